@@ -1,0 +1,1 @@
+"""ConflictKG core: configuration, namespaces, the store interface and the `ckg` command."""
