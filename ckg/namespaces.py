@@ -8,6 +8,7 @@ CKG = Namespace(BASE + "ontology#")
 ID = Namespace(BASE + "id/")
 GRAPH = Namespace(BASE + "graph/")
 VOCAB = Namespace(BASE + "vocab/")
+SHAPES = Namespace(BASE + "shapes#")
 
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 OA = Namespace("http://www.w3.org/ns/oa#")
@@ -19,7 +20,7 @@ FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 REGISTRY_GRAPH = GRAPH["registry"]
 
 PREFIXES = {
-    "ckg": CKG, "ckgid": ID, "ckggraph": GRAPH, "ckgv": VOCAB,
+    "ckg": CKG, "ckgsh": SHAPES, "ckgid": ID, "ckggraph": GRAPH, "ckgv": VOCAB,
     "sem": SEM, "oa": OA, "geo": GEO, "org": ORG, "schema": SCHEMA, "foaf": FOAF,
     "prov": PROV, "dcterms": DCTERMS, "skos": SKOS, "owl": OWL, "rdf": RDF, "rdfs": RDFS,
     "xsd": XSD, "sh": SH,
