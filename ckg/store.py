@@ -115,6 +115,9 @@ class Store(ABC):
 
 # --- embedded Oxigraph -------------------------------------------------------------------------
 
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
 def ox_to_rdflib(term) -> Node:
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
@@ -123,6 +126,10 @@ def ox_to_rdflib(term) -> Node:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
+        if term.datatype.value == XSD_STRING:
+            # RDF 1.1 makes "a" and "a"^^xsd:string the same term; rdflib only treats the first as equal
+            # to the literals it builds, so both backends hand out the plain form.
+            return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise StoreError(f"unsupported term from Oxigraph: {term!r}")
 
@@ -134,6 +141,7 @@ class OxigraphStore(Store):
 
     def __init__(self, location: str | Path | None = None, *, read_only: bool = False):
         self.location = None if location in (None, "memory") else Path(location)
+        self.read_only = read_only
         if self.location is None:
             self._ox = ox.Store()
         elif read_only:
@@ -186,10 +194,8 @@ class OxigraphStore(Store):
             raise StoreError(str(exc)) from exc
 
     def close(self):
-        try:
+        if not self.read_only:
             self._ox.flush()
-        except (OSError, AttributeError):
-            pass
         del self._ox
 
 
@@ -212,7 +218,7 @@ def _json_term(value: dict) -> Node:
     if kind in ("literal", "typed-literal"):
         if "xml:lang" in value:
             return Literal(value["value"], lang=value["xml:lang"])
-        if "datatype" in value:
+        if "datatype" in value and value["datatype"] != XSD_STRING:
             return Literal(value["value"], datatype=URIRef(value["datatype"]))
         return Literal(value["value"])
     raise StoreError(f"unsupported term in SPARQL JSON results: {value!r}")

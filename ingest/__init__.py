@@ -1,0 +1,1 @@
+"""Ingest: raw source text + curated annotation -> evidence-anchored RDF -> SHACL gate -> store."""

@@ -1,0 +1,104 @@
+"""Layout parsing of the seed article and of the three development layouts, with exact offsets."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import fields
+
+import pytest
+
+from ingest.errors import LayoutError
+from ingest.layout import Span, parse_layout, read_raw_text
+
+from ingest_testlib import DEV_DIR, SEED_TEXT, read_exactly
+
+
+def spans(layout):
+    return {f.name: getattr(layout, f.name) for f in fields(layout) if isinstance(getattr(layout, f.name), Span)}
+
+
+def assert_offsets_exact(raw, layout):
+    for name, span in spans(layout).items():
+        assert raw[span.start:span.end] == span.text, name
+
+
+def test_seed_article_outlet_page():
+    raw = read_raw_text(SEED_TEXT)
+    layout = parse_layout(raw)
+    assert_offsets_exact(raw, layout)
+    first_line = raw.split("\n", 1)[0]
+    assert layout.form == "outlet-page"
+    assert layout.title.text == first_line and raw.count(first_line + "\n") == 2  # printed twice
+    assert layout.title.start == 0
+    assert layout.reading_time.text == "5 min read"
+    assert layout.published == dt.date(2016, 11, 3)
+    assert layout.published_span.text == "03 November, 2016"
+    assert layout.lede.text.startswith("Syrian rebels say they will not be fooled")
+    assert layout.image_caption.text == "Rebels say Russia's humanitarian pause is a ruse"
+    assert layout.image_credit.text == "Anadolu"
+    assert layout.body.text.startswith("Syrian rebels in Aleppo province say")
+    assert layout.body.text.endswith("With input from agencies")
+    assert layout.related_link.text == "Russia 'planning devastating Aleppo assault coinciding with US elections'"
+    # the parts come in reading order and do not overlap
+    ordered = [layout.title, layout.reading_time, layout.published_span, layout.lede, layout.image_caption,
+               layout.image_credit, layout.body, layout.related_link]
+    assert all(a.end <= b.start for a, b in zip(ordered, ordered[1:]))
+
+
+def test_raw_text_is_read_without_newline_translation(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("Title: A\r\nOutlet: B\r\nPublished: Oct. 28, 2016\r\n\r\nBody\u00a0text.\r\n".encode("utf-8"))
+    raw = read_raw_text(path)
+    assert "\r\n" in raw and len(raw) == len(path.read_bytes().decode("utf-8"))
+    layout = parse_layout(raw)
+    assert_offsets_exact(raw, layout)
+    assert (layout.title.text, layout.outlet.text, layout.body.text) == ("A", "B", "Body\u00a0text.")
+
+
+@pytest.mark.parametrize("name, form, published, outlet", [
+    ("08_mosul-advance-wire.txt", "header", dt.date(2016, 10, 28), "Associated Press"),
+    ("09_douma-market-outlet.txt", "header+outlet-page", dt.date(2016, 11, 5), "The Levant Ledger"),
+    ("10_yemen-ngo-statement.txt", "header", dt.date(2016, 10, 20), "Children First International (press release)"),
+])
+def test_dev_layouts(name, form, published, outlet):
+    raw = read_exactly(DEV_DIR / name)
+    layout = parse_layout(raw)
+    assert_offsets_exact(raw, layout)
+    assert layout.form == form
+    assert layout.published == published
+    assert layout.outlet.text == outlet
+    header_title = raw.split("\n", 1)[0].removeprefix("Title: ")
+    assert layout.title.text == header_title
+    assert layout.body.start > layout.published_span.end
+    assert layout.body.end == len(raw.rstrip())
+
+
+def test_dev_outlet_page_under_header():
+    raw = read_exactly(DEV_DIR / "09_douma-market-outlet.txt")
+    layout = parse_layout(raw)
+    assert layout.reading_time.text == "3 min read"
+    assert layout.image_credit.text == "Yusuf Kanaan/Anadolu"
+    assert layout.image_caption.text.startswith("Civil defence workers search for survivors")
+    assert layout.lede.text.startswith("Rescuers, the local council and a war monitor")
+    assert layout.body.text.startswith("Warplanes struck a busy market")
+
+
+def test_header_and_page_dates_must_agree():
+    raw = read_exactly(DEV_DIR / "09_douma-market-outlet.txt")
+    page_date_line = "\n05 November, 2016\n"
+    assert raw.count(page_date_line) == 1
+    with pytest.raises(LayoutError, match="disagree"):
+        parse_layout(raw.replace(page_date_line, "\n06 November, 2016\n"))
+
+
+def test_weekday_that_contradicts_the_date_is_refused():
+    raw = read_exactly(DEV_DIR / "10_yemen-ngo-statement.txt")
+    assert "Published: Thursday, 20 October 2016" in raw
+    with pytest.raises(LayoutError, match="Friday"):
+        parse_layout(raw.replace("Published: Thursday, 20 October 2016", "Published: Friday, 20 October 2016"))
+
+
+def test_plain_text_is_all_body():
+    raw = "\n  Rebels advanced on Thursday.\n\nNothing else.\n"
+    layout = parse_layout(raw)
+    assert layout.form == "plain" and layout.title is None and layout.published is None
+    assert layout.body.text == "Rebels advanced on Thursday.\n\nNothing else."
