@@ -9,6 +9,7 @@ Run `python -m ckg.validate FILE.ttl ...` to check Turtle files by hand.
 from __future__ import annotations
 
 import sys
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -100,9 +101,14 @@ def _label(graph: Graph, node: Node) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _pristine_graphs() -> tuple[Graph, Graph]:
     """Shapes and ontology, parsed once; callers must copy them (pySHACL issue 314: validate() mutates them)."""
+    with _parser_lock:
+        return _parsed_shapes_and_ontology()
+
+
+@lru_cache(maxsize=1)
+def _parsed_shapes_and_ontology() -> tuple[Graph, Graph]:
     return _parse_dir(SHAPES_DIR), _parse_dir(ONTOLOGY_DIR)
 
 
@@ -113,7 +119,15 @@ def _parse_dir(folder: Path) -> Graph:
     return graph
 
 
-_prepared_query = lru_cache(maxsize=256)(prepareQuery)
+_parser_lock = threading.Lock()
+
+
+@lru_cache(maxsize=256)
+def _prepared_query(text: str):
+    # rdflib's SPARQL parser (pyparsing with packrat caching) is not thread-safe: two threads parsing at
+    # once can corrupt each other's parse, so first-time parses are serialised.
+    with _parser_lock:
+        return prepareQuery(text)
 
 
 class _PreparedQueryGraph(Graph):

@@ -20,6 +20,8 @@ def tree(tmp_path: Path) -> Path:
     for folder in ("ontology", "shapes", "queries", "data"):
         if (ROOT / folder).is_dir():
             shutil.copytree(ROOT / folder, tmp_path / folder)
+        else:
+            (tmp_path / folder).mkdir()
     return tmp_path
 
 
