@@ -1,0 +1,220 @@
+"""Time expressions in news text, resolved against the publication date with a precision (day, month, year or bound).
+
+"on Tuesday" in a Thursday paper is the Tuesday before; "since July" is July (month precision); "last
+week" is a bound from that week's Monday to its Sunday; "a day earlier" counts back from the date the
+text gave last. The words the date was read from are kept as the phrase.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+MONTH_ABBREVIATIONS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
+         r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))"
+_YEAR = r"(?:19|20)\d\d"
+_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty)"
+# Words that put a weekday in the future ("would begin an advance ... on Saturday").
+FUTURE_CUES = re.compile(r"\b(?:will|would|shall|is set to|are set to|plans? to|planning to|is expected to|"
+                         r"are expected to|is due to|are due to|to begin|next)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A resolved date: `value` is "YYYY-MM-DD", "YYYY-MM" or "YYYY" (None for a bound)."""
+
+    precision: str  # day | month | year | bound
+    value: str | None
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    phrase: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def day(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.value) if self.precision == "day" and self.value else None
+
+    def with_span(self, phrase: str, start: int, end: int) -> "DateValue":
+        return DateValue(self.precision, self.value, self.earliest, self.latest, phrase, start, end)
+
+
+def on_day(day: dt.date) -> DateValue:
+    return DateValue("day", day.isoformat())
+
+
+def in_month(year: int, month: int) -> DateValue:
+    return DateValue("month", f"{year:04d}-{month:02d}")
+
+
+def in_year(year: int) -> DateValue:
+    return DateValue("year", f"{year:04d}")
+
+
+def between(earliest: dt.date, latest: dt.date) -> DateValue:
+    return DateValue("bound", None, earliest, latest)
+
+
+# --- resolution helpers ---------------------------------------------------------------------------
+
+def weekday_on_or_before(published: dt.date, weekday: str) -> dt.date:
+    return published - dt.timedelta(days=(published.weekday() - WEEKDAYS.index(weekday)) % 7)
+
+
+def weekday_on_or_after(published: dt.date, weekday: str) -> dt.date:
+    return published + dt.timedelta(days=(WEEKDAYS.index(weekday) - published.weekday()) % 7)
+
+
+def month_number(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return MONTHS.index(word) + 1 if word in MONTHS else MONTH_ABBREVIATIONS[word[:4] if word.startswith("sept") else word[:3]]
+
+
+def latest_month(published: dt.date, month: int) -> tuple[int, int]:
+    """The most recent such month on or before the publication month."""
+    return (published.year if month <= published.month else published.year - 1), month
+
+
+def day_without_year(published: dt.date, month: int, day: int) -> dt.date | None:
+    """The date with that month and day nearest before (or on) publication; a news date is rarely ahead."""
+    try:
+        candidate = dt.date(published.year, month, day)
+        return candidate if candidate <= published + dt.timedelta(days=7) else dt.date(published.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+# --- the expressions --------------------------------------------------------------------------------
+
+class DateFinder:
+    """Finds and resolves time expressions in sentences of one article."""
+
+    def __init__(self, published: dt.date):
+        self.published = published
+        self.rules = [
+            (rf"(?:on\s+)?(?:{_WEEKDAY},?\s+)?(\d{{1,2}})\s+({_MONTH}),?\s+({_YEAR})", self._day_month_year),
+            (rf"(?:on\s+)?(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}}),\s*({_YEAR})", self._month_day_year),
+            (rf"(?:on\s+)?(?:{_WEEKDAY},?\s+)?(\d{{1,2}})\s+({_MONTH})\b", self._day_month),
+            (rf"(?:on\s+)?(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}})\b(?!,?\s*{_YEAR})", self._month_day),
+            (rf"(?:since|in|from|during|by|until)\s+(?:late\s+|early\s+|mid-?)?({_MONTH})\s+({_YEAR})", self._month_year),
+            (rf"(?:since|in|during|until|by)\s+(?:late\s+|early\s+|mid-?)?({_MONTH})\b(?!\s+\d)", self._month_alone),
+            (rf"(?:since|in|during|until)\s+({_YEAR})\b", self._year_alone),
+            (rf"(?:(?:late|early|shortly\s+(?:before|after)\s+(?:midnight|noon|dawn))\s+)?(?:on\s+|last\s+)?"
+             rf"({_WEEKDAY})(?:'s)?{_PART_OF_DAY}?", self._weekday),
+            (r"overnight", self._overnight),
+            (r"yesterday", lambda m, ctx: on_day(self.published - dt.timedelta(days=1))),
+            (r"(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight",
+             lambda m, ctx: on_day(self.published)),
+            (r"(?:earlier\s+(?:in\s+)?)?(?:this|the)\s+week(?!end)|earlier\s+in\s+the\s+week",
+             lambda m, ctx: between(week_start(self.published), self.published)),
+            (r"later\s+this\s+week", lambda m, ctx: between(self.published, week_start(self.published) + dt.timedelta(days=6))),
+            (r"last\s+week", lambda m, ctx: between(week_start(self.published) - dt.timedelta(days=7),
+                                                   week_start(self.published) - dt.timedelta(days=1))),
+            (r"next\s+week", lambda m, ctx: between(week_start(self.published) + dt.timedelta(days=7),
+                                                   week_start(self.published) + dt.timedelta(days=13))),
+            (r"last\s+month", self._last_month),
+            (r"this\s+month", lambda m, ctx: in_month(self.published.year, self.published.month)),
+            (r"last\s+year", lambda m, ctx: in_year(self.published.year - 1)),
+            (r"this\s+year", lambda m, ctx: in_year(self.published.year)),
+            (r"(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day)", self._day_before_anchor),
+            (r"later(?=\s+[a-z]+ed\b)", self._later_than_anchor),
+            (rf"(?:in\s+)?the\s+({_NUMBER_WORD})\s+days\s+(?:before|prior\s+to)(?:\s+the\s+\w+)?", self._days_before_anchor),
+        ]
+        self._compiled = [(re.compile(rf"\b{pattern}\b", re.IGNORECASE), handler) for pattern, handler in self.rules]
+
+    def find(self, text: str, start: int, end: int, anchor: dt.date | None = None) -> list[DateValue]:
+        """Every time expression in text[start:end] (non-overlapping, leftmost-longest), resolved."""
+        candidates = []
+        for order, (pattern, handler) in enumerate(self._compiled):
+            for match in pattern.finditer(text, start, end):
+                candidates.append((match.start(), -(match.end() - match.start()), order, match, handler))
+        candidates.sort(key=lambda c: c[:3])
+        found, taken_until = [], -1
+        for m_start, _, _, match, handler in candidates:
+            if m_start < taken_until:
+                continue
+            context = {"text": text, "sentence_start": start, "sentence_end": end, "anchor": anchor}
+            value = handler(match, context)
+            if value is None:
+                continue
+            found.append(value.with_span(match.group(0), match.start(), match.end()))
+            taken_until = match.end()
+            if value.day:
+                anchor = value.day
+        return found
+
+    # handlers: (match, context) -> DateValue | None
+
+    def _day_month_year(self, match, ctx):
+        try:
+            return on_day(dt.date(int(match.group(3)), month_number(match.group(2)), int(match.group(1))))
+        except ValueError:
+            return None
+
+    def _month_day_year(self, match, ctx):
+        try:
+            return on_day(dt.date(int(match.group(3)), month_number(match.group(1)), int(match.group(2))))
+        except ValueError:
+            return None
+
+    def _day_month(self, match, ctx):
+        day = day_without_year(self.published, month_number(match.group(2)), int(match.group(1)))
+        return on_day(day) if day else None
+
+    def _month_day(self, match, ctx):
+        if match.group(1).lower() == "may" and not match.group(0).lower().startswith("on"):
+            return None  # "may 5" is more often the verb
+        day = day_without_year(self.published, month_number(match.group(1)), int(match.group(2)))
+        return on_day(day) if day else None
+
+    def _month_year(self, match, ctx):
+        return in_month(int(match.group(2)), month_number(match.group(1)))
+
+    def _month_alone(self, match, ctx):
+        if match.group(1).lower() == "may":
+            return None
+        return in_month(*latest_month(self.published, month_number(match.group(1))))
+
+    def _year_alone(self, match, ctx):
+        return in_year(int(match.group(1)))
+
+    def _weekday(self, match, ctx):
+        weekday = match.group(1).lower()
+        before = ctx["text"][ctx["sentence_start"]:match.start()]
+        if FUTURE_CUES.search(before) and "last" not in match.group(0).lower():
+            return on_day(weekday_on_or_after(self.published, weekday))
+        return on_day(weekday_on_or_before(self.published, weekday))
+
+    def _overnight(self, match, ctx):
+        return between(self.published - dt.timedelta(days=1), self.published)
+
+    def _last_month(self, match, ctx):
+        first = self.published.replace(day=1) - dt.timedelta(days=1)
+        return in_month(first.year, first.month)
+
+    def _day_before_anchor(self, match, ctx):
+        anchor = ctx["anchor"]
+        return on_day(anchor - dt.timedelta(days=1)) if anchor else None
+
+    def _later_than_anchor(self, match, ctx):
+        anchor = ctx["anchor"]
+        return between(anchor, self.published) if anchor and anchor <= self.published else None
+
+    def _days_before_anchor(self, match, ctx):
+        from ingest.extract.numbers import parse_number
+
+        anchor, days = ctx["anchor"], parse_number(match.group(1))
+        if not anchor or not days:
+            return None
+        return between(anchor - dt.timedelta(days=days), anchor)

@@ -1,0 +1,1145 @@
+"""Find the people, organisations and places an article names, link them to the registry, and keep every mention.
+
+Rules, in order of trust: names of the registry (and the countries of the world); names in a pattern
+that says what they are (a title before a person's name, "the village of X", "X province", "X, a
+spokesman for Y", "told Reuters"); then capitalised names after a place preposition. Alternative names
+come from "X, or Y", "X, also known as Y", "X (Y)". Later mentions (a surname, an acronym, "the
+Observatory") point back to the entity found first.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ingest.extract.gazetteer import Registry, countries, demonym_country, name_key
+from ingest.extract.lexicon import (GROUP_HEADS, HONORIFICS, KIND_WORD_IN_NAME, ORG_HEADS, PLACE_KIND_WORDS,
+                                    ROLES, STATE_FORCE_MEMBERS)
+from ingest.extract.text import Article, Sentence
+
+PERSON, GROUP, PLACE = "person", "group", "place"
+WEEKDAY_MONTH = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                 "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                 "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                 "Nov", "Dec"}
+# Capitalised words that start sentences without being names.
+FUNCTION_WORDS = {
+    "The", "A", "An", "On", "In", "At", "But", "And", "For", "As", "It", "Its", "Their", "His", "Her", "He",
+    "She", "They", "We", "This", "That", "These", "Those", "When", "While", "After", "Before", "Since",
+    "Both", "Every", "Some", "Many", "Most", "Late", "Early", "According", "Separately", "Meanwhile",
+    "However", "Also", "More", "Another", "Among", "Between", "Instead", "Rebels", "Reports", "Images",
+    "Social", "With", "Read", "Spokespeople", "Notes", "Residents", "Local", "If", "Only", "About",
+    "Around", "Nearly", "Almost", "Some", "Over", "Up", "Two", "Three", "Four", "Five", "Six", "Seven",
+    "Eight", "Nine", "Ten", "One", "Our", "Your", "My", "Mr", "Ms", "Mrs", "Dr", "Now", "Then", "There",
+    "Here", "What", "Who", "Why", "How", "Where", "Which", "All", "No", "Not", "By", "From", "To", "Of",
+    "Under", "Despite", "During", "Through", "Into", "Near", "Once", "Other", "Such", "So", "Yet", "Still",
+    "State", "Police", "Spokesman", "Spokeswoman", "Spokesperson", "Warplanes", "Rebel", "Government",
+}
+# Adjectives of faith, people or region that are capitalised without being names.
+ADJECTIVES = {"Christian", "Muslim", "Sunni", "Shiite", "Shia", "Alawite", "Druze", "Kurdish", "Arab", "Arabic",
+              "Islamic", "Jewish", "Yazidi", "Turkmen", "Western", "Eastern", "Northern", "Southern", "European",
+              "African", "Asian", "Middle", "Gulf", "Catholic", "Orthodox", "Sufi", "Salafist", "Jihadist"}
+PARTICLES = {"al", "el", "ad", "as", "ash", "at", "ar", "az", "an", "ud", "ul", "bin", "ibn", "abu", "bint",
+             "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ould", "dos", "del"}
+CONNECTORS = {"of", "for", "and", "on", "the"}
+_CAP_TOKEN = r"(?:(?:al|el|ad|as|ash|at|ar|az|an|ud|ul)-)?[A-Z](?:[A-Za-z'’\u0600-\u06ff]|[-.](?=[A-Za-z]))*\.?"
+_TOKEN_RE = re.compile(_CAP_TOKEN + r"|[a-z]+(?:-[a-z]+)*")
+_NAME_SPAN = re.compile(
+    rf"(?<![\w'-])(?:{_CAP_TOKEN})(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*(?:{_CAP_TOKEN}))*")
+PLACE_PREPOSITIONS = re.compile(
+    r"(?:\b(?:in|near|toward|towards|outside|around|across|into|from|inside|to the town of|"
+    r"(?:east|west|north|south|southeast|southwest|northeast|northwest|outskirts|edge|centre|center|"
+    r"heart|areas|parts|city|town|village|province|capital|district|neighbourhood|suburbs?) of|"
+    r"central|eastern|western|northern|southern|on)\s+(?:the\s+)?)$", re.IGNORECASE)
+TOLD = re.compile(r"\b(?:told|telling|speaking to|said to|interview with|according to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class Entity:
+    category: str  # person | group | place
+    id: str
+    name: str
+    alt_names: list[str] = field(default_factory=list)
+    known: bool = False  # from the registry
+    actor_type: str | None = None  # for new actors
+    place_kind: str | None = None  # for new places
+    parent: str | None = None  # place id, for new places
+    affiliation: str | None = None  # actor id, for people
+    role: str | None = None  # org-role notation, for people
+    title: str | None = None  # verbatim, for people
+    title_span: tuple[int, int] | None = None  # where the title is written, for people
+    part_of: str | None = None  # actor id of the organisation a new office belongs to
+    evidence: tuple[int, int] | None = None  # the span the annotation cites for this entity
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.5
+    country: str | None = None  # the country of a state force or state body
+    optional: bool = False  # found only outside the body (a photo credit)
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name, *self.alt_names]
+
+    def add_name(self, name: str) -> None:
+        if name and name_key(name) not in {name_key(n) for n in self.names}:
+            self.alt_names.append(name)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+def slug(name: str) -> str:
+    text = name_key(name).replace("'", "")
+    text = re.sub(r"[^a-z0-9]+", "-", text.encode("ascii", "ignore").decode())
+    return text.strip("-") or "entity"
+
+
+class Entities:
+    """Every entity of the article and its mentions; the registry's entries are reused by id."""
+
+    def __init__(self, article: Article, registry: Registry):
+        self.article = article
+        self.registry = registry
+        self.by_key: dict[tuple[str, str], Entity] = {}
+        self.by_name: dict[tuple[str, str], Entity] = {}  # (actor|place, name key) -> entity
+        self.mentions: list[Mention] = []
+        self.country_counts: Counter[str] = Counter()
+        self.demonyms: dict[str, str] = {}  # country -> adjective as written ("Syria" -> "Syrian")
+        self._publisher: Entity | None = None
+
+    # --- the table -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _namespace(category: str) -> str:
+        return PLACE if category == PLACE else "actor"
+
+    def get(self, category: str, name: str) -> Entity | None:
+        return self.by_name.get((self._namespace(category), name_key(name)))
+
+    def all(self, category: str | None = None) -> list[Entity]:
+        items = {id(e): e for e in self.by_key.values()}.values()
+        return [e for e in items if category is None or e.category == category]
+
+    def add(self, category: str, name: str, **attributes) -> Entity:
+        """The entity so named (registry first, then this article's), created if new."""
+        namespace = self._namespace(category)
+        existing = self.get(category, name)
+        if existing is not None:
+            return existing
+        known = self.registry.lookup(namespace, name)
+        if known is not None:
+            entity = self.by_key.get((namespace, known.id))
+            if entity is None:
+                is_person = known.type == "person"
+                entity = Entity(PERSON if is_person else (PLACE if namespace == PLACE else GROUP), known.id,
+                                known.name, list(known.alt_names), known=True, confidence=0.9)
+                self.by_key[(namespace, known.id)] = entity
+                for alt in entity.names:
+                    self.by_name.setdefault((namespace, name_key(alt)), entity)
+            self.by_name[(namespace, name_key(name))] = entity
+            return entity
+        entity_id = self._new_id(namespace, name)
+        entity = Entity(category, entity_id, name, **attributes)
+        self.by_key[(namespace, entity_id)] = entity
+        self.by_name[(namespace, name_key(name))] = entity
+        return entity
+
+    def alias(self, entity: Entity, name: str) -> None:
+        namespace = self._namespace(entity.category)
+        if not name or (namespace, name_key(name)) in self.by_name and self.by_name[(namespace, name_key(name))] is not entity:
+            return
+        entity.add_name(name)
+        self.by_name[(namespace, name_key(name))] = entity
+
+    def _new_id(self, namespace: str, name: str) -> str:
+        base = slug(name)
+        taken = self.registry.ids(namespace) | {key[1] for key in self.by_key if key[0] == namespace}
+        candidate, n = base, 2
+        while candidate in taken:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    def mention(self, entity: Entity, start: int, end: int) -> None:
+        if (start, end) not in entity.mentions:
+            entity.mentions.append((start, end))
+        if entity.evidence is None:
+            entity.evidence = (start, end)
+
+    # --- look-ups used by the other rules --------------------------------------------------------
+
+    def in_span(self, start: int, end: int, category: str | None = None) -> list[Mention]:
+        return sorted((m for m in self.mentions if start <= m.start and m.end <= end
+                       and (category is None or m.entity.category == category)), key=lambda m: m.start)
+
+    def at(self, start: int, end: int) -> Mention | None:
+        """The mention covering [start, end): from the final list, or while rules still run, from the entities."""
+        for m in self.mentions or [Mention(s, e, entity) for entity in self.all() for s, e in entity.mentions]:
+            if m.start <= start and end <= m.end:
+                return m
+        return None
+
+    def dominant_country(self) -> str | None:
+        return self.country_counts.most_common(1)[0][0] if self.country_counts else None
+
+    def publisher(self) -> Entity | None:
+        return self._publisher
+
+    def set_publisher(self, entity: Entity) -> None:
+        self._publisher = entity
+
+    def state_force(self, country: str | None, kind: str = "forces") -> Entity | None:
+        """The one group standing for a country's armed forces (or police) in this article."""
+        country = country or self.dominant_country()
+        if country is None:
+            return None
+        key = "police" if kind == "police" else "security forces"
+        adjective = self.demonyms.get(country, country)
+        name = f"{adjective} {key}"
+        for entity in self.all(GROUP):
+            if entity.country == country and entity.actor_type == "state-force" and (
+                    ("police" in name_key(entity.name)) == (kind == "police")):
+                return entity
+        entity = self.add(GROUP, name, actor_type="state-force", country=country, confidence=0.6)
+        entity.country = country
+        return entity
+
+
+def recognise(article: Article, registry: Registry) -> Entities:
+    """All entities of the article with their mentions."""
+    entities = Entities(article, registry)
+    sentences = [s for s in article.sentences if s.part in ("body", "caption", "lede", "title")]
+    _publisher(article, entities)
+    _count_countries(article, entities, sentences)
+    for sentence in sentences:
+        _registry_names(article, entities, sentence)
+    sentences_with_names = [s for s in sentences if s.part != "title"]
+    for sentence in sentences_with_names:
+        _dateline(article, entities, sentence)
+        _people(article, entities, sentence)
+    for sentence in sentences:
+        _countries(article, entities, sentence)
+    for sentence in sentences_with_names:
+        _alternative_names(article, entities, sentence)
+        _named_groups(article, entities, sentence)
+        _places(article, entities, sentence)
+        _lowercase_groups(article, entities, sentence)
+    _link_acronyms(entities)
+    _appositive_names(article, entities, sentences_with_names)
+    _affiliation_from_context(article, entities)
+    _collect_mentions(article, entities, sentences)
+    for entity in entities.all():
+        if entity.evidence is None and entity.mentions:
+            entity.evidence = min(entity.mentions)
+        parts = {article.sentence_at(start).part for start, _ in entity.mentions if article.sentence_at(start)}
+        entity.optional = bool(parts) and parts <= {"caption"}
+    return entities
+
+
+def _countries(article: Article, entities: Entities, sentence: Sentence) -> None:
+    """Country names as places ("Syria"), and the country an adjective of a capital implies
+    ("the Libyan capital, Tripoli")."""
+    text = article.text
+    for start, end in _name_spans(article, sentence, entities):
+        name = text[start:end]
+        if countries().get(name) and not _overlaps(entities, start, end) and not _is_actor_use(text, start, end):
+            _record(entities, entities.add(PLACE, countries()[name], place_kind="country"), start, end)
+    for match in re.finditer(rf"\bthe\s+(?P<adj>[A-Z][a-z]+)\s+capital,\s+(?P<name>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)",
+                             text[sentence.start:sentence.end]):
+        country = demonym_country(match.group("adj"))
+        if country:
+            parent = entities.add(PLACE, country, place_kind="country", confidence=0.6)
+            _add_place(entities, match.group("name"), "city", sentence.start + match.start("name"), parent)
+
+
+def _appositive_names(article: Article, entities: Entities, sentences: list[Sentence]) -> None:
+    """"the peacekeeping mission, Unamid, said": a single unknown name set off by commas after a group
+    is its other name."""
+    text = article.text
+    for sentence in sentences:
+        for mention in [m for m in _current_mentions(entities) if sentence.start <= m[0] < sentence.end]:
+            start, end, entity = mention
+            if entity.category != GROUP:
+                continue
+            match = re.match(rf",\s+(?P<name>{_CAP_TOKEN}),", text[end:sentence.end])
+            if not match:
+                continue
+            name = match.group("name").rstrip(".")
+            if (name in FUNCTION_WORDS or entities.get(PLACE, name) or entities.get(PERSON, name)
+                    or entities.get(GROUP, name) or countries().get(name)):
+                continue
+            entities.alias(entity, name)
+            _record(entities, entity, end + match.start("name"), end + match.start("name") + len(name))
+
+
+def _affiliation_from_context(article: Article, entities: Entities) -> None:
+    """"In Geneva, the agency said ... Spokeswoman Jane Roe told reporters":
+    a spokesperson named without an organisation speaks for the one the sentence before names first."""
+    for person in entities.all(PERSON):
+        if person.affiliation or not person.mentions:
+            continue
+        start, end = min(person.mentions)
+        sentence = article.sentence_at(start)
+        if sentence is None:
+            continue
+        title = re.search(r"(?i:spokes(?:man|woman|person))\s+$", article.text[sentence.start:start])
+        if not title:
+            continue
+        earlier = [s for s in article.sentences if s.paragraph == sentence.paragraph and s.index == sentence.index - 1]
+        groups = [m for m in _current_mentions(entities) if earlier and earlier[0].start <= m[0] < earlier[0].end
+                  and m[2].category == GROUP]
+        if groups:
+            person.affiliation = groups[0][2].id
+            person.role = ROLES.get(title.group(0).strip().lower())
+            person.title = title.group(0).strip()
+            person.title_span = (sentence.start + title.start(), sentence.start + title.end() - 1)
+
+
+def _current_mentions(entities: Entities) -> list[tuple[int, int, Entity]]:
+    return sorted(((s, e, entity) for entity in entities.all() for s, e in entity.mentions), key=lambda m: m[:2])
+
+
+def _link_acronyms(entities: Entities) -> None:
+    """An acronym made of a group's initials is that group ("IS" = Islamic State): merge the two."""
+    groups = entities.all(GROUP)
+    for short in groups:
+        if not re.fullmatch(r"[A-Z]{2,6}", short.name) or short.known:
+            continue
+        for full in groups:
+            if full is not short and _initials(full.name).upper() == short.name and len(full.name.split()) > 1:
+                _merge(entities, full, short)
+                break
+
+
+def _merge(entities: Entities, keep: Entity, drop: Entity) -> None:
+    for name in drop.names:
+        entities.alias(keep, name)
+        entities.by_name[(entities._namespace(keep.category), name_key(name))] = keep
+    keep.mentions.extend(m for m in drop.mentions if m not in keep.mentions)
+    for key, value in list(entities.by_key.items()):
+        if value is drop:
+            del entities.by_key[key]
+    for entity in entities.all():
+        if entity.affiliation == drop.id:
+            entity.affiliation = keep.id
+
+
+# --- sentence-level rules ----------------------------------------------------------------------------
+
+def _count_countries(article: Article, entities: Entities, sentences: list[Sentence]) -> None:
+    """How often each country is named, implied by an adjective ("Syrian") or by a registry place inside it
+    (Aleppo is in Syria); the most named one is the country "government forces" and "the army" belong to."""
+    registry = entities.registry
+    for sentence in sentences:
+        chunk = article.text[sentence.start:sentence.end]
+        for match in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", chunk):
+            word = match.group(0)
+            for candidate in (word, word.split()[0]):
+                country = countries().get(candidate) or demonym_country(candidate)
+                if country:
+                    entities.country_counts[country] += 1
+                    if candidate not in countries() and candidate != country:
+                        entities.demonyms.setdefault(country, candidate)
+                    break
+                known = registry.lookup("place", candidate)
+                ancestor = _registry_country(registry, known) if known else None
+                if ancestor:
+                    entities.country_counts[ancestor] += 2
+                    break
+
+
+def _registry_country(registry: Registry, place) -> str | None:
+    seen = set()
+    while place is not None and place.id not in seen:
+        seen.add(place.id)
+        if place.kind == "country":
+            return countries().get(place.name, place.name)
+        place = registry.places.get(place.parent) if place.parent else None
+    return None
+
+
+def _dateline(article: Article, entities: Entities, sentence: Sentence) -> None:
+    """"KHARTOUM, Sudan (AP) -" / "TRIPOLI (XYZ) -": a place, maybe its country, and the agency."""
+    text = article.text
+    match = re.match(r"([A-Z][A-Z'’ -]{2,}[A-Z])(?:,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?))?(?:\s+\(([A-Za-z]+)\))?\s*-",
+                     text[sentence.start:sentence.end])
+    if not match or not (match.group(2) or match.group(3)):
+        return
+    base = sentence.start
+    country = countries().get(match.group(2) or "")
+    parent = None
+    if country:
+        parent_entity = entities.add(PLACE, country, place_kind="country")
+        entities.mention(parent_entity, base + match.start(2), base + match.end(2))
+        parent = parent_entity.id
+    city = entities.add(PLACE, match.group(1).title(), place_kind="city", parent=parent, confidence=0.8)
+    entities.mention(city, base + match.start(1), base + match.end(1))
+    publisher = entities.publisher()
+    if publisher is not None and match.group(3) and _initials(publisher.name).upper() == match.group(3).upper():
+        entities.alias(publisher, match.group(3))
+        _record(entities, publisher, base + match.start(3), base + match.end(3))
+
+
+def _people(article: Article, entities: Entities, sentence: Sentence) -> None:
+    for pattern in PERSON_PATTERNS:
+        for match in pattern.finditer(article.text, sentence.start, sentence.end):
+            _add_person(article, entities, match)
+
+
+def _registry_names(article: Article, entities: Entities, sentence: Sentence) -> None:
+    """Registry names as written. A name inside a longer capitalised name does not count ("Syria" in "Syria
+    Civil Defence"); a lower-case name ("rebels", "state media") counts only for an entry the article is
+    about: one it also names with a capital, or whose name carries the adjective of the article's country."""
+    text = article.text
+    for name, known in entities.registry.surface_forms():
+        lowercase = not any(c.isupper() for c in name)
+        if lowercase and not _anchored(article, entities, known):
+            continue
+        pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+        for match in re.finditer(pattern, text[sentence.start:sentence.end], re.IGNORECASE if lowercase else 0):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if _overlaps(entities, start, end) or (known.type != "person" and _inside_longer_name(
+                    entities, text, start, end, sentence)):
+                continue
+            category = PLACE if known.category == PLACE else (PERSON if known.type == "person" else GROUP)
+            if category == PLACE and _is_actor_use(text, start, end):
+                if entities.registry.lookup("actor", name) is None:
+                    continue
+                category = GROUP
+            entity = entities.add(category, name)
+            _record(entities, entity, start, end)
+            if category == GROUP and entities.registry.lookup("place", name) is not None:
+                _record(entities, entities.add(PLACE, name), start, end)  # a state named as a party is still named
+    for match in re.finditer(r"\b([A-Z][a-z]+)-based\b", text[sentence.start:sentence.end]):
+        country = countries().get(match.group(1))
+        if country:
+            start = sentence.start + match.start(1)
+            _record(entities, entities.add(PLACE, match.group(1), place_kind="country"), start, start + len(match.group(1)))
+
+
+def _anchored(article: Article, entities: Entities, known) -> bool:
+    if len(known.name.split()) >= 2 and re.search(rf"(?<![\w-]){re.escape(known.name)}(?![\w-])", article.text, re.IGNORECASE):
+        return True  # its own name, specific enough even in lower case ("pro-government forces")
+    capitalised = [n for n in known.names if any(c.isupper() for c in n)]
+    if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", article.text) for n in capitalised):
+        return True
+    first = known.name.split()[0]
+    return demonym_country(first) is not None and demonym_country(first) == entities.dominant_country()
+
+
+_ADJECTIVE_SUFFIXES = ("-based", "-led", "-run", "-backed", "-held", "-controlled", "-linked", "-affiliated",
+                       "-supported", "-funded")
+
+
+def _inside_longer_name(entities: Entities, text: str, start: int, end: int, sentence: Sentence) -> bool:
+    after = re.match(r"\s+([A-Z][\w'-]*)", text[end:sentence.end])
+    if after and after.group(1) not in FUNCTION_WORDS and after.group(1) not in WEEKDAY_MONTH:
+        following = text[end + after.start(1):sentence.end]
+        return not any(following.startswith(name) for name, known in entities.registry.surface_forms()
+                       if known.type == "person")
+    before = re.search(r"([A-Z][\w'-]*)\s+$", text[sentence.start:start])
+    return bool(before and before.group(1) not in FUNCTION_WORDS and not before.group(1).endswith(_ADJECTIVE_SUFFIXES)
+                and not before.group(1).endswith("'s") and before.group(1) not in WEEKDAY_MONTH)
+
+
+def _is_actor_use(text: str, start: int, end: int) -> bool:
+    """A country name used as a party ("Russia has demanded", "accused the Russians") rather than a place."""
+    after = text[end:end + 30]
+    return bool(re.match(r"(?:'s\s+(?:claims|comments|leader|president|plans|carrot|demand)|\s+(?:has|have|said|says|"
+                         r"demanded|accused|denied|announced|insisted|claimed|wants|will|would|is|was)\b)", after))
+
+
+def _alternative_names(article: Article, entities: Entities, sentence: Sentence) -> None:
+    """"Halab al-Jadida, or New Aleppo", "X, also known as Y", "X (Y)", "X province, also spelled Y",
+    "also known by their Arabic name, Y"."""
+    text = article.text
+    name = _CAP_TOKEN + rf"(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{_CAP_TOKEN})*"
+    patterns = [
+        rf"(?P<a>{name})(?:\s+(?P<kind>province|governorate|district|region))?,\s+or\s+(?P<b>{name})",
+        rf"(?P<a>{name})(?:\s+(?P<kind>province|governorate|district|region))?,\s+(?:[^,.;\"]{{0,60}}?\s)?also\s+"
+        rf"(?:known|spelled|spelt|called|written)\s+(?:as\s+|by\s+[\w ]+?,\s+)?(?P<b>{name})",
+        rf"(?P<a>{name})(?:\s+(?P<kind>province|governorate|district|region))?\s+\((?P<b>{name})\)",
+        rf"(?P<a>{name})\s+\([^()]*?also\s+known\s+(?:as|by\s+[\w ]+?),?\s+(?P<b>{name})\)",
+    ]
+    spans = _name_spans(article, sentence, entities)
+    for pattern in patterns:
+        for match in re.finditer(pattern, text[sentence.start:sentence.end]):
+            a_start, a_end = sentence.start + match.start("a"), sentence.start + match.end("a")
+            a_start = min([s for s, e in spans if s <= a_start and e == a_end] or [a_start])
+            b_start, b_end = sentence.start + match.start("b"), sentence.start + match.end("b")
+            a_name, b_name = _strip_possessive(text[a_start:a_end]), match.group("b")
+            if a_name.split()[0] in FUNCTION_WORDS:
+                continue
+            existing = entities.get(GROUP, a_name) or entities.get(PLACE, a_name) or entities.get(PERSON, a_name)
+            if existing is None and match.group("kind"):
+                existing = entities.get(PLACE, f"{a_name} {match.group('kind')}")
+            if existing is None:
+                category = _guess_category(a_name, text, a_start)
+                if category is None:
+                    continue
+                kind = PLACE_KIND_WORDS.get(match.group("kind") or "", None)
+                full = f"{a_name} {match.group('kind')}" if match.group("kind") else a_name
+                existing = entities.add(category, full, place_kind=kind or ("city" if category == PLACE else None),
+                                        actor_type=_org_type(a_name) if category == GROUP else None)
+                _record(entities, existing, a_start, a_end)
+            if existing.category == PERSON or len(b_name) < 2 or not _may_be_other_name(existing, b_name):
+                continue
+            entities.alias(existing, b_name)
+            if match.group("kind") and name_key(a_name) != name_key(existing.name):
+                entities.alias(existing, a_name)
+            _record(entities, existing, b_start, b_end)
+
+
+def _may_be_other_name(entity: Entity, other: str) -> bool:
+    """Whether `other` can be another name of the entity: an acronym names an organisation (whose own
+    language may give other initials, "UOSSM"), never a place unless it is the place's initials; an agency
+    of a dateline ("Sudan (AP)") is neither."""
+    if re.fullmatch(r"[A-Z]{2,6}", other):
+        return entity.category == GROUP or _initials(entity.name).upper() == other
+    return True
+
+
+def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> None:
+    """Capitalised names that are organisations: by their last word, the lower-case head after them, or
+    because someone "told" them (an outlet)."""
+    text = article.text
+    for start, end in _name_spans(article, sentence, entities):
+        if _overlaps(entities, start, end):
+            _sub_organisation(entities, text, start, end, sentence)
+            continue
+        name = text[start:end]
+        before = text[max(sentence.start, start - 40):start]
+        after = text[end:min(sentence.end, end + 40)]
+        head = _lower_head(after)
+        country = countries().get(name)
+        facility = re.search(r"\s(Hotel|Hospital|Market|Mosque|School|Airport|Camp|Stadium|Hall|Station|Prison|Bakery)$", name)
+        if facility and not _overlaps(entities, start, end):
+            _record(entities, entities.add(PLACE, name, place_kind="facility", confidence=0.6), start, end)
+            continue
+        if country and not (head and head in GROUP_HEADS):
+            continue
+        if re.search(r"\b(?:linked|affiliated|allied|loyal|tied)\s+(?:to|with)\s+$|\bbacked\s+by\s+$", before) \
+                and not country and not entities.get(PLACE, name):
+            _record(entities, entities.add(GROUP, name, actor_type="armed-group", confidence=0.5), start, end)
+        elif TOLD.search(before) and not _is_person_like(name) and not country:
+            outlet = entities.add(GROUP, name, actor_type="news-outlet", confidence=0.7)
+            _record(entities, outlet, start, end)
+        elif head and head in GROUP_HEADS and _head_allowed(name, head):
+            _group_with_head(entities, name, head, start, end + len(after) - len(after.lstrip()) + len(head))
+        elif _is_org_like(name):
+            group = entities.add(GROUP, name, actor_type=_org_type(name), confidence=0.6)
+            _record(entities, group, start, end)
+
+
+def _sub_organisation(entities: Entities, text: str, start: int, end: int, sentence: Sentence) -> None:
+    """A known organisation's office named by a lower-case head ("the U.N. human rights office")."""
+    mention = entities.at(start, end)
+    head = _lower_head(text[end:sentence.end])
+    if mention is None or mention.entity.category != GROUP or head is None:
+        return
+    if GROUP_HEADS[head] not in ("igo", "government", "aid") or head in ("government", "authorities"):
+        return
+    name = f"{text[start:end]} {head}"
+    office = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=GROUP_HEADS[head], confidence=0.6)
+    office.part_of = mention.entity.id
+    head_end = end + text[end:].index(head) + len(head)
+    entities.mentions = [m for m in entities.mentions if m is not mention]
+    mention.entity.mentions = [m for m in mention.entity.mentions if m != (start, end)]
+    _record(entities, office, start, head_end)
+
+
+def _head_allowed(name: str, head: str) -> bool:
+    return name not in FUNCTION_WORDS and not (name in ADJECTIVES and head in {"group", "movement"})
+
+
+def _group_with_head(entities: Entities, name: str, head: str, start: int, end: int) -> None:
+    country = demonym_country(name) if len(name.split()) == 1 else None
+    actor_type = GROUP_HEADS[head]
+    adjective_only = country is not None or (len(name.split()) == 1 and (name.endswith("-led") or name.endswith("i")
+                                                                          or name.endswith("ish")))
+    if country and actor_type == "state-force" and head in STATE_FORCE_MEMBERS:
+        entity = entities.state_force(country)
+        entities.alias(entity, f"{name} {head}")
+    elif country and head == "police":
+        entity = entities.state_force(country, "police")
+    else:
+        full = f"{name} {head}"
+        entity = entities.get(GROUP, full) or entities.get(GROUP, name)
+        if entity is None:
+            entity = entities.add(GROUP, full if adjective_only or actor_type in {"government", "igo", "state-media"}
+                                  else name, actor_type=actor_type, country=country, confidence=0.6)
+            entities.alias(entity, full)
+    _record(entities, entity, start, end)
+
+
+def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
+    text = article.text
+    kinds = "|".join(sorted(PLACE_KIND_WORDS, key=len, reverse=True))
+    # "the (rebel-held) town of X", "the village of Miznaz"
+    for match in re.finditer(rf"\b(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>{kinds})\s+of\s+(?P<name>{_CAP_TOKEN}"
+                             rf"(?:\s+{_CAP_TOKEN})*)", text[sentence.start:sentence.end]):
+        kind_word = match.group("kind")
+        if PLACE_KIND_WORDS[kind_word] == "facility":
+            continue
+        _add_place(entities, match.group("name"), PLACE_KIND_WORDS[kind_word], sentence.start + match.start("name"), None)
+    # "Aleppo province", "X district", "the X area", "X city", "the X neighbourhood of Y"
+    for start, end in _name_spans(article, sentence, entities):
+        after = text[end:sentence.end]
+        kind_match = re.match(rf"\s+(?:and\s+(?P<other>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?(?P<kind>{kinds})\b"
+                              rf"(?:\s+(?:of|in)\s+(?:central\s+)?(?P<parent>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*))?", after)
+        if kind_match and not _overlaps(entities, start, end, (GROUP, PERSON)) and _is_place_like(text[start:end]) \
+                and not (kind_match.group("parent") and kind_match.group("kind") in ("city", "town", "village", "capital")):
+            kind_word = kind_match.group("kind")
+            parent = None
+            if kind_match.group("parent"):
+                p_start = end + kind_match.start("parent")
+                parent = _add_place(entities, kind_match.group("parent"), "city", p_start, None)
+            if parent is None:
+                owner = re.search(rf"({_CAP_TOKEN})'s\s+$", text[sentence.start:start])
+                if owner and entities.get(PLACE, owner.group(1)):
+                    parent = entities.get(PLACE, owner.group(1))
+            names = [(text[start:end], start)]
+            if kind_match.group("other"):
+                names.append((kind_match.group("other"), end + kind_match.start("other")))
+            for name, n_start in names:
+                if PLACE_KIND_WORDS[kind_word] == "facility":
+                    _add_facility(entities, name, kind_word, n_start, parent)
+                else:
+                    _add_place(entities, name, PLACE_KIND_WORDS[kind_word], n_start, parent,
+                               kind_word=kind_word if kind_word in KIND_WORD_IN_NAME else None,
+                               explicit=kind_match.group("other") is None)
+            continue
+        name = text[start:end]
+        before = text[sentence.start:start]
+        # "X, a village 5 kilometers from ...", "X, the largest town in Y"
+        apposition = re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{kinds})\b(?:\s+of|[^,.]*?\bin)?"
+                              rf"(?:\s+(?P<parent>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*))?", after)
+        if apposition and PLACE_KIND_WORDS[apposition.group("kind")] != "facility" and not _overlaps(entities, start, end, (GROUP, PERSON)) \
+                and _is_place_like(name):
+            parent = None
+            if apposition.group("parent"):
+                parent = _add_place(entities, apposition.group("parent"), "region", end + apposition.start("parent"), None)
+            _add_place(entities, name, PLACE_KIND_WORDS[apposition.group("kind")], start, parent)
+            continue
+        if PLACE_PREPOSITIONS.search(before) and _is_place_like(name) and not _overlaps(entities, start, end):
+            if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.IGNORECASE):
+                continue
+            _add_place(entities, name, "city", start, None, confidence=0.5)
+    _place_lists(article, entities, sentence)
+    # a facility struck: "a school in X", "a power station in Y district"
+    for match in re.finditer(rf"\b(?:a|an|the)\s+(?P<what>(?:[a-z-]+\s+){{0,3}}?(?P<kind>{kinds}))\s+(?:in|of)\s+"
+                             rf"(?:central\s+)?(?P<name>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)", text[sentence.start:sentence.end]):
+        kind_word = match.group("kind")
+        if PLACE_KIND_WORDS[kind_word] != "facility":
+            continue
+        before = text[sentence.start:sentence.start + match.start()]
+        if not re.search(r"\b(?:hit|struck|strike on|attack on|attacked|targeted|shelled|bombed|raids on|stormed|"
+                         r"air strike on|airstrike on)\s*$", before):
+            continue
+        parent = _add_place(entities, match.group("name"), "city", sentence.start + match.start("name"), None)
+        what = re.sub(r"^(?:busy|crowded|main|local|small|large)\s+", "", match.group("what"))
+        facility = entities.add(PLACE, f"{what} in {_strip_kind(match.group('name'))}", place_kind="facility",
+                                parent=parent.id if parent else None, confidence=0.5)
+        _record(entities, facility, sentence.start + match.start("what"), sentence.start + match.end("name"))
+
+
+_PLURAL_KINDS = {"governorates": "province", "provinces": "province", "districts": "district", "towns": "city",
+                 "cities": "city", "villages": "village", "neighbourhoods": "neighbourhood", "areas": "district"}
+
+
+def _place_lists(article: Article, entities: Entities, sentence: Sentence) -> None:
+    """"the provinces of A, B (B2) and C", "in Geneva, Amman and London", "between Aleppo and X": every
+    name of a list whose first member is a place is a place."""
+    text = article.text
+    item = rf"{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*(?:\s+\([^()]+\))?"
+    listing = rf"(?P<list>{item}(?:,\s+{item})*,?\s+and\s+{item})"
+    plural = "|".join(_PLURAL_KINDS)
+    chunk = text[sentence.start:sentence.end]
+    for match in re.finditer(rf"\b(?:the\s+(?P<kind>{plural})\s+of|in|between|from|near)\s+{listing}", chunk):
+        members = [(m.group(1), sentence.start + match.start("list") + m.start(), m.group(2))
+                   for m in re.finditer(rf"({_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)(?:\s+\(([^()]+)\))?", match.group("list"))]
+        kind = _PLURAL_KINDS.get(match.group("kind") or "")
+        first = entities.get(PLACE, members[0][0])
+        if kind is None and first is None:
+            continue
+        for name, start, bracketed in members:
+            if entities.get(GROUP, name) or entities.get(PERSON, name) or not _is_place_like(name):
+                continue
+            place = _add_place(entities, name, kind or "city", start, None, confidence=0.5)
+            if place is not None and bracketed and _may_be_other_name(place, bracketed):
+                entities.alias(place, bracketed)
+
+
+def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) -> None:
+    """Sources named by a common noun: "officers said", "police said", "Government forces", "the army",
+    "a monitoring group said" (the article's monitor), "according to a doctor at a hospital in X"."""
+    text = article.text
+    chunk = text[sentence.start:sentence.end]
+    for match in re.finditer(r"\b(?:(?P<gov>[Gg]overnment|[Rr]egime|[Pp]ro-government)\s+(?P<h1>forces|troops|soldiers)|"
+                             r"(?:the|[Tt]he)\s+(?P<h2>army|military|air force)(?=\s+(?:said|says|had|has|have|was|is|"
+                             r"denied|claimed|struck|launched|targeted|carried|announced)\b|[,.])|(?P<h3>[Oo]fficers|[Pp]olice|[Ss]oldiers)\s+said|"
+                             r"[Aa]\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?military\s+source)", chunk):
+        if entities.at(sentence.start + match.start(), sentence.start + match.end()):
+            continue
+        country = demonym_country(match.group("dem")) if match.group("dem") else None
+        if entities.registry.lookup("actor", match.group(0)):
+            continue
+        kind = "police" if (match.group("h3") or "").lower() == "police" else "forces"
+        force = entities.state_force(country, kind)
+        if force is None:
+            continue
+        end = sentence.start + match.end() - (len(" said") if match.group("h3") else 0)
+        _record(entities, force, sentence.start + match.start(), end)
+        if match.group("gov") or match.group("h2"):
+            entities.alias(force, re.sub(r"^[Tt]he\s+", "", match.group(0)))
+    # "according to a doctor at a hospital in X": the place the unnamed source speaks from
+    for match in re.finditer(r"according\s+to\s+(?:a|an)\s+(?:[a-z]+\s+){1,2}?(?:at|from|with)\s+(?:a|an|the)\s+"
+                             r"(?P<org>(?:[a-z-]+\s+){0,2}(?:clinic|hospital|council|office|agency|group|organisation|"
+                             r"organization)(?:\s+in\s+" + _CAP_TOKEN + r")?)", chunk):
+        group = entities.add(GROUP, match.group("org"), actor_type="informal", confidence=0.4)
+        _record(entities, group, sentence.start + match.start("org"), sentence.start + match.end("org"))
+    # "local authorities in X"
+    for match in re.finditer(r"\b(?P<name>(?:[Ll]ocal\s+)?(?:authorities|council|officials))\s+in\s+(?P<place>" + _CAP_TOKEN + r")", chunk):
+        group = entities.add(GROUP, f"{match.group('name')} in {match.group('place')}", actor_type="government", confidence=0.4)
+        _record(entities, group, sentence.start + match.start(), sentence.start + match.end())
+    # "provincial officials said", "according to the provincial governor's office"
+    for match in re.finditer(rf"(?:\baccording\s+to\s+(?:the\s+)?(?P<a>{_LOWER_ORG}|(?:[a-z]+\s+){{1,2}}officials)\b|"
+                             rf"(?<![\w'-])(?P<b>(?:[a-z]+\s+){{1,2}}officials|{_LOWER_ORG})\s+(?:said|say|says)\b)", chunk):
+        name = match.group("a") or match.group("b")
+        start = sentence.start + (match.start("a") if match.group("a") else match.start("b"))
+        if entities.at(start, start + len(name)) or name.split()[0] in ("the", "a", "an", "and", "of", "local"):
+            continue
+        group = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type="government", confidence=0.4)
+        _record(entities, group, start, start + len(name))
+    for match in re.finditer(r"\b[Ll]ocal\s+authorities\s+said\b", chunk):
+        if entities.at(sentence.start + match.start(), sentence.start + match.end() - 5):
+            continue
+        group = entities.add(GROUP, "local authorities", actor_type="government", confidence=0.3)
+        _record(entities, group, sentence.start + match.start(), sentence.start + match.end() - 5)
+
+
+def _publisher(article: Article, entities: Entities) -> None:
+    """The outlet that published the article, from the header ("Outlet: ..."), as a group."""
+    outlet = article.layout.outlet
+    if outlet is None:
+        return
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", outlet.text).strip()
+    entity = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=_org_type(name) if
+                                                       _org_type(name) != "informal" else "news-outlet", confidence=0.9)
+    entities.set_publisher(entity)
+    for alt in list(entity.names):
+        if alt.startswith("The "):
+            entities.alias(entity, alt[4:])
+        else:
+            entities.alias(entity, "The " + alt)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+# --- mentions ------------------------------------------------------------------------------------------
+
+def _collect_mentions(article: Article, entities: Entities, sentences: list[Sentence]) -> None:
+    """Every occurrence of every name (and a person's surname) in the article, longest first."""
+    text = article.text
+    forms: list[tuple[str, Entity]] = []
+    for entity in entities.all():
+        for name in entity.names:
+            forms.append((name, entity))
+            if name.startswith("The "):
+                forms.append((name[4:], entity))
+        if entity.category == PERSON:
+            for surname in _surnames(entity.name):
+                forms.append((surname, entity))
+    forms.sort(key=lambda f: -len(f[0]))
+    taken: list[tuple[int, int]] = []
+    found: list[Mention] = []
+    for sentence in sentences:
+        for name, entity in forms:
+            flags = 0 if any(c.isupper() for c in name) else re.IGNORECASE
+            pattern = rf"(?<![\w-]){re.escape(normalise_name(name))}(?:'s)?(?![\w-])"
+            for match in re.finditer(pattern, text[sentence.start:sentence.end], flags):
+                start = sentence.start + match.start()
+                end = sentence.start + match.end() - (2 if match.group(0).endswith("'s") else 0)
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                found.append(Mention(start, end, entity))
+                entities.mention(entity, start, end)
+    for entity in entities.all():  # spans recorded by the rules but not re-found by name (a dateline in capitals)
+        for start, end in entity.mentions:
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                found.append(Mention(start, end, entity))
+    entities.mentions = sorted(found, key=lambda m: m.start)
+
+
+def normalise_name(name: str) -> str:
+    from ingest.extract.text import normalise
+
+    return normalise(name)
+
+
+def _surnames(name: str) -> list[str]:
+    """"Ahmad al-Abda" -> ["al-Abda", "Abda"]; "Ammar Saqar" -> ["Saqar"]."""
+    tokens = name.split()
+    if len(tokens) < 2:
+        return []
+    last = tokens[-1]
+    result = [last]
+    if "-" in last and last.split("-")[0].lower() in PARTICLES:
+        result.append(last.split("-", 1)[1])
+    if len(tokens) >= 3 and tokens[-2].lower() in PARTICLES:
+        result.insert(0, " ".join(tokens[-2:]))
+    return result
+
+
+# --- people -------------------------------------------------------------------------------------------
+
+_NAME = rf"(?:{_CAP_TOKEN})(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*(?:{_CAP_TOKEN})){{1,4}}"
+_ROLE = "|".join(sorted(ROLES, key=len, reverse=True))
+_HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+_LOWER_ORG = r"(?:[a-z]+(?:'s)?\s+){1,3}(?:command|office|ministry|council|authorities|agency|directorate|department|police|army)"
+_ORG = (rf"(?:the\s+)?(?:{_CAP_TOKEN}(?:'s)?(?:\s+(?:of|for|and|al|de)?\s*{_CAP_TOKEN})*(?:\s+(?:rebel|militant|armed)\s+group)?"
+        rf"|{_LOWER_ORG})")
+PERSON_PATTERNS = [
+    # "Yasser al-Youssef, a spokesman for the Nour al-Din al-Zinki rebel group"; "Ali, a health worker at a clinic"
+    re.compile(rf"(?P<name>{_NAME}|{_CAP_TOKEN}),\s+(?:a|an|the)\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
+               rf"(?:[a-z-]+\s+)??(?P<role>{_ROLE})(?:\s+(?:for|of|at|with|in)\s+(?:the\s+|a\s+)?(?P<org2>{_ORG}))?)"),
+    # "Ahmad al-Abda, chairperson of the Syrian National Coalition"; "Jane Roe, Some Agency's Country Director in X"
+    re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)'s\s+)?"
+               rf"(?P<role>(?i:{_ROLE}))(?:\s+(?:for|of|at)\s+(?P<org2>{_ORG}))?)"),
+    # "John Doe, who heads the rescue team in X"
+    re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>who\s+(?:heads|leads|runs|chairs|directs)\s+(?:the\s+)?(?P<org2>[\w\s-]+?))[,.]"),
+    # "Zakaria Malahifji of the Tajamu Fastaqem Kama Umert rebel group"; "Col. John Doe of Syria's X Service"
+    re.compile(rf"(?:(?P<honorific>{_HONORIFIC})\s+)?(?P<name>{_NAME})\s+(?P<title>of\s+(?P<org2>{_ORG}))"
+               rf"(?=\s+(?:told|said|says|called|added|insisted|warned|accused)|,)"),
+    # "Col. John Doe", "Spokeswoman Jane Roe", "UN envoy Staffan de Mistura",
+    # "Spokesman for the Kremlin Dmitry Peskov", "Syrian expert on Russian affairs Mahmoud al-Hamza", "Police spokesman Mohamed Hussein"
+    re.compile(rf"(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)\s+)?(?:{_HONORIFIC}|(?i:{_ROLE}))"
+               rf"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*?))?)\s+(?P<name>{_NAME})"),
+    # "the UN Special Envoy for X, John Doe,"
+    re.compile(rf"\b(?i:the|an?)\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN})\s+)?(?i:(?:{_ROLE}|Special Envoy))(?:\s+(?:for|of)\s+"
+               rf"(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*))?),\s+(?P<name>{_NAME}),"),
+    # "[John Doe/Anadolu]" (a photo credit)
+    re.compile(rf"\[(?P<name>{_NAME})/(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\]"),
+]
+
+
+def _add_person(article: Article, entities: Entities, match: re.Match) -> None:
+    name = _clean_person_name(match.group("name"))
+    if not name or not _is_person_like(name) or entities.registry.lookup("place", name):
+        return
+    name_start = match.start("name") + match.group("name").find(name)
+    if _overlaps(entities, name_start, name_start + len(name), (GROUP, PLACE)):
+        return
+    known_actor = entities.registry.lookup("actor", name)
+    if known_actor is not None and known_actor.type != "person":
+        return
+    groups = match.groupdict()
+    start = match.start("name") + match.group("name").find(name)
+    person = entities.add(PERSON, name, confidence=0.7)
+    if person.category != PERSON:
+        return
+    _record(entities, person, start, start + len(name))
+    if person.affiliation is not None:
+        return
+    org = None
+    for group_name in ("org2", "org1"):
+        if groups.get(group_name) and org is None:
+            org = _organisation(entities, _clean_org_name(groups[group_name]), match.start(group_name))
+    if org is None:
+        return
+    person.affiliation = org.id
+    role_word = (groups.get("role") or _role_in(groups.get("title") or "") or "").lower()
+    person.role = ROLES.get(role_word) if role_word else None
+    person.title = (groups.get("title") or "").strip() or None
+    if groups.get("honorific") and person.title:
+        person.title = groups["honorific"]
+    person.title_span = (match.start("title"), match.end("title")) if groups.get("title") else None
+
+
+def _role_in(title: str) -> str | None:
+    found = re.search(rf"\b({_ROLE})\b", title, re.IGNORECASE)
+    return found.group(1) if found else None
+
+
+def _organisation(entities: Entities, name: str, start: int) -> Entity | None:
+    """The group a person's title names ("Nour al-Din al-Zinki", "Syria's X Service", "the Kremlin")."""
+    name = re.sub(r"-(?:supported|based|led|run|backed|funded)\b.*$", "", name)
+    if name.lower() in ("police", "army", "military"):
+        return entities.state_force(None, "police" if name.lower() == "police" else "forces")
+    prefix_of = [g for g in entities.all(GROUP) if len(name.split()) >= 2 and g.name.startswith(name + " ")]
+    if len(prefix_of) == 1:
+        return prefix_of[0]
+    name = re.sub(r"^[A-Z][a-z]+'s\s+", "", name) if re.match(r"^[A-Z][a-z]+'s\s+", name) else name
+    head = re.search(r"\s+(rebel group|militant group|armed group)$", name)
+    core = name[:head.start()] if head else name
+    existing = entities.get(GROUP, core) or entities.get(GROUP, name)
+    if existing is not None:
+        return existing
+    if entities.registry.lookup("actor", core):
+        return entities.add(GROUP, core)
+    if countries().get(core):
+        return None
+    if demonym_country(core):
+        return None
+    if not _is_org_like(core) and not head:
+        words = core.split()
+        if len(words) > 6 or not (words[0][0].isupper() or re.fullmatch(_LOWER_ORG, core)):
+            return None
+    group = entities.add(GROUP, core, actor_type="armed-group" if head else _org_type(core), confidence=0.6)
+    if head:
+        entities.alias(group, name)
+    return group
+
+
+def _clean_person_name(name: str) -> str:
+    tokens = name.split()
+    while tokens and (tokens[0] in FUNCTION_WORDS or tokens[0].rstrip(".") + "." in HONORIFICS
+                      or tokens[0] in HONORIFICS or tokens[0].lower() in ROLES):
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _clean_org_name(name: str) -> str:
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    return re.sub(r"\s+(?:in|on|at)$", "", name)
+
+
+# --- shared helpers --------------------------------------------------------------------------------------
+
+def _name_spans(article: Article, sentence: Sentence, entities: Entities | None = None) -> list[tuple[int, int]]:
+    """Capitalised name spans of a sentence, minus sentence-initial function words, weekdays and months,
+    a trailing possessive and adjectives like "Some Agency-supported"; "of", "for" and "and" join two
+    names when the result is an organisation ("International Organization for Migration")."""
+    text = article.text
+    chunk = text[sentence.start:sentence.end]
+    if not re.search(r"[a-z]", chunk):
+        return []  # a line in capitals is furniture ("PRESS RELEASE", "ENDS")
+    spans: list[tuple[int, int]] = []
+    for match in _NAME_SPAN.finditer(chunk):
+        for start, end in _split_tokens(text, sentence.start + match.start(), match.group(0)):
+            tokens = text[start:end].split()
+            if entities is not None and (entities.get(GROUP, text[start:end]) or entities.get(PLACE, text[start:end])):
+                spans.append((start, end))
+                continue
+            while tokens and (tokens[0] in FUNCTION_WORDS or tokens[0] in WEEKDAY_MONTH
+                              or _common_word(article, tokens[0], start)):
+                start = text.index(tokens[0], start) + len(tokens[0])
+                start += len(text[start:]) - len(text[start:].lstrip())
+                tokens = tokens[1:]
+            while tokens and tokens[-1] in WEEKDAY_MONTH:
+                tokens = tokens[:-1]
+            if not tokens:
+                continue
+            end = start + len(" ".join(tokens)) if text[start:end].count(" ") == len(tokens) - 1 else end
+            end = _name_end(text, start, tokens)
+            word = text[start:end]
+            if word.endswith(".") and "." not in word[:-1].replace(" ", "")[-3:]:
+                end -= 1
+            if text[start:end] and text[start:end] not in WEEKDAY_MONTH:
+                spans.append((start, end))
+    return _join_connected(text, spans, sentence)
+
+
+def _name_end(text: str, start: int, tokens: list[str]) -> int:
+    position = start
+    for token in tokens:
+        position = text.index(token, position) + len(token)
+    return position
+
+
+def _split_tokens(text: str, offset: int, span_text: str) -> list[tuple[int, int]]:
+    """Cut a capitalised run after a possessive ("Aleppo's | al-X") and drop adjectives made with a
+    hyphen ("Some Agency-supported" -> "Some Agency")."""
+    pieces, current = [], []
+    for token in re.finditer(r"\S+", span_text):
+        word = token.group(0)
+        start, end = offset + token.start(), offset + token.end()
+        if word.endswith(_ADJECTIVE_SUFFIXES) and not word.endswith(("-led", "-backed")):
+            if current:
+                pieces.append((current[0][0], current[-1][1]))
+            current = []
+            continue
+        if word.endswith("'s") or word.endswith("'"):
+            current.append((start, end - (2 if word.endswith("'s") else 1)))
+            pieces.append((current[0][0], current[-1][1]))
+            current = []
+            continue
+        current.append((start, end))
+    if current:
+        pieces.append((current[0][0], current[-1][1]))
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def _join_connected(text: str, spans: list[tuple[int, int]], sentence: Sentence) -> list[tuple[int, int]]:
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined:
+            p_start, p_end = joined[-1]
+            between = text[p_end:start]
+            first, merged = text[p_start:p_end], text[p_start:end]
+            in_country = re.fullmatch(r"\s+in\s+", between) and countries().get(text[start:end]) is not None
+            if (re.fullmatch(r"\s+(?:of|for|and|on)\s+(?:the\s+)?", between) or in_country) and (
+                    first.split()[-1] in ORG_HEADS or merged.split()[-1] in ORG_HEADS):
+                joined[-1] = (p_start, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+def _common_word(article: Article, word: str, at: int) -> bool:
+    """A capitalised word at the start of a sentence that the article also writes in lower case."""
+    sentence = article.sentence_at(at)
+    if sentence is None or article.text[sentence.start:at].strip(" \"'(") != "" or word.isupper():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", article.text) is not None
+
+
+def _lower_head(after: str) -> str | None:
+    heads = sorted(GROUP_HEADS, key=len, reverse=True)
+    match = re.match(rf"\s+({'|'.join(re.escape(h) for h in heads)})\b", after)
+    return match.group(1) if match else None
+
+
+def _overlaps(entities: Entities, start: int, end: int, categories: tuple[str, ...] | None = None) -> bool:
+    for entity in entities.all():
+        if categories and entity.category not in categories:
+            continue
+        for s, e in entity.mentions:
+            if s < end and start < e:
+                return True
+    return False
+
+
+def _record(entities: Entities, entity: Entity, start: int, end: int) -> None:
+    entities.mention(entity, start, end)
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"'s$", "", name)
+
+
+def _strip_kind(name: str) -> str:
+    return re.sub(r"\s+(?:province|governorate|district|region|city)$", "", name)
+
+
+def _is_person_like(name: str) -> bool:
+    tokens = name.split()
+    if not tokens or len(tokens) > 6:
+        return False
+    if any(t.rstrip(".") in ORG_HEADS or t in WEEKDAY_MONTH for t in tokens):
+        return False
+    if countries().get(name) or any(countries().get(t) for t in tokens) or demonym_country(tokens[0]) and len(tokens) == 1:
+        return False
+    return all(t[0].isupper() or t.lower() in PARTICLES or "-" in t for t in tokens) and not re.fullmatch(r"[A-Z.]+", name)
+
+
+def _is_place_like(name: str) -> bool:
+    tokens = name.split()
+    if countries().get(name) is not None:
+        return True
+    return (0 < len(tokens) <= 4 and not any(t in ORG_HEADS for t in tokens) and not re.fullmatch(r"[A-Z]{2,}", name)
+            and not (len(tokens) == 1 and (demonym_country(name) or name in ADJECTIVES)))
+
+
+def _is_org_like(name: str) -> bool:
+    """An organisation's name: it ends in a head word ("... Service"), has one before "of"/"for"
+    ("International Organization for Migration"), or is an acronym."""
+    tokens = name.split()
+    if tokens[-1].rstrip(".") in ORG_HEADS and (len(tokens) > 1 or tokens[-1] in {"Kremlin", "Pentagon", "Reuters", "AFP"}):
+        return True
+    if any(t in ORG_HEADS and k + 1 < len(tokens) and tokens[k + 1] in ("of", "for", "and", "on")
+           for k, t in enumerate(tokens)):
+        return True
+    return bool(re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", name))
+
+
+def _guess_category(name: str, text: str, start: int) -> str | None:
+    if _is_org_like(name):
+        return GROUP
+    before = text[max(0, start - 30):start]
+    if PLACE_PREPOSITIONS.search(before) or countries().get(name):
+        return PLACE
+    return PLACE if _is_place_like(name) and re.search(r"\b(?:in|of|near)\s+(?:the\s+)?$", before) else None
+
+
+_KIND_FAMILY = {"country": "land", "province": "land", "region": "land", "district": "land",
+                "city": "settlement", "village": "settlement", "suburb": "settlement", "neighbourhood": "settlement",
+                "facility": "facility"}
+
+
+def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Entity | None, kind_word: str | None = None,
+               confidence: float = 0.7, explicit: bool = False) -> Entity | None:
+    name = _strip_possessive(name.strip())
+    existing = entities.get(PLACE, name)
+    if explicit and existing is not None and not existing.known and existing.place_kind and \
+            _KIND_FAMILY.get(existing.place_kind) != _KIND_FAMILY.get(kind) and kind in ("city", "province"):
+        # "X city" after "the provinces of X": the city and the province are two places
+        other = f"{name} {'city' if kind == 'city' else 'province'}"
+        place = entities.get(PLACE, other) or entities.add(PLACE, other, place_kind=kind, confidence=confidence)
+        if existing.place_kind == "province" and kind == "city":
+            place.parent = place.parent or existing.id
+            existing.name, existing.alt_names = f"{name} province", [n for n in existing.alt_names] + [name]
+            entities.by_name[(PLACE, name_key(existing.name))] = existing
+        entities.by_name[(PLACE, name_key(name))] = existing if kind == "city" else place
+        _record(entities, place, start, start + len(name))
+        return place
+    if name.endswith(".") and not re.search(r"\.[A-Za-z]\.$", name):
+        name = name[:-1]
+    if not name or (entities.get(GROUP, name) and not entities.get(PLACE, name)) or entities.get(PERSON, name):
+        return entities.get(PLACE, name)
+    country = countries().get(name)
+    full = f"{name} {kind_word}" if kind_word else name
+    place = entities.get(PLACE, full) or entities.get(PLACE, name)
+    if place is None:
+        place = entities.add(PLACE, full, place_kind="country" if country else kind,
+                             parent=parent.id if parent else None, confidence=confidence)
+        if kind_word:
+            entities.alias(place, name)
+    elif kind_word and name_key(place.name) == name_key(name) and not place.known:
+        place.name, place.place_kind = full, kind
+        entities.alias(place, full)
+        entities.alias(place, name)
+    if parent is not None and place.parent is None and not place.known and parent is not place:
+        place.parent = parent.id
+    _record(entities, place, start, start + len(name))
+    return place
+
+
+def _add_facility(entities: Entities, name: str, kind_word: str, start: int, parent: Entity | None) -> None:
+    full = f"{name} {kind_word}"
+    facility = entities.get(PLACE, full) or entities.get(PLACE, name)
+    if facility is None:
+        facility = entities.add(PLACE, name, place_kind="facility", parent=parent.id if parent else None, confidence=0.6)
+        entities.alias(facility, full)
+    if parent is not None and facility.parent is None and not facility.known:
+        facility.parent = parent.id
+    _record(entities, facility, start, start + len(name))
+
+
+def _org_type(name: str) -> str:
+    """The actor type a new organisation's name suggests."""
+    lowered = name.lower()
+    rules = [
+        (r"news|press|times|post|wire|ledger|dispatch|herald|tribune|journal|gazette|guardian|online|reuters|afp|\bap\b|"
+         r"associated press|television|tv\b|radio", "news-outlet"),
+        (r"observatory|monitor|human rights|watch|amnesty|committees", "monitor"),
+        (r"united nations|\bun\b|u\.n\.|organization for|organisation for|world health|unhcr|unicef|iom|\bwho\b|"
+         r"african union|european union|nato|\bmission\b", "igo"),
+        (r"relief|aid\b|medical|doctors|ambulance|civil defen[cs]e|crescent|red cross|children|save the|oxfam|msf|"
+         r"international$", "aid"),
+        (r"ministry|council|government|authorit|office|team|parliament|kremlin|directorate|administration", "government"),
+        (r"forces|force\b|army|police|service|corps|guard|command|peshmerga|unit", "state-force"),
+        (r"coalition|alliance|union|party|front\b", "coalition"),
+        (r"state\b|group|movement|brigade|battalion|militia|jaysh|jabhat|harakat|liwa|al-|rebels|fighters", "armed-group"),
+        (r"agency|sana\b", "news-outlet"),
+    ]
+    for pattern, actor_type in rules:
+        if re.search(pattern, lowered):
+            return actor_type
+    return "informal"

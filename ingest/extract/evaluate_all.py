@@ -1,0 +1,110 @@
+"""`make eval`: draft every article that has a gold annotation and score the drafts, one table per set.
+
+Sets: the development articles (tests/data/dev/*.gold.yaml), the synthetic holdout articles
+(tests/data/holdout/*.gold.yaml) and every curated source of data/sources (its annotation is the gold).
+Run as `python -m ingest.extract.evaluate_all [--details]`.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ckg.paths import ROOT, SOURCES_DIR
+from ingest.errors import IngestError
+from ingest.extract.score import CATEGORIES, CategoryScore, Scores
+
+DEV_DIR = ROOT / "tests" / "data" / "dev"
+HOLDOUT_DIR = ROOT / "tests" / "data" / "holdout"
+
+
+@dataclass
+class Case:
+    set_name: str
+    name: str
+    article: Path
+    gold: Path
+
+
+def cases() -> list[Case]:
+    found = []
+    for set_name, folder in (("dev", DEV_DIR), ("holdout", HOLDOUT_DIR)):
+        for gold in sorted(folder.glob("*.gold.yaml")):
+            article = gold.with_name(gold.name.replace(".gold.yaml", ".txt"))
+            if article.is_file():
+                found.append(Case(set_name, article.stem, article, gold))
+    for gold in sorted(SOURCES_DIR.glob("*.yaml")):
+        article = gold.with_suffix(".txt")
+        if article.is_file():
+            found.append(Case("seed", article.stem, article, gold))
+    return found
+
+
+def evaluate(case: Case, workdir: Path) -> Scores:
+    from ingest.extract.draft import draft_annotation, dump_yaml
+    from ingest.extract.gold import load_scored
+    from ingest.extract.score import score
+
+    draft_path = workdir / f"{case.name}.draft.yaml"
+    draft_path.write_text(dump_yaml(draft_annotation(case.article, draft_path)), encoding="utf-8")
+    return score(load_scored(draft_path), load_scored(case.gold))
+
+
+def _cell(value: float | None) -> str:
+    return "   - " if value is None else f"{value:5.2f}"
+
+
+def table(rows: list[tuple[str, Scores]]) -> str:
+    header = f"{'article':32}" + "".join(f"{c[:7]:>8}" for c in CATEGORIES) + f"{'dates':>9}{'counts':>9}"
+    lines = [header, "-" * len(header)]
+    totals = {c: CategoryScore() for c in CATEGORIES}
+    dates, counts = [0, 0], [0, 0]
+    for name, scores in rows:
+        cells = "".join(f"{_cell(scores.categories[c].f1):>8}" for c in CATEGORIES)
+        lines.append(f"{name[:32]:32}{cells}{_ratio(*scores.dates_correct):>9}{_ratio(*scores.exact_counts):>9}")
+        for c in CATEGORIES:
+            for field in ("tp", "fp", "fn"):
+                setattr(totals[c], field, getattr(totals[c], field) + getattr(scores.categories[c], field))
+        dates = [dates[0] + scores.dates_correct[0], dates[1] + scores.dates_correct[1]]
+        counts = [counts[0] + scores.exact_counts[0], counts[1] + scores.exact_counts[1]]
+    cells = "".join(f"{_cell(totals[c].f1):>8}" for c in CATEGORIES)
+    lines.append(f"{'all (micro F1)':32}{cells}{_ratio(*dates):>9}{_ratio(*counts):>9}")
+    return "\n".join(lines)
+
+
+def _ratio(right: int, total: int) -> str:
+    return f"{right}/{total}" if total else "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ingest.extract.evaluate_all", description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="list what each draft missed or added")
+    args = parser.parse_args(argv)
+    from ingest.extract.score import details, report
+
+    print("F1 per category; dates = matched events with the gold's date and precision; "
+          "counts = matched claims with the gold's exact count")
+    failed = False
+    with tempfile.TemporaryDirectory(prefix="ckg-eval-") as tmp:
+        by_set: dict[str, list[tuple[str, Scores]]] = {}
+        for case in cases():
+            try:
+                scores = evaluate(case, Path(tmp))
+            except IngestError as exc:
+                print(f"{case.name}: {exc.render()}", file=sys.stderr)
+                failed = True
+                continue
+            by_set.setdefault(case.set_name, []).append((case.name, scores))
+            if args.details:
+                print(report(scores, f"\n== {case.set_name}/{case.name}"))
+                print(details(scores))
+        for set_name, rows in by_set.items():
+            print(f"\n[{set_name}]")
+            print(table(rows))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

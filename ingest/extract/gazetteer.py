@@ -1,0 +1,127 @@
+"""Names the extractor knows before reading an article: the registry's actors and places (with their
+alternative names), the world's countries and the adjectives formed from them ("Syrian" -> Syria)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ckg.paths import REGISTRY_FILE
+from ingest.extract.text import normalise
+
+# Extra country names news text uses that the time-zone database's list lacks.
+COUNTRY_ALIASES = {"UK": "United Kingdom", "Britain": "United Kingdom", "U.K.": "United Kingdom",
+                   "US": "United States", "U.S.": "United States", "USA": "United States",
+                   "America": "United States", "Burma": "Myanmar"}
+# Adjectives whose country the suffix rules below cannot find.
+IRREGULAR_DEMONYMS = {"Afghan": "Afghanistan", "British": "United Kingdom", "American": "United States",
+                      "French": "France", "Turkish": "Turkey", "Dutch": "Netherlands", "Swiss": "Switzerland",
+                      "Greek": "Greece", "Spanish": "Spain", "Polish": "Poland", "Danish": "Denmark",
+                      "Swedish": "Sweden", "Finnish": "Finland", "Chinese": "China", "Emirati": "United Arab Emirates",
+                      "Filipino": "Philippines", "Congolese": "Congo", "Saudi": "Saudi Arabia"}
+
+
+def name_key(name: str) -> str:
+    """A name reduced for comparison: plain quotes and spaces, lower case, no leading article, no dots,
+    no possessive ("The U.N.'s" -> "un")."""
+    key = normalise(name).lower().replace(".", "")
+    key = re.sub(r"'s\b", "", key)
+    key = re.sub(r"\s+", " ", key).strip(" ,;:'\"")
+    return re.sub(r"^the ", "", key)
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Every country name (and common alias) -> its canonical name."""
+    import pytz  # installed with dateparser; its ISO 3166 table is the list of countries we need
+
+    names: dict[str, str] = {}
+    for raw in pytz.country_names.values():
+        match = re.fullmatch(r"(.*?)\s*\((.*)\)", raw)
+        if match:
+            base, extra = match.groups()
+            canonical = base if extra in {"UK", "Burma", "Swaziland"} or "Rep" in extra else f"{extra} {base}"
+            names[canonical] = canonical
+            if extra in {"UK", "Burma", "Swaziland"}:
+                names[extra] = canonical
+        else:
+            names[raw.replace("&", "and")] = raw.replace("&", "and")
+    for alias, canonical in COUNTRY_ALIASES.items():
+        names[alias] = canonical
+    return names
+
+
+def demonym_country(word: str) -> str | None:
+    """The country an adjective of nationality points to ("Syrian" -> "Syria"), or None."""
+    if word in IRREGULAR_DEMONYMS:
+        return IRREGULAR_DEMONYMS[word]
+    known = countries()
+    if word in known:
+        return known[word]
+    for suffix in ("ian", "ese", "an", "n", "i", "ish"):
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        stem = word[: -len(suffix)]
+        for candidate in (stem, stem + "a", stem + "ia", stem + "e", stem + "y", stem + "o", stem + "on"):
+            if candidate in known:
+                return known[candidate]
+    return None
+
+
+@dataclass
+class KnownEntity:
+    """One registry entry as the extractor uses it."""
+
+    id: str
+    category: str  # "actor" or "place"
+    name: str
+    alt_names: list[str] = field(default_factory=list)
+    type: str | None = None  # actor type
+    kind: str | None = None  # place kind
+    parent: str | None = None
+    part_of: str | None = None
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name, *self.alt_names]
+
+
+class Registry:
+    """The registry's actors and places, looked up by any of their names."""
+
+    def __init__(self, actors: list[KnownEntity], places: list[KnownEntity]):
+        self.actors = {a.id: a for a in actors}
+        self.places = {p.id: p for p in places}
+        self._by_name: dict[tuple[str, str], list[KnownEntity]] = {}
+        for entity in [*actors, *places]:
+            for name in entity.names:
+                entries = self._by_name.setdefault((entity.category, name_key(name)), [])
+                if entity not in entries:
+                    entries.append(entity)
+
+    def lookup(self, category: str, name: str) -> KnownEntity | None:
+        found = self._by_name.get((category, name_key(name)), [])
+        return found[0] if len(found) == 1 else None
+
+    def surface_forms(self) -> list[tuple[str, KnownEntity]]:
+        """(name as written, entry) for every name of every entry, longest first."""
+        forms = [(name, e) for e in [*self.actors.values(), *self.places.values()] for name in e.names]
+        return sorted(forms, key=lambda f: -len(f[0]))
+
+    def ids(self, category: str) -> set[str]:
+        return set(self.actors if category == "actor" else self.places)
+
+
+def load_registry(path: Path | None = REGISTRY_FILE) -> Registry:
+    """The registry file, read leniently (the ingest checks it); an absent file gives an empty registry."""
+    if path is None or not Path(path).is_file():
+        return Registry([], [])
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    actors = [KnownEntity(a["id"], "actor", a["name"], list(a.get("alt_names") or []), type=a.get("type"),
+                          part_of=a.get("part_of")) for a in data.get("actors") or []]
+    places = [KnownEntity(p["id"], "place", p["name"], list(p.get("alt_names") or []), kind=p.get("kind"),
+                          parent=p.get("parent")) for p in data.get("places") or []]
+    return Registry(actors, places)

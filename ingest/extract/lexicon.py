@@ -1,0 +1,162 @@
+"""Word lists the rules share: titles and roles of people, the head words of organisation and place names,
+victim and outcome words. Words that stand for a vocabulary concept are checked against
+ontology/vocabularies.ttl when the extractor starts (`check_lexicon`), so a rule can never name a concept
+the ontology lacks."""
+from __future__ import annotations
+
+from ingest.extract.vocab import Vocabulary
+
+# Titles written before a name ("Col. John Doe", "Spokeswoman Jane Roe").
+HONORIFICS = ["Maj.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Brig.", "Adm.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.",
+              "Mrs", "Ms.", "Ms", "Prof.", "Sheikh", "Imam", "President", "Prime Minister", "Minister",
+              "General", "Colonel", "Major", "Captain", "Judge", "Governor", "Mayor", "Senator"]
+# Role nouns of people, lower case; two-word roles first so they win. Each maps to an org-role
+# notation or None (kept only as the verbatim title).
+ROLES = {
+    "deputy commander": "deputy-commander", "special envoy": "envoy", "country director": "official",
+    "health worker": "staff", "aid worker": "staff", "press secretary": "spokesperson",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+    "commander": "commander", "chairperson": "chairperson", "chairman": "chairperson",
+    "chairwoman": "chairperson", "president": "chairperson", "envoy": "envoy", "expert": "expert",
+    "analyst": "expert", "official": "official", "officer": "official", "director": "official",
+    "head": "official", "chief": "official", "leader": "official", "minister": "official",
+    "secretary": "official", "governor": "official", "mayor": "official", "representative": "official",
+    "coordinator": "official", "member": "member", "correspondent": "staff", "reporter": "staff",
+    "photographer": "staff", "worker": "staff", "doctor": "staff", "nurse": "staff", "medic": "staff",
+    "researcher": "expert", "activist": None, "resident": None,
+}
+# Final words that make a capitalised name an organisation ("Counter-Terrorism Service").
+ORG_HEADS = {
+    "Service", "Services", "Forces", "Force", "State", "Nations", "Organization", "Organisation",
+    "Organizations", "Organisations", "Observatory", "Council", "Committee", "Committees", "Commission",
+    "Defence", "Defense", "Team", "International", "Agency", "Office", "Ministry", "Movement", "Coalition",
+    "Group", "Army", "Front", "Brigade", "Brigades", "Battalion", "Media", "Online", "Wire", "Press",
+    "Ledger", "Times", "News", "Post", "Dispatch", "Herald", "Tribune", "Journal", "Gazette", "Guardian",
+    "Network", "Union", "Party", "Crescent", "Cross", "Mission", "Fund", "Programme", "Program", "Watch",
+    "Corps", "Guard", "Guards", "Police", "Authority", "Institute", "Centre", "Center", "Association",
+    "Federation", "League", "Alliance", "Directorate", "Command", "Ambulance", "Parliament", "Assembly",
+    "Court", "Government", "Administration", "Bureau", "Department", "Foundation", "Trust", "Initiative",
+    "Unit", "Units", "Kremlin", "Pentagon", "Reuters", "AFP",
+}
+# Lower-case words after a name that make it an organisation ("Nour al-Din al-Zinki rebel group"): the
+# phrase -> actor type. The name keeps the head for a national adjective ("Iraqi security forces").
+GROUP_HEADS = {
+    "rebel group": "armed-group", "militant group": "armed-group", "armed group": "armed-group",
+    "jihadist group": "armed-group", "extremist group": "armed-group", "group": "armed-group",
+    "movement": "armed-group", "militia": "armed-group", "militias": "armed-group", "rebels": "armed-group",
+    "fighters": "armed-group", "insurgents": "armed-group", "paramilitaries": "armed-group",
+    "news agency": "news-outlet", "news site": "news-outlet", "newspaper": "news-outlet",
+    "daily": "news-outlet", "broadcaster": "news-outlet", "television": "news-outlet",
+    "state media": "state-media", "state news agency": "state-media", "state television": "state-media",
+    "local council": "government", "council": "government", "authorities": "government",
+    "government": "government", "ministry": "government", "defence ministry": "government",
+    "defense ministry": "government", "foreign ministry": "government", "interior ministry": "government",
+    "human rights office": "igo", "refugee agency": "igo", "children's agency": "igo", "mission": "igo",
+    "agency": "aid",
+    "security forces": "state-force", "special forces": "state-force", "forces": "state-force",
+    "army": "state-force", "troops": "state-force", "soldiers": "state-force", "officers": "state-force",
+    "military source": "state-force", "police": "state-force", "peshmerga": "state-force",
+    "air force": "state-force", "navy": "state-force", "coalition": "coalition", "service": "aid",
+    "jets": "state-force", "warplanes": "state-force", "aircraft": "state-force",
+}
+# Heads that name the members of a state's forces; all of them fold into one group per country.
+STATE_FORCE_MEMBERS = {"security forces", "special forces", "forces", "army", "troops", "soldiers", "officers",
+                       "military", "military source", "air force"}
+# Place-kind words written after a name ("Nineveh province", "Bajil district", "Taiz city") or before it
+# ("the village of Miznaz"), each -> the place-kind notation.
+PLACE_KIND_WORDS = {
+    "province": "province", "governorate": "province", "state": "province", "region": "region",
+    "district": "district", "city": "city", "town": "city", "capital": "city", "village": "village",
+    "hamlet": "village", "suburb": "suburb", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
+    "quarter": "neighbourhood", "area": "district", "areas": "district", "countryside": "region",
+    "camp": "facility", "market": "facility", "hospital": "facility", "hotel": "facility",
+    "school": "facility", "airport": "facility", "base": "facility", "airbase": "facility",
+    "mosque": "facility", "church": "facility", "station": "facility", "hall": "facility",
+    "clinic": "facility", "bakery": "facility", "prison": "facility", "port": "facility",
+}
+# Place kinds whose word stays in the name ("Nineveh province"); for the others the bare name is used.
+KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "market", "hospital", "hotel", "camp",
+                     "airport", "school", "mosque", "station", "base", "airbase", "prison", "port"}
+# Victim words -> victim-category notation.
+VICTIMS = {
+    "people": "people", "persons": "people", "person": "people", "others": "people", "residents": "civilians",
+    "civilians": "civilians", "civilian": "civilians", "non-combatants": "civilians", "villagers": "civilians",
+    "children": "children", "child": "children", "kids": "children", "boys": "children", "girls": "children",
+    "babies": "children", "minors": "children", "students": "children",
+    "women": "women", "woman": "women", "mothers": "women",
+    "fighters": "fighters", "rebels": "fighters", "militants": "fighters", "jihadists": "fighters",
+    "insurgents": "fighters", "attackers": "fighters", "gunmen": "fighters", "militiamen": "fighters",
+    "combatants": "fighters", "members": "people", "apostates": "people", "bodies": "people",
+    "soldiers": "soldiers", "soldier": "soldiers", "troops": "soldiers", "servicemen": "soldiers",
+    "officers": "soldiers", "policemen": "soldiers", "police officers": "soldiers", "security forces": "soldiers",
+    "guards": "soldiers", "conscripts": "soldiers",
+    "workers": "workers", "worker": "workers", "engineer": "workers", "engineers": "workers",
+    "nurses": "workers", "nurse": "workers", "doctors": "workers", "doctor": "workers", "medics": "workers",
+    "paramedics": "workers", "journalists": "workers", "journalist": "workers", "staff": "workers",
+    "volunteers": "workers", "rescuers": "workers", "teachers": "workers", "employees": "workers",
+    "families": "families", "households": "families",
+}
+# Outcome words -> outcome notation (the vocabulary's labels are added by `outcome_words`).
+OUTCOMES = {
+    "killed": "killed", "killing": "killed", "kills": "killed", "dead": "killed", "died": "killed",
+    "deaths": "killed", "death": "killed", "lost their lives": "killed", "shot dead": "killed",
+    "massacred": "killed", "executed": "killed", "bodies": "killed", "toll": "killed", "death toll": "killed",
+    "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
+    "injuries": "injured", "hurt": "injured",
+    "displaced": "displaced", "fled": "displaced", "forced from their homes": "displaced",
+    "forced to flee": "displaced", "uprooted": "displaced", "rounded up": "displaced",
+    "made homeless": "displaced", "forced them": "displaced",
+    "trapped": "trapped", "besieged": "trapped", "under siege": "trapped",
+    "missing": "missing", "disappeared": "missing", "abducted": "missing", "kidnapped": "missing",
+}
+KILLED_OR_INJURED = ("killed or injured", "killed or wounded", "dead or injured", "dead or wounded",
+                     "casualties")
+# Event-type trigger words and phrases (lower case) -> event-type notation; the vocabulary's own labels
+# are added by `event_triggers`.
+EVENT_TRIGGERS = {
+    "air strike": "airstrike", "air strikes": "airstrike", "airstrikes": "airstrike", "air raids": "airstrike",
+    "air raid": "airstrike", "warplanes struck": "airstrike", "warplanes hit": "airstrike",
+    "aircraft had struck": "airstrike", "bombed": "airstrike", "raids": "airstrike",
+    "shelling": "shelling", "shelled": "shelling", "shells struck": "shelling", "shell struck": "shelling",
+    "mortar rounds": "shelling", "mortar": "shelling", "rockets": "shelling", "rocket fire": "shelling",
+    "artillery": "shelling", "shells": "shelling",
+    "clashes": "armed-clash", "fighting": "armed-clash", "repelled": "armed-clash", "battle": "armed-clash",
+    "firefight": "armed-clash", "clashed": "armed-clash",
+    "offensive": "offensive", "push": "offensive", "pushed": "offensive", "advance": "offensive",
+    "advancing": "offensive", "operation": "offensive", "assault": "offensive", "launched": "offensive",
+    "retook": "territory-change", "recaptured": "territory-change", "captured": "territory-change",
+    "seized": "territory-change", "took control": "territory-change", "driven out": "territory-change",
+    "fell to": "territory-change", "retake": "offensive",
+    "suicide car bombs": "suicide-bombing", "suicide car bomb": "suicide-bombing", "car bomb": "suicide-bombing",
+    "suicide bomber": "suicide-bombing", "explosives-laden vehicles": "suicide-bombing",
+    "roadside bomb": "suicide-bombing", "bombings": "suicide-bombing", "bombing": "suicide-bombing",
+    "siege": "siege", "besieged": "siege", "blockade": "siege",
+    "ceasefire": "truce", "cease-fire": "truce", "truce": "truce", "humanitarian pause": "truce",
+    "meeting": "meeting", "talks": "meeting", "met": "meeting",
+    "denied": "denial", "dismissed the claim": "denial", "rejected the claim": "denial",
+    "announced": "statement", "claimed": "statement", "in a statement": "statement",
+    "shot dead": "mass-killing", "massacre": "mass-killing", "executed": "mass-killing",
+    "forced them": "forced-displacement", "rounded up": "forced-displacement", "fled": "forced-displacement",
+    "human shields": "forced-displacement",
+    "stormed": "attack", "attack": "attack", "attacks": "attack", "attacked": "attack", "struck": "attack",
+    "hit": "attack", "gunmen": "attack",
+    "war began": "war", "conflict escalated": "war", "war": "war",
+    "deployment": "deployment",
+}
+
+
+def check_lexicon(vocab: Vocabulary) -> None:
+    """Fail loudly if a rule names a concept the vocabularies do not have."""
+    for scheme, table in (("org-role", ROLES), ("victim-category", VICTIMS), ("outcome", OUTCOMES),
+                          ("event-type", EVENT_TRIGGERS)):
+        for notation in set(table.values()) - {None}:
+            vocab.require(scheme, notation)
+    for notation in set(PLACE_KIND_WORDS.values()):
+        vocab.require("place-kind", notation)
+
+
+def with_vocabulary_labels(table: dict[str, str], vocab: Vocabulary, scheme: str) -> dict[str, str]:
+    """The table plus every label of the scheme's concepts (lower case) -> its notation."""
+    merged = dict(vocab.label_index(scheme))
+    merged.update(table)
+    return merged

@@ -1,0 +1,149 @@
+"""Direct quotations with their speaker and the outlet they were told to.
+
+The speaker is named next to the quotation ("...," X said / said X / X told AFP: "..."), by a pronoun
+("he said": the person named last), or inherited from the quotation before it in the same paragraph. The
+outlet is the one the speaker "told" in that sentence or earlier in the article; it is not always the
+publisher, and a press release's own words have none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract.dates import DateValue
+from ingest.extract.entities import GROUP, PERSON, Entities, Entity
+from ingest.extract.events import EventFinder
+from ingest.extract.spans import Quoted, is_speech
+from ingest.extract.text import Article
+
+SPEECH_VERB = r"(?:said|says|added|told|tells|insisted|warned|stressed|explained|noted|wrote|asked|continued|declared)"
+INTRO_VERB = re.compile(r"\b(?:said|says|called|described|denied|told|telling|insisted|warned|accused|based\s+on|"
+                        r"struck|blaming|calling|branded|dismissed)\b", re.IGNORECASE)
+
+
+@dataclass
+class Statement:
+    id: str
+    quote: tuple[int, int]
+    speaker: Entity
+    outlet: Entity | None
+    date: DateValue | None
+    confidence: float = 0.6
+
+
+class StatementFinder:
+    def __init__(self, article: Article, entities: Entities, events: EventFinder, quotes: list[Quoted]):
+        self.article = article
+        self.entities = entities
+        self.events = events
+        self.quotes = quotes
+
+    def find(self) -> list[Statement]:
+        statements: list[Statement] = []
+        previous: Statement | None = None
+        previous_paragraph = None
+        for quoted in self.quotes:
+            if not is_speech(self.article, quoted):
+                continue
+            if previous_paragraph != quoted.paragraph:
+                previous = None
+            speaker, clause = self._speaker(quoted)
+            confidence = 0.7
+            if speaker is None and previous is not None:
+                speaker, clause, confidence = previous.speaker, None, 0.5
+            if speaker is None:
+                continue
+            outlet = self._outlet(speaker, clause)
+            date = self._date(quoted, clause)
+            statement = Statement(f"s{len(statements) + 1}", quoted.span, speaker, outlet, date, confidence)
+            statements.append(statement)
+            previous, previous_paragraph = statement, quoted.paragraph
+        return statements
+
+    def _speaker(self, quoted: Quoted) -> tuple[Entity | None, tuple[int, int] | None]:
+        text = self.article.text
+        sentence = self.article.sentence_at(quoted.start)
+        paragraph_end = max(s.end for s in self.article.sentences if s.paragraph == quoted.paragraph)
+        after_start = quoted.end + 1
+        after = text[after_start:paragraph_end]
+        # "...," X said / "...," said X / "...," he told reporters
+        match = re.match(rf"\s*(?:(?P<pre>[^\"]{{1,120}}?)\s+{SPEECH_VERB}\b|{SPEECH_VERB}\s+(?P<post>[^\"]{{1,80}}))", after)
+        if match:
+            clause_end = after_start + (re.search(r"[.!?](?:\s|$)", after).start() if re.search(r"[.!?](?:\s|$)", after) else len(after))
+            clause = (after_start, clause_end)
+            if match.group("pre") is not None:
+                region = (after_start + match.start("pre"), after_start + match.end("pre"))
+                who = self._actor_in(*region, first=True) or self._pronoun(match.group("pre"), quoted.start)
+            else:
+                region = (after_start + match.start("post"), after_start + match.end("post"))
+                who = self._actor_in(*region, first=True)
+            if who is not None and not re.search(r"[\"]", text[after_start:region[0]]):
+                return who, clause
+        # X said "..." / X called the reports "..." / X told AFP: "..."
+        if sentence is not None:
+            before = text[sentence.start:quoted.start - 1]
+            if INTRO_VERB.search(before) and not re.search(r"\bthe\s*$", before):
+                verb = list(INTRO_VERB.finditer(before))[-1]
+                who = self._actor_in(sentence.start, sentence.start + verb.start(), first=True) or self._pronoun(
+                    before[:verb.start()], quoted.start)
+                if who is not None:
+                    return who, (sentence.start, quoted.start)
+        return None, None
+
+    def _actor_in(self, start: int, end: int, first: bool = False) -> Entity | None:
+        mentions = [m for m in self.entities.in_span(start, end) if m.entity.category in (PERSON, GROUP)]
+        if not mentions:
+            return None
+        return (mentions[0] if first else mentions[-1]).entity
+
+    def _pronoun(self, words: str, before: int) -> Entity | None:
+        pronoun = re.search(r"\b(he|she|they|it)\b", words, re.IGNORECASE)
+        if not pronoun:
+            return None
+        category = PERSON if pronoun.group(1).lower() in ("he", "she") else GROUP
+        mentions = [m for m in self.entities.in_span(0, before) if m.entity.category == category]
+        return mentions[-1].entity if mentions else None
+
+    def _outlet(self, speaker: Entity, clause: tuple[int, int] | None) -> Entity | None:
+        """The outlet told in the attribution, else one the speaker told earlier in the article."""
+        text = self.article.text
+        if clause is not None:
+            outlet = self._told_in(*clause)
+            if outlet is not None:
+                return outlet
+        for start, end in sorted(speaker.mentions):
+            sentence = self.article.sentence_at(start)
+            if sentence is None:
+                continue
+            told = re.search(r"\b(?:told|telling|speaking\s+to)\s+", text[end:sentence.end])
+            if told and not re.search(r"[\"]", text[end:end + told.start()]):
+                outlet = self._told_in(end + told.start(), sentence.end)
+                if outlet is not None:
+                    return outlet
+        return None
+
+    def _told_in(self, start: int, end: int) -> Entity | None:
+        text = self.article.text
+        told = re.search(r"\b(?:told|telling|speaking\s+to)\s+(?:the\s+)?", text[start:end])
+        if not told:
+            return None
+        at = start + told.end()
+        mentions = [m for m in self.entities.in_span(at, min(end, at + 60)) if m.entity.category == GROUP]
+        if mentions and mentions[0].start - at <= 25 and (mentions[0].entity.actor_type == "news-outlet"
+                                                          or re.search(r"press|news|times|reuters|afp|ledger|wire|post|agency",
+                                                                       mentions[0].entity.name, re.IGNORECASE)
+                                                          or mentions[0].entity.actor_type is None):
+            return mentions[0].entity
+        return None
+
+    def _date(self, quoted: Quoted, clause: tuple[int, int] | None) -> DateValue | None:
+        if clause is None:
+            return None
+        sentence = self.article.sentence_at(clause[0])
+        if sentence is None:
+            return None
+        for value in self.events.dates_in(sentence):
+            if value.start is not None and clause[0] <= value.start < clause[1] + 40 and not (
+                    quoted.start <= value.start < quoted.end) and value.precision in ("day", "bound"):
+                return value
+        return None

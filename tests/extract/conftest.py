@@ -1,0 +1,31 @@
+"""Drafts of the real articles, made once per session (extraction reads the registry and vocabularies)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ckg.paths import ROOT, SOURCES_DIR
+
+SEED_ARTICLE = SOURCES_DIR / "2016-11-03_new-arab_aleppo-rebel-push.txt"
+DEV_DIR = ROOT / "tests" / "data" / "dev"
+DEV_ARTICLES = sorted(DEV_DIR.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def drafts(tmp_path_factory):
+    """article path -> (draft path, draft annotation as written)."""
+    from ingest.extract.draft import draft_annotation, dump_yaml
+
+    folder = tmp_path_factory.mktemp("drafts")
+    made: dict[Path, tuple[Path, dict]] = {}
+
+    def draft(article: Path) -> tuple[Path, dict]:
+        if article not in made:
+            path = folder / f"{article.stem}.yaml"
+            annotation = draft_annotation(article, path)
+            path.write_text(dump_yaml(annotation), encoding="utf-8")
+            made[article] = (path, annotation)
+        return made[article]
+
+    return draft

@@ -1,0 +1,73 @@
+"""`ckg extract` and `ckg eval` as a user runs them: files written, tables printed, clear errors."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ckg.cli import main
+from ckg.paths import ROOT
+
+OUTLET = ROOT / "tests" / "data" / "dev" / "09_douma-market-outlet.txt"
+GOLD = ROOT / "tests" / "data" / "dev" / "09_douma-market-outlet.gold.yaml"
+
+
+def test_extract_writes_a_draft_and_eval_scores_it(tmp_path: Path, capsys):
+    draft = tmp_path / "out" / "draft.yaml"
+    assert main(["extract", str(OUTLET), "-o", str(draft)]) == 0
+    annotation = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    assert annotation["source"]["published"] == "2016-11-05"
+    assert (draft.parent / annotation["source"]["text"]).resolve() == OUTLET.resolve()
+    assert all("confidence" in item for item in annotation["claims"] + annotation["events"])
+    assert list(draft.parent.iterdir()) == [draft]  # no temporary file left behind
+    capsys.readouterr()
+    assert main(["eval", str(draft), str(GOLD)]) == 0
+    out = capsys.readouterr().out
+    for category in ("people", "groups", "places", "events", "claims", "quotes"):
+        assert any(line.startswith(category) for line in out.splitlines())
+    assert "dates resolved correctly" in out and "matched claims with exact count" in out
+
+
+def test_extract_prints_the_draft_without_output(capsys):
+    assert main(["extract", str(OUTLET)]) == 0
+    assert yaml.safe_load(capsys.readouterr().out)["source"]["outlet"] == "levant-ledger"
+
+
+def test_a_missing_article_is_an_error(tmp_path: Path, capsys):
+    assert main(["extract", str(tmp_path / "none.txt")]) == 2
+    assert "none.txt: no such file" in capsys.readouterr().err
+
+
+def test_a_malformed_date_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", str(OUTLET), "--date", "2016-13-05"])
+    assert exit_info.value.code == 2
+    assert "--date '2016-13-05' is not a date written YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_a_date_contradicting_the_article_is_refused(tmp_path: Path, capsys):
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(OUTLET), "--date", "2016-11-04", "-o", str(draft)]) == 1
+    assert "contradicts the date the article prints (2016-11-05)" in capsys.readouterr().err
+    assert not draft.exists()
+
+
+def test_a_plain_text_needs_date_and_outlet(tmp_path: Path, capsys):
+    article = tmp_path / "plain.txt"
+    article.write_text("Shelling killed three civilians in Idlib on Monday, the Observatory said.\n", encoding="utf-8")
+    assert main(["extract", str(article)]) == 1
+    assert "--date" in capsys.readouterr().err
+    assert main(["extract", str(article), "--date", "2017-02-14"]) == 1
+    assert "--outlet" in capsys.readouterr().err
+    assert main(["extract", str(article), "--date", "2017-02-14", "--outlet", "reuters"]) == 0
+    annotation = yaml.safe_load(capsys.readouterr().out)
+    assert [(c["count"], c["claimed_by"], c["outcome"]) for c in annotation["claims"]] == [(3, "sohr", "killed")]
+    assert annotation["events"][0]["date"] == "2017-02-13"
+
+
+def test_eval_names_a_bad_gold_file(tmp_path: Path, capsys):
+    bad = tmp_path / "bad.gold.yaml"
+    bad.write_text("publication_date: 2016-11-05\npeople:\n  - {title: spokesman}\n", encoding="utf-8")
+    assert main(["eval", str(GOLD), str(bad)]) == 1
+    assert "bad.gold.yaml" in capsys.readouterr().err

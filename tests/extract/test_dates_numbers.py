@@ -1,0 +1,86 @@
+"""Time expressions resolved against a publication date, and numbers written in words and digits."""
+import datetime as dt
+
+import pytest
+
+from ingest.extract.dates import DateFinder
+from ingest.extract.numbers import find_numbers, parse_number
+
+THURSDAY = dt.date(2016, 11, 3)  # the seed article's publication day
+
+
+def resolve(phrase: str, published: dt.date = THURSDAY, anchor: dt.date | None = None):
+    found = DateFinder(published).find(phrase, 0, len(phrase), anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_weekday_is_the_one_before_publication():
+    value = resolve("he told reporters on Tuesday")
+    assert (value.precision, value.value, value.phrase) == ("day", "2016-11-01", "on Tuesday")
+
+
+def test_publication_weekday_is_the_publication_day():
+    assert resolve("On Thursday, rebels launched a new push").value == "2016-11-03"
+
+
+def test_weekday_in_a_future_clause_is_the_next_one():
+    friday = dt.date(2016, 10, 28)
+    assert resolve("their fighters would begin an advance on Saturday", friday).value == "2016-10-29"
+
+
+def test_since_a_month_is_that_month():
+    value = resolve("besieged by pro-government forces since July")
+    assert (value.precision, value.value) == ("month", "2016-07")
+
+
+def test_since_a_later_month_is_last_year():
+    assert resolve("since December").value == "2015-12"
+
+
+def test_last_week_is_a_bound_from_monday_to_sunday():
+    value = resolve("retook the town last week")
+    assert value.precision == "bound" and value.value is None
+    assert (value.earliest, value.latest) == (dt.date(2016, 10, 24), dt.date(2016, 10, 30))
+
+
+def test_a_day_earlier_counts_back_from_the_anchor():
+    value = resolve("a meeting a day earlier in Geneva", anchor=dt.date(2016, 11, 2))
+    assert (value.precision, value.value) == ("day", "2016-11-01")
+
+
+def test_a_day_earlier_without_anchor_is_not_resolved():
+    assert DateFinder(THURSDAY).find("a day earlier", 0, 13, None) == []
+
+
+@pytest.mark.parametrize("phrase, precision, value", [
+    ("began on Oct. 17.", "day", "2016-10-17"),
+    ("on 8 October killed", "day", "2016-10-08"),
+    ("fell in June 2014, when", "month", "2014-06"),
+    ("under siege since 2013", "year", "2013"),
+    ("captured it last month", "month", "2016-10"),
+    ("03 November, 2016", "day", "2016-11-03"),
+    ("Thursday, 20 October 2016", "day", "2016-10-20"),
+])
+def test_explicit_and_relative_dates(phrase, precision, value):
+    found = resolve(phrase)
+    assert (found.precision, found.value) == (precision, value)
+
+
+def test_overnight_spans_the_night_before_publication():
+    value = resolve("attacked the checkpoints overnight")
+    assert (value.precision, value.earliest, value.latest) == ("bound", dt.date(2016, 11, 2), THURSDAY)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("nine", 9), ("Two", 2), ("twenty-three", 23), ("three hundred and forty two", 342), ("17,000", 17000),
+    ("3 million", 3_000_000), ("1.5 million", 1_500_000), ("a million", 1_000_000), ("10", 10),
+])
+def test_numbers(text, value):
+    assert parse_number(text) == value
+
+
+def test_words_that_are_not_numbers():
+    assert parse_number("dozens") is None
+    assert parse_number("none") is None
+    assert [n.value for n in find_numbers("someone counted nine, then 17,000")] == [9, 17000]

@@ -1,0 +1,144 @@
+"""The scorer on tiny hand-made annotations whose precision, recall and F1 are worked out by hand."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from ingest.extract.gold import load_scored
+from ingest.extract.score import score
+
+TEXT = ("Airstrikes on Kafr Ali killed nine civilians, the monitor said. Rebels said 12 fighters died. "
+        "A council said between 3 and 5 people were wounded. \"We are afraid,\" Omar Said told Reuters.\n")
+
+GOLD = """
+publication_date: 2016-11-03
+article: article.txt
+people:
+  - {name: Omar Said}
+  - {name: Lina Haddad}
+groups:
+  - {name: The Monitor, alt_names: [monitor]}
+  - {name: Rebels}
+  - {name: Village Council, optional: true}
+places:
+  - {name: Kafr Ali village, kind: village}
+events:
+  - {id: e1, type: air strike, date: 2016-11-02, date_precision: day, place: Kafr Ali village, evidence: Airstrikes on Kafr Ali}
+  - {id: e2, type: clash, date: 2016-11-01, date_precision: day, place: null, evidence: 12 fighters died}
+casualty_claims:
+  - {id: c1, claimed_by: The Monitor, count: 9, qualifier: exact, victims: civilians, outcome: killed, evidence: killed nine civilians}
+  - {id: c2, claimed_by: Rebels, count: 12, qualifier: exact, victims: "fighters of the group", outcome: killed, evidence: 12 fighters died}
+  - {id: c3, claimed_by: Village Council, min: 3, max: 5, qualifier: range, victims: people, outcome: injured, evidence: between 3 and 5 people were wounded}
+quotes:
+  - {speaker: Omar Said, outlet: Reuters, text: "We are afraid,"}
+"""
+
+DRAFT = """
+source: {id: article, text: article.txt, outlet: reuters-x, published: 2016-11-03}
+entities:
+  actors:
+    - {id: omar-said, type: person, name: Omar Said}
+    - {id: monitor, type: monitor, name: monitor}
+    - {id: council, type: government, name: Village council}
+    - {id: reuters-x, type: news-outlet, name: Reuters}
+  places:
+    - {id: kafr-ali, kind: village, name: Kafr Ali}
+    - {id: nowhere, kind: city, name: Nowhere}
+people:
+  - {id: omar-said, evidence: Omar Said}
+groups:
+  - {id: monitor, evidence: the monitor}
+  - {id: council, evidence: A council}
+  - {id: reuters-x, evidence: Reuters}
+places:
+  - {id: kafr-ali, evidence: Kafr Ali}
+  - {id: nowhere, evidence: Kafr}
+events:
+  - {id: e1, type: airstrike, label: x, date: 2016-11-02, precision: day, place: kafr-ali, evidence: Airstrikes on Kafr Ali}
+  - {id: e2, type: armed-clash, label: y, date: 2016-11-03, precision: day, evidence: 12 fighters died}
+claims:
+  - {id: c1, claimed_by: monitor, event: e1, count: 9, qualifier: exact, victims: civilians, outcome: killed, evidence: killed nine civilians}
+  - {id: c2, claimed_by: monitor, event: e2, count: 12, qualifier: exact, victims: fighters, outcome: killed, evidence: 12 fighters died}
+  - {id: c3, claimed_by: council, event: e1, min: 3, max: 4, qualifier: range, victims: people, outcome: injured, evidence: between 3 and 5 people were wounded}
+statements:
+  - {id: s1, speaker: omar-said, to_outlet: reuters-x, direct: true, quote: "We are afraid,"}
+  - {id: s2, speaker: omar-said, direct: false, quote: told Reuters}
+"""
+
+
+@pytest.fixture()
+def scores(tmp_path: Path):
+    (tmp_path / "article.txt").write_text(TEXT, encoding="utf-8")
+    gold, draft = tmp_path / "article.gold.yaml", tmp_path / "article.yaml"
+    gold.write_text(textwrap.dedent(GOLD), encoding="utf-8")
+    draft.write_text(textwrap.dedent(DRAFT), encoding="utf-8")
+    from ingest.extract.gazetteer import Registry
+
+    empty = Registry([], [])
+    return score(load_scored(draft, empty), load_scored(gold, empty))
+
+
+def prf(scores, category):
+    s = scores.categories[category]
+    return (s.tp, s.fp, s.fn), (round(s.precision, 3), round(s.recall, 3), round(s.f1, 3))
+
+
+def test_people(scores):
+    # Omar Said matched; Lina Haddad missed: P 1/1, R 1/2, F1 2/3
+    assert prf(scores, "people") == ((1, 0, 1), (1.0, 0.5, 0.667))
+
+
+def test_groups_with_alt_names_and_an_optional_gold(scores):
+    # monitor = The Monitor (alt name); the council matches the optional gold (neutral); Reuters is extra;
+    # Rebels missed: P 1/2, R 1/2
+    assert prf(scores, "groups") == ((1, 1, 1), (0.5, 0.5, 0.5))
+
+
+def test_places_match_without_the_kind_word(scores):
+    # Kafr Ali = "Kafr Ali village"; Nowhere extra: P 1/2, R 1/1, F1 2/3
+    assert prf(scores, "places") == ((1, 1, 0), (0.5, 1.0, 0.667))
+
+
+def test_events_by_type_alias_date_and_place(scores):
+    # e1 airstrike = "air strike", same date and place; e2 armed-clash = "clash", place (none = none) agrees
+    # though the date does not: both match, and one date of two is right
+    assert prf(scores, "events") == ((2, 0, 0), (1.0, 1.0, 1.0))
+    assert scores.dates_correct == (1, 2)
+
+
+def test_claims_need_claimant_outcome_victims_and_count_or_evidence(scores):
+    # c1 matches; c2 has the wrong claimant (monitor, not Rebels): one extra and one missed; c3's evidence
+    # overlaps the gold's but its max differs (4, not 5): a match whose count is not exact
+    s = scores.categories["claims"]
+    assert (s.tp, s.fp, s.fn) == (2, 1, 1)
+    assert (round(s.precision, 3), round(s.recall, 3), round(s.f1, 3)) == (0.667, 0.667, 0.667)
+    assert scores.exact_counts == (1, 2)
+
+
+def test_quotes_ignore_paraphrases(scores):
+    assert prf(scores, "quotes") == ((1, 0, 0), (1.0, 1.0, 1.0))
+
+
+def test_a_wrong_count_at_the_same_words_is_matched_but_not_exact(tmp_path: Path):
+    (tmp_path / "article.txt").write_text(TEXT, encoding="utf-8")
+    gold = tmp_path / "g.gold.yaml"
+    gold.write_text(textwrap.dedent("""
+        publication_date: 2016-11-03
+        article: article.txt
+        groups: [{name: monitor}]
+        casualty_claims:
+          - {id: c1, claimed_by: monitor, count: 9, qualifier: exact, victims: civilians, outcome: killed, evidence: killed nine civilians}
+    """), encoding="utf-8")
+    draft = tmp_path / "d.yaml"
+    draft.write_text(textwrap.dedent("""
+        source: {id: a, text: article.txt, outlet: monitor, published: 2016-11-03}
+        entities: {actors: [{id: monitor, type: monitor, name: monitor}]}
+        claims:
+          - {id: c1, claimed_by: monitor, event: e1, count: 19, qualifier: exact, victims: civilians, outcome: killed, evidence: nine civilians}
+    """), encoding="utf-8")
+    from ingest.extract.gazetteer import Registry
+
+    result = score(load_scored(draft, Registry([], [])), load_scored(gold, Registry([], [])))
+    assert (result.categories["claims"].tp, result.exact_counts) == (1, (0, 1))
