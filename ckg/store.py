@@ -18,7 +18,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ckg.paths import DEFAULT_STORE_DIR
-from ckg.sparql_text import bind_values
+from ckg.sparql_text import bind_values, strip_comments
 
 Row = dict[str, Node]
 
@@ -255,11 +255,17 @@ class RemoteStore(Store):
         except (URLError, OSError) as exc:
             raise StoreError(f"SPARQL endpoint {sw.endpoint} unreachable: {exc}") from exc
 
+    @staticmethod
+    def _text(query: str, bindings) -> str:
+        # SPARQLWrapper guesses query versus update by searching the text for keywords, comments
+        # included ("# adds ..."), so comments are blanked before it sees the text.
+        return strip_comments(bind_values(query, bindings))
+
     def select(self, query, bindings=None):
         from SPARQLWrapper import JSON
 
         sw = self._wrapper(self.query_url)
-        sw.setQuery(bind_values(query, bindings))
+        sw.setQuery(self._text(query, bindings))
         sw.setReturnFormat(JSON)
         data = self._run(sw).convert()
         return [{k: _json_term(v) for k, v in b.items()} for b in data["results"]["bindings"]]
@@ -268,7 +274,7 @@ class RemoteStore(Store):
         from SPARQLWrapper import JSON
 
         sw = self._wrapper(self.query_url)
-        sw.setQuery(bind_values(query, bindings))
+        sw.setQuery(self._text(query, bindings))
         sw.setReturnFormat(JSON)
         return bool(self._run(sw).convert()["boolean"])
 
@@ -276,7 +282,7 @@ class RemoteStore(Store):
         from SPARQLWrapper import N3
 
         sw = self._wrapper(self.query_url)
-        sw.setQuery(bind_values(query, bindings))
+        sw.setQuery(self._text(query, bindings))
         sw.setReturnFormat(N3)  # SPARQLWrapper asks for Turtle with this format
         raw = self._run(sw).response.read()
         graph = Graph()
