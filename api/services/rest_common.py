@@ -1,0 +1,226 @@
+"""Shared ground of the REST services: named queries, ids and IRIs, RDF terms to JSON values, answers."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from ckg.namespaces import CKG, ID
+from ckg.paths import QUERIES_DIR
+from ckg.store import Row, Store
+from ingest.annotation import ACTOR_CLASSES, ENTITY_ID, ITEM_ID
+from ingest.rdf import actor_iri, document_iri as source_iri, item_iri, place_iri  # noqa: F401 (re-exported)
+
+# What the id in a URL may look like: the same rules the curator's files follow (data/README.md).
+ENTITY_ID_PATTERN = ENTITY_ID
+ITEM_ID_PATTERN = ITEM_ID
+# An actor's kind as the registry writes it ("armed-group") <-> its ontology class.
+KIND_OF_CLASS = {CKG[name]: kind for kind, name in ACTOR_CLASSES.items()}
+CLASS_OF_KIND = {kind: cls for cls, kind in KIND_OF_CLASS.items()}
+
+_EVENT_LIKE = re.compile(r"^source/([^/]+)/(event|claim|statement|membership|mention)/([^/]+)$")
+
+
+class NotFound(LookupError):
+    """The client asked for an id the graph does not hold; the message says which."""
+
+
+@dataclass
+class Answer:
+    """What a REST service returns: the JSON body, the rows a CSV carries, the resources RDF describes."""
+
+    body: dict
+    rows: list[dict] = field(default_factory=list)
+    resources: list[URIRef] = field(default_factory=list)
+
+
+# --- named queries ---------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def query_text(name: str) -> str:
+    """The text of queries/NAME.rq, read once."""
+    return (QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def run(store: Store, name: str, **bindings: Node | None) -> list[Row]:
+    """Run the named SELECT query with typed bindings (None leaves a parameter unbound)."""
+    return store.select(query_text(name), bindings)
+
+
+# --- ids and IRIs ----------------------------------------------------------------------------------
+
+def entity_iri(value: str | None, mint: Callable[[str], URIRef]) -> URIRef | None:
+    """An id ("aleppo") or a full IRI, as a parameter may give it, to the IRI."""
+    if value is None:
+        return None
+    return URIRef(value) if value.startswith(str(ID)) else mint(value)
+
+
+def local_id(iri: Node | None) -> str | None:
+    """The id a URL uses for an IRI minted by data/README.md's rules.
+
+    Actors, places and sources: their own id; events, claims, statements: "{source id}/{item id}".
+    """
+    if iri is None:
+        return None
+    text = str(iri)
+    if not text.startswith(str(ID)):
+        return None
+    rest = text[len(str(ID)):]
+    match = _EVENT_LIKE.match(rest)
+    if match:
+        return f"{match.group(1)}/{match.group(3)}"
+    kind, _, ident = rest.partition("/")
+    return ident if kind in ("actor", "place", "source") and "/" not in ident else None
+
+
+def href(kind: str, iri: Node | None) -> str | None:
+    """The REST URL of a resource ("/places/aleppo"), or None when it has no route."""
+    ident = local_id(iri)
+    return None if ident is None else f"/{kind}/{ident}"
+
+
+# --- RDF terms to JSON values ----------------------------------------------------------------------
+
+_INTEGER_TYPES = {XSD.integer, XSD.int, XSD.long, XSD.short, XSD.nonNegativeInteger, XSD.positiveInteger,
+                  XSD.nonPositiveInteger, XSD.negativeInteger, XSD.unsignedInt, XSD.unsignedLong}
+_REAL_TYPES = {XSD.decimal, XSD.double, XSD.float}
+
+
+def plain(term: Node | None):
+    """A JSON value for an RDF term: numbers and booleans as such, dates and everything else as text."""
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        if term.datatype in _INTEGER_TYPES:
+            return int(term)
+        if term.datatype in _REAL_TYPES:
+            value = term.toPython()
+            return float(value) if isinstance(value, (Decimal, float)) else str(term)
+        if term.datatype == XSD.boolean:
+            return str(term).strip().lower() in ("true", "1")
+    return str(term)
+
+
+def day(term: Node | None) -> dt.date | None:
+    """An xsd:date literal as a date (None when absent or not a day)."""
+    try:
+        return dt.date.fromisoformat(str(term)) if term is not None else None
+    except ValueError:
+        return None
+
+
+def first_per(rows: Iterable[Row], key: str) -> list[Row]:
+    """The first row for each value of `key`, in order (a second label or type adds a row to a query)."""
+    seen, kept = set(), []
+    for row in rows:
+        if row.get(key) not in seen:
+            seen.add(row.get(key))
+            kept.append(row)
+    return kept
+
+
+def collect(rows: Iterable[Row], key: str, column: str) -> dict[Node, list[Node]]:
+    """Every distinct value of `column` per value of `key`, in order of appearance."""
+    values: dict[Node, list[Node]] = {}
+    for row in rows:
+        bucket = values.setdefault(row[key], [])
+        value = row.get(column)
+        if value is not None and value not in bucket:
+            bucket.append(value)
+    return values
+
+
+def reference(kind: str, iri: Node | None, name: Node | None = None, name_key: str = "name") -> dict | None:
+    """A link to another resource: its id, IRI, REST URL and name."""
+    if iri is None:
+        return None
+    return {"id": local_id(iri), "iri": str(iri), "href": href(kind, iri), name_key: plain(name)}
+
+
+def source_reference(iri: Node | None, title: Node | None = None) -> dict | None:
+    return reference("sources", iri, title, name_key="title")
+
+
+def concept(iri: Node | None, notation: Node | None, name: Node | None = None) -> dict | None:
+    if iri is None:
+        return None
+    return {"notation": plain(notation), "name": plain(name), "iri": str(iri)}
+
+
+def actor_kind(actor_class: Node | None) -> str | None:
+    """The registry's word for an actor's class ("armed-group" for ckg:ArmedGroup)."""
+    return KIND_OF_CLASS.get(actor_class) if actor_class is not None else None
+
+
+def page(items: list, limit: int, offset: int) -> dict:
+    """One page of a sorted list, with the total so that a client can page on.
+
+    The named queries return every match sorted; paging happens here because a SPARQL LIMIT cannot be
+    bound as a parameter, and the total comes for free.
+    """
+    return {"total": len(items), "limit": limit, "offset": offset, "items": items[offset:offset + limit]}
+
+
+# --- evidence ----------------------------------------------------------------------------------------
+
+def evidence_item(row: Row) -> dict:
+    """One evidence span: the exact words, their context and offsets, and the document they are in."""
+    return {
+        "exact": plain(row.get("exact")),
+        "prefix": plain(row.get("prefix")),
+        "suffix": plain(row.get("suffix")),
+        "start": plain(row.get("start")),
+        "end": plain(row.get("end")),
+        "source": source_reference(row.get("doc")),
+    }
+
+
+def evidence_by_subject(store: Store, *, subject: URIRef | None = None, doc: URIRef | None = None,
+                        link: URIRef = CKG.evidence) -> dict[Node, list[dict]]:
+    """The evidence spans (or, with link=ckg:mention, the mentions) of one subject or of everything."""
+    spans: dict[Node, list[dict]] = {}
+    for row in first_per(run(store, "evidence", subject=subject, doc=doc), "evidence"):
+        if row["link"] == link:
+            spans.setdefault(row["subject"], []).append(evidence_item(row))
+    return spans
+
+
+# --- filters shared by events, claims and statements -------------------------------------------------
+
+def date_term(value: dt.date | None) -> Literal | None:
+    return None if value is None else Literal(value.isoformat(), datatype=XSD.date)
+
+
+def text_term(value: str | None) -> Literal | None:
+    """A client's text (a notation, a search string) as a plain literal: a value, never query syntax."""
+    return None if value is None else Literal(value)
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    """The filters /events and /claims share; ids or IRIs as the client gave them."""
+
+    from_date: dt.date | None = None
+    to_date: dt.date | None = None
+    place: str | None = None
+    actor: str | None = None
+    type: str | None = None
+    source: str | None = None
+
+    def bindings(self) -> dict[str, Node | None]:
+        return {
+            "from": date_term(self.from_date),
+            "to": date_term(self.to_date),
+            "place": entity_iri(self.place, place_iri),
+            "actor": entity_iri(self.actor, actor_iri),
+            "type": text_term(self.type),
+            "source": entity_iri(self.source, source_iri),
+        }
