@@ -1,0 +1,54 @@
+"""The ontology for people and machines: HTML documentation (from `ckg docs`) or the Turtle source itself."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import FileResponse, Response
+
+from ckg.paths import DOCS_DIR, ONTOLOGY_DIR
+
+router = APIRouter(tags=["ontology"])
+
+PAGES = {"": "index.html", "vocabularies": "vocabularies.html"}
+TURTLE_FILES = {"": "ckg.ttl", "vocabularies": "vocabularies.ttl"}
+_docs_lock = threading.Lock()
+
+
+def _ensure_docs(folder: Path = DOCS_DIR) -> None:
+    """Write the HTML documentation once if `ckg docs` has not been run (pyLODE takes a few seconds)."""
+    with _docs_lock:
+        if not all((folder / page).is_file() for page in PAGES.values()):
+            from ckg.docs import write_docs
+
+            write_docs(folder)
+
+
+def _wants_turtle(request: Request) -> bool:
+    accept = request.headers.get("accept", "")
+    return "text/turtle" in accept and "text/html" not in accept
+
+
+def _serve(name: str, request: Request) -> Response:
+    if _wants_turtle(request):
+        return FileResponse(ONTOLOGY_DIR / TURTLE_FILES[name], media_type="text/turtle; charset=utf-8")
+    _ensure_docs()
+    return FileResponse(DOCS_DIR / PAGES[name], media_type="text/html; charset=utf-8")
+
+
+@router.get("/ontology", summary="The ontology: HTML documentation, or Turtle with Accept: text/turtle",
+            responses={200: {"content": {"text/html": {"example": "<html>...ConflictKG ontology...</html>"},
+                                         "text/turtle": {"example": "ckg:CasualtyClaim a owl:Class ; ..."}}}})
+def ontology(request: Request) -> Response:
+    return _serve("", request)
+
+
+@router.get("/ontology/{name}", summary="The SKOS vocabularies: HTML documentation, or Turtle with Accept: text/turtle",
+            responses={200: {"content": {"text/html": {"example": "<html>...Event types...</html>"},
+                                         "text/turtle": {"example": "<https://w3id.org/conflictkg/vocab/event-type/airstrike> a skos:Concept ; ..."}}},
+                       404: {"content": {"application/json": {"example": {"detail": "no ontology page 'x'"}}}}})
+def ontology_page(name: str, request: Request) -> Response:
+    if name not in PAGES or not name:
+        raise HTTPException(status_code=404, detail=f"no ontology page {name!r}; try /ontology or /ontology/vocabularies")
+    return _serve(name, request)
