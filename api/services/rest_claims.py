@@ -56,7 +56,7 @@ def claim_item(row: Row, evidence: dict) -> dict:
         "outcome": plain(row.get("outcomeNotation")),
         "blames": reference("actors", row.get("blames"), row.get("blamesName")),
         "sub_count_of": local_id(row.get("subCountOf")),
-        "source": source_reference(row.get("doc")),
+        "source": source_reference(row.get("doc"), row.get("docTitle")),
         "evidence": evidence.get(row["claim"], []),
     }
     bounds = claim_bounds(figures(claim))

@@ -109,6 +109,17 @@ def plain(term: Node | None):
     return str(term)
 
 
+def time_span(row: Row) -> dict:
+    """An event's or statement's time span from the columns every named query names alike."""
+    return {
+        "date": plain(row.get("date")),
+        "precision": plain(row.get("precisionNotation")),
+        "earliest": plain(row.get("earliest")),
+        "latest": plain(row.get("latest")),
+        "phrase": plain(row.get("datePhrase")),
+    }
+
+
 def day(term: Node | None) -> dt.date | None:
     """An xsd:date literal as a date (None when absent or not a day)."""
     try:

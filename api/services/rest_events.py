@@ -5,7 +5,7 @@ from rdflib import URIRef
 
 from api.services import rest_claims, rest_statements
 from api.services.rest_common import (Answer, EventFilters, NotFound, concept, evidence_by_subject, first_per,
-                                      item_iri, local_id, page, plain, reference, run, source_reference, actor_kind)
+                                      item_iri, local_id, page, plain, reference, run, source_reference, actor_kind, time_span)
 from api.services.rest_geo import place_chain
 from ckg.store import Row, Store
 
@@ -23,13 +23,7 @@ def event_summary(row: Row) -> dict:
         "href": f"/events/{local_id(row['event'])}",
         "label": plain(row.get("label")),
         "type": event_type,
-        "time": {
-            "date": plain(row.get("date")),
-            "precision": plain(row.get("precisionNotation")),
-            "earliest": plain(row.get("earliest")),
-            "latest": plain(row.get("latest")),
-            "phrase": plain(row.get("datePhrase")),
-        },
+        "time": time_span(row),
         "place": reference("places", row.get("eventPlace"), row.get("placeName")),
         "source": source_reference(row.get("doc"), row.get("docTitle")),
         "part_of": reference("events", row.get("parent"), row.get("parentLabel"), name_key="label"),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from api.services.rest_common import (Answer, actor_iri, date_term, entity_iri, evidence_by_subject, first_per,
-                                      local_id, page, plain, reference, run, source_reference, source_iri, text_term)
+                                      local_id, page, plain, reference, run, source_reference, source_iri, text_term, time_span)
 from ckg.store import Row, Store
 
 
@@ -39,15 +39,9 @@ def statement_item(row: Row, evidence: dict | None = None) -> dict:
         "audience": plain(row.get("audience")),
         "quote": plain(row.get("quote")),
         "direct_quote": plain(row.get("direct")),
-        "time": {
-            "date": plain(row.get("date")),
-            "precision": plain(row.get("precisionNotation")),
-            "earliest": plain(row.get("earliest")),
-            "latest": plain(row.get("latest")),
-            "phrase": plain(row.get("datePhrase")),
-        },
+        "time": time_span(row),
         "about": reference("events", row.get("aboutEvent"), row.get("aboutLabel"), name_key="label"),
-        "source": source_reference(row.get("doc")),
+        "source": source_reference(row.get("doc"), row.get("docTitle")),
         "evidence": (evidence or {}).get(row["statement"], []),
     }
 
