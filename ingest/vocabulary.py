@@ -1,7 +1,7 @@
 """The controlled vocabularies as the ingest needs them: scheme -> notation -> concept IRI, read from the Turtle."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,9 +16,11 @@ ONTOLOGY_FILE = ONTOLOGY_DIR / "ckg.ttl"
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Concept IRIs by scheme name (the last segment of the scheme IRI, e.g. "event-type") and notation."""
+    """Concepts by scheme name (the last segment of the scheme IRI, e.g. "event-type") and notation:
+    their IRIs for the ingest, their labels (preferred first, then alternatives) for the extractor."""
 
     concepts: dict[str, dict[str, URIRef]]
+    labels_of: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     def has(self, scheme: str, notation: str) -> bool:
         return notation in self.concepts.get(scheme, {})
@@ -29,14 +31,35 @@ class Vocabulary:
     def notations(self, scheme: str) -> list[str]:
         return sorted(self.concepts.get(scheme, {}))
 
+    def labels(self, scheme: str, notation: str) -> list[str]:
+        return list(self.labels_of.get(scheme, {}).get(notation, []))
+
+    def label_index(self, scheme: str) -> dict[str, str]:
+        """lower-cased label or notation -> notation, for looking words up."""
+        index: dict[str, str] = {}
+        for notation in self.notations(scheme):
+            for label in [notation.replace("-", " ").replace("_", " "), *self.labels(scheme, notation)]:
+                index.setdefault(label.lower(), notation)
+        return index
+
+    def require(self, scheme: str, notation: str) -> str:
+        """The notation itself, after checking the vocabulary has it (a rule naming a missing concept is a bug)."""
+        if not self.has(scheme, notation):
+            raise KeyError(f"{VOCABULARIES_FILE.name} has no concept {notation!r} in scheme {scheme!r}")
+        return notation
+
 
 def vocabulary_from_graph(graph: Graph) -> Vocabulary:
     concepts: dict[str, dict[str, URIRef]] = {}
+    labels: dict[str, dict[str, list[str]]] = {}
     for concept, scheme in graph.subject_objects(SKOS.inScheme):
+        name = str(scheme).rstrip("/").rsplit("/", 1)[-1]
+        names = [str(graph.value(concept, SKOS.prefLabel) or "")]
+        names += sorted(str(label) for label in graph.objects(concept, SKOS.altLabel))
         for notation in graph.objects(concept, SKOS.notation):
-            name = str(scheme).rstrip("/").rsplit("/", 1)[-1]
             concepts.setdefault(name, {})[str(notation)] = URIRef(concept)
-    return Vocabulary(concepts)
+            labels.setdefault(name, {})[str(notation)] = [n for n in names if n]
+    return Vocabulary(concepts, labels)
 
 
 @lru_cache(maxsize=4)

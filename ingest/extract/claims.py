@@ -16,7 +16,7 @@ from ingest.extract.lexicon import KILLED_OR_INJURED, OUTCOMES, VICTIMS, with_vo
 from ingest.extract.numbers import NUMBER, VAGUE, parse_number
 from ingest.extract.spans import Quoted, inside_speech
 from ingest.extract.text import Article, Sentence
-from ingest.extract.vocab import Vocabulary
+from ingest.vocabulary import Vocabulary
 
 QUALIFIERS = [  # phrase -> count-qualifier notation (checked against the vocabulary at start-up)
     ("at least", "at_least"), ("no fewer than", "at_least"), ("a minimum of", "at_least"),

@@ -22,7 +22,7 @@ from ingest.extract.lexicon import check_lexicon
 from ingest.extract.spans import quoted_spans
 from ingest.extract.statements import Statement, StatementFinder
 from ingest.extract.text import build_article
-from ingest.extract.vocab import Vocabulary, load_vocabulary
+from ingest.vocabulary import Vocabulary, load_vocabulary
 from ingest.layout import parse_layout, read_raw_text
 
 # Actor types for new groups, by what the rules guessed.

@@ -15,7 +15,7 @@ from ingest.extract.entities import GROUP, PERSON, PLACE, Entities, Entity
 from ingest.extract.lexicon import EVENT_TRIGGERS, with_vocabulary_labels
 from ingest.extract.spans import Quoted, inside_speech
 from ingest.extract.text import Article, Sentence
-from ingest.extract.vocab import Vocabulary
+from ingest.vocabulary import Vocabulary
 
 # The more specific a place kind, the better it places an event.
 PLACE_SPECIFICITY = {"facility": 0, "neighbourhood": 1, "suburb": 1, "village": 2, "city": 3, "district": 4,

@@ -4,7 +4,7 @@ ontology/vocabularies.ttl when the extractor starts (`check_lexicon`), so a rule
 the ontology lacks."""
 from __future__ import annotations
 
-from ingest.extract.vocab import Vocabulary
+from ingest.vocabulary import Vocabulary
 
 # Titles written before a name ("Col. John Doe", "Spokeswoman Jane Roe").
 HONORIFICS = ["Maj.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Brig.", "Adm.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.",

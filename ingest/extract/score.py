@@ -24,7 +24,7 @@ from ingest.evidence import normalise as normalise_for_search
 from ingest.extract.gazetteer import name_key
 from ingest.extract.gold import GoldClaim, GoldEvent, GoldQuote, Named, Scored
 from ingest.extract.lexicon import VICTIMS
-from ingest.extract.vocab import load_vocabulary
+from ingest.vocabulary import load_vocabulary
 
 # The gold's looser event types -> our event-type notations (a gold type that is itself a notation, with
 # spaces for hyphens, needs no entry).
