@@ -16,23 +16,15 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
+from ckg.ids import ACTOR_CLASSES, ENTITY_ID, ITEM_ID
 from ingest.derive import DerivationError, count_bounds, parse_day, resolve_time
 from ingest.errors import IngestError, Problem
 from ingest.vocabulary import Vocabulary
 
-# Registry actor type -> ontology class (local name in the ckg: namespace).
-ACTOR_CLASSES = {
-    "person": "Person", "armed-group": "ArmedGroup", "state-force": "StateForce", "government": "Government",
-    "state-media": "StateMedia", "news-outlet": "NewsOutlet", "monitor": "MonitoringOrganisation",
-    "aid": "AidOrganisation", "igo": "IntergovernmentalOrganisation", "coalition": "PoliticalCoalition",
-    "informal": "InformalGroup",
-}
 PERSON = "person"
 # Event types that may lie after the publication date (mirrors shapes' NotDatedAfterPublication).
 FUTURE_EVENT_TYPES = frozenset({"planned-operation"})
 
-ENTITY_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"  # actors and places: lower-case, digits, hyphens (data/README.md)
-ITEM_ID = r"^[a-z0-9][a-z0-9_-]*$"  # source ids and the ids of events, claims, statements
 # How a section of the file names one of its items in messages.
 ITEM_NOUNS = {"actors": "actor", "places": "place", "people": "person", "groups": "group", "events": "event",
               "claims": "claim", "statements": "statement"}

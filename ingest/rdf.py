@@ -14,36 +14,14 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from ckg.namespaces import CKG, GEO, ID, OA, ORG, REGISTRY_GRAPH, SCHEMA, SEM, bind_prefixes, source_graph
+from ckg.namespaces import CKG, GEO, OA, ORG, REGISTRY_GRAPH, SCHEMA, SEM, bind_prefixes, source_graph
 from ckg.paths import ROOT
-from ingest.annotation import ACTOR_CLASSES, ActorEntry, Annotation, Located, PlaceEntry
+from ckg.ids import ACTOR_CLASSES, actor_iri, document_iri, item_iri, mention_iri, place_iri
+from ingest.annotation import ActorEntry, Annotation, Located, PlaceEntry
 from ingest.derive import TimeSpan, count_bounds, resolve_time
 from ingest.evidence import TextQuote
 from ingest.layout import Layout
 from ingest.vocabulary import Vocabulary
-
-
-def actor_iri(actor_id: str) -> URIRef:
-    return ID["actor/" + actor_id]
-
-
-def place_iri(place_id: str) -> URIRef:
-    return ID["place/" + place_id]
-
-
-def document_iri(source_id: str) -> URIRef:
-    return ID["source/" + source_id]
-
-
-def item_iri(source_id: str, kind: str, item_id: str) -> URIRef:
-    """An event, claim, statement, membership or mention of one source."""
-    return ID[f"source/{source_id}/{kind}/{item_id}"]
-
-
-def mention_iri(source_id: str, entity_kind: str, entity_id: str) -> URIRef:
-    """Where a source names an actor or place. The kind is part of the IRI because actor and place ids are
-    separate namespaces (actor/russia is the state, place/russia its territory)."""
-    return item_iri(source_id, "mention", f"{entity_kind}/{entity_id}")
 
 
 def _sub(node: URIRef, *segments: str) -> URIRef:

@@ -15,8 +15,7 @@ from rdflib.term import Node
 from ckg.namespaces import CKG, ID
 from ckg.paths import QUERIES_DIR
 from ckg.store import Row, Store
-from ingest.annotation import ACTOR_CLASSES, ENTITY_ID, ITEM_ID
-from ingest.rdf import actor_iri, document_iri as source_iri, item_iri, place_iri  # noqa: F401 (re-exported)
+from ckg.ids import ACTOR_CLASSES, ENTITY_ID, ITEM_ID, actor_iri, document_iri as source_iri, item_iri, place_iri  # noqa: F401 (re-exported)
 
 # What the id in a URL may look like: the same rules the curator's files follow (data/README.md).
 ENTITY_ID_PATTERN = ENTITY_ID
