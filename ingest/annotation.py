@@ -102,7 +102,15 @@ def _quote_as_evidence(value: Any) -> Any:
     return {"quote": value} if isinstance(value, str) else value
 
 
+def _one_as_list(value: Any) -> Any:
+    """`blames: x` and `blames: [x, y]` both mean a list of ids; null means none."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else value
+
+
 EntityId = Annotated[str, Field(pattern=ENTITY_ID)]
+EntityIds = Annotated[list[EntityId], BeforeValidator(_one_as_list)]
 ItemId = Annotated[str, Field(pattern=ITEM_ID)]
 DateText = Annotated[str, BeforeValidator(_year_as_text)]
 
@@ -217,7 +225,7 @@ class Claim(_Curated):
     victims: str | None = None
     victim_phrase: str | None = None
     outcome: str | None = None
-    blames: EntityId | None = None
+    blames: EntityIds = []
     part_of: ItemId | None = None
     evidence: EvidenceField
 
@@ -526,7 +534,8 @@ def _check_claims(ctx: _Context, ann: Annotation) -> None:
             ctx.add(loc + ("claimed_by",), "a claim needs claimed_by: the actor that makes it (the monitor, "
                                            "the state media ...), not the outlet that reports it")
         ctx.actor(loc + ("claimed_by",), claim.claimed_by)
-        ctx.actor(loc + ("blames",), claim.blames)
+        for blamed in claim.blames:
+            ctx.actor(loc + ("blames",), blamed)
         if claim.event is not None and claim.event not in events:
             ctx.add(loc + ("event",), _unknown("event", claim.event, events))
         for name, scheme in (("qualifier", "count-qualifier"), ("victims", "victim-category"),

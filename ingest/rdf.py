@@ -292,8 +292,8 @@ class _SourceBuilder:
             _add_optional(graph, node, CKG.victimCategory, self.concept("victim-category", claim.victims))
             _add_optional(graph, node, CKG.victimPhrase, claim.victim_phrase)
             _add_optional(graph, node, CKG.outcome, self.concept("outcome", claim.outcome))
-            if claim.blames:
-                graph.add((node, CKG.blames, actor_iri(claim.blames)))
+            for blamed in claim.blames:
+                graph.add((node, CKG.blames, actor_iri(blamed)))
             if claim.part_of:
                 graph.add((node, CKG.subCountOf, item_iri(self.source_id, "claim", claim.part_of)))
             self.item_evidence(node, ("claims", i))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from api.services.rest_casualties import ClaimFigures, claim_bounds, summaries_by_group
-from api.services.rest_common import (Answer, EventFilters, actor_iri, actor_kind, entity_iri, evidence_by_subject,
+from api.services.rest_common import (Answer, EventFilters, actor_iri, actor_kind, collect, entity_iri, evidence_by_subject,
                                       first_per, local_id, page, plain, reference, run, source_reference, text_term)
 from ckg.store import Row, Store
 
@@ -27,8 +27,12 @@ class ClaimFilters:
 
 def claim_rows(store: Store, events: EventFilters = EventFilters(), claims: ClaimFilters = ClaimFilters(),
                **extra: URIRef | None) -> list[Row]:
-    """One row per matching claim (see queries/claims.rq)."""
-    return first_per(run(store, "claims", **events.bindings(), **claims.bindings(), **extra), "claim")
+    """One row per matching claim (see queries/claims.rq), with every actor it blames under "blamesAll"."""
+    rows = run(store, "claims", **events.bindings(), **claims.bindings(), **extra)
+    blamed = collect(rows, "claim", "blames")
+    names = {row["blames"]: row.get("blamesName") for row in rows if row.get("blames") is not None}
+    return [dict(row, blamesAll=[(iri, names.get(iri)) for iri in blamed[row["claim"]]])
+            for row in first_per(rows, "claim")]
 
 
 def figures(claim: dict) -> ClaimFigures:
@@ -54,7 +58,7 @@ def claim_item(row: Row, evidence: dict) -> dict:
         "victims": plain(row.get("victimNotation")),
         "victim_phrase": plain(row.get("victimPhrase")),
         "outcome": plain(row.get("outcomeNotation")),
-        "blames": reference("actors", row.get("blames"), row.get("blamesName")),
+        "blames": [reference("actors", iri, name) for iri, name in row.get("blamesAll", [])],
         "sub_count_of": local_id(row.get("subCountOf")),
         "source": source_reference(row.get("doc"), row.get("docTitle")),
         "evidence": evidence.get(row["claim"], []),
