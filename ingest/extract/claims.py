@@ -2,15 +2,19 @@
 
 A count is a number in digits or words, a range ("between 14 and 18") or a vague word ("dozens"), with its
 qualifier ("at least", "more than", "up to", "about"). It is a casualty claim only if an outcome word
-(killed, dead, wounded, displaced, trapped, missing ...) goes with it in its clause; distances, durations,
-things ("42 health facilities"), forecasts ("could flee") and counts inside a speaker's own words are not.
+(killed, dead, wounded, displaced, trapped, missing ...) goes with it in its clause, or a set of victims
+does ("five of the dead were children", "the dead included a girl", "put the number of missing at 10");
+distances, durations, ages, things ("42 health facilities"), forecasts ("could flee", "planning for") and
+counts inside a speaker's own words are not. The claimant is the source the sentence names, also when it
+only describes it ("a doctors' group said", "according to the mission"); a summary's figure (the lead, a
+highlights bullet) that the body reports again is not a claim of its own.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from ingest.extract.entities import GROUP, PERSON, Entities, Entity
+from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, Entities, Entity
 from ingest.extract.events import Event, EventFinder
 from ingest.extract.lexicon import KILLED_OR_INJURED, OUTCOMES, VICTIMS, with_vocabulary_labels
 from ingest.extract.numbers import NUMBER, VAGUE, parse_number
@@ -30,13 +34,36 @@ UNITS = re.compile(r"^\s*(?:\(?[\d.,]+\s*\)?\s*)?(?:kilometres?|kilometers?|km|m
                    r"hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|missiles?|rockets?|vehicles?|"
                    r"car\s+bombs|bombs?|facilities|governorates|provinces|districts|villages|towns|cities|tonnes|tons|"
                    r"dollars|euros|pounds|shells|rounds|-storey|-story|storey|story|-year|-month|-day|-hour)\b", re.IGNORECASE)
-FORECAST = re.compile(r"\b(?:could|may|might|would|will|risk|threaten(?:s|ed)?\s+to|expected\s+to|face)\b", re.IGNORECASE)
+FORECAST = re.compile(r"\b(?:could|may|might|would|will|risk|threaten(?:s|ed)?\s+to|expected\s+to|face|"
+                      r"plan(?:s|ning)?\s+for|prepar(?:e|es|ing)\s+for|projected|forecasts?)\b", re.IGNORECASE)
+# Outcome words that say so only in a setting: "admitted" patients to a hospital, people who "arrived" fleeing.
+OUTCOME_SETTING = {"admitted": re.compile(r"\b(?:hospital|clinic|patients|wounds|wounded|injur)", re.IGNORECASE),
+                   "arrived": re.compile(r"\b(?:displace|fled|fleeing|flee|camps?|sites?|host\s+famil)", re.IGNORECASE)}
+# "the dead included a six-year-old girl", "among the wounded were three nurses": a set of victims named before
+# the count, whose outcome the count takes.
+SET_BEFORE = re.compile(r"\b(?:the|among\s+the)\s+(?P<set>dead|killed|wounded|injured|missing|victims)\s+"
+                        r"(?:included|include|includes|were|was|are)\s+(?:(?:at\s+least|some)\s+)?$", re.IGNORECASE)
+# "aged 19 and 23": ages, not counts.
+AGE = re.compile(r"\baged?\s+(?:between\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$", re.IGNORECASE)
+# "put the number of missing at between 10 and 15": a count of an outcome named before it.
+NUMBER_OF = re.compile(r"\b(?:number|toll|count)\s+of\s+(?:the\s+)?(?P<set>dead|killed|deaths|wounded|injured|missing|"
+                       r"displaced)\s+(?:at|to|as)\s+$", re.IGNORECASE)
+# "put the death toll at 27", "the toll rose to 30": a toll word governs the count after it.
+TOLL_BEFORE = re.compile(r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|stood|stands|reached|was|is)\s+)?(?:at|to|of)\s+$")
 REPORT_VERB = re.compile(
-    r"\b(?:said|says|say|reported|reports|recorded|records|documented|claimed|claims|estimates|estimated|announced|"
-    r"confirmed|told|saying|put\s+the\s+(?:death\s+)?toll\s+at|puts\s+the\s+(?:death\s+)?toll\s+at|according\s+to)\b",
+    r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|announced|"
+    r"confirmed|told|saying|puts?\s+the\s+(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
     re.IGNORECASE)
 SUB_COUNT = re.compile(r"(?:among\s+them|including|of\s+whom|among\s+whom)\s*$", re.IGNORECASE)
+# "five of the dead were children", "two of the wounded later died": a count taken from a set of victims.
+OF_THE = re.compile(r"\s+of\s+the\s+(?P<set>dead|killed|wounded|injured|victims|casualties|deceased)\b"
+                    r"(?:\s+(?:were|was|are|included)\s+(?P<who>[\w\s-]{1,40}?)(?=[,.;]|\s+(?:and|while|who|in|at)\b|$))?",
+                    re.IGNORECASE)
 AMONG_THE = re.compile(r"^\s+(?:were|was)\s+among\s+the\s+(dead|killed|wounded|injured|victims|casualties)", re.IGNORECASE)
+
+
+# Event types that have no victims of their own.
+NOT_VIOLENT = {"statement", "denial", "truce", "meeting", "report"}
 
 
 @dataclass
@@ -89,14 +116,15 @@ class ClaimFinder:
             rf"(?P<low2>{NUMBER})\s*(?:to|-)\s*(?P<high2>{NUMBER})(?=\s+[a-z])|(?P<num>{NUMBER})|(?P<vague>{vague}))(?![\w-])",
             re.IGNORECASE)
         victim_words = "|".join(re.escape(v) for v in sorted(self.victims, key=len, reverse=True))
-        self.victim_re = re.compile(rf"^\s*\"?\s*(?:of\s+(?:the\s+)?)?(?:(?:[\w-]+|\"[^\"]*)\s+){{0,3}}?({victim_words})\b", re.IGNORECASE)
+        filler = r"(?:(?!(?:and|or|but|said|says|were|was|had|have|has|are|is|who|which|that)\b)[\w'-]+|\"[^\"]*)"
+        self.victim_re = re.compile(rf"^\s*\"?\s*(?:of\s+(?:the\s+)?)?(?:{filler}\s+){{0,3}}?({victim_words})\b", re.IGNORECASE)
         outcome_words = "|".join(re.escape(o) for o in sorted(list(self.outcomes) + list(KILLED_OR_INJURED), key=len, reverse=True))
         self.outcome_re = re.compile(rf"(?<![\w-])(?:{outcome_words})(?![\w-])|\bunder\s+(?:\w+\s+)?siege\b", re.IGNORECASE)
 
     def find(self) -> list[Claim]:
         for sentence in self.article.body_sentences():
             self._sentence_claims(sentence)
-        self._drop_lead_summaries()
+        self._drop_summaries()
         for k, claim in enumerate(self.claims, 1):
             claim.id = f"c{k}"
         return self.claims
@@ -123,7 +151,7 @@ class ClaimFinder:
             part_of = self._total(count, sentence, outcome, previous)
             claimant = self._claimant(sentence, count)
             blames = self._blames(sentence, count, outcome_at, claimant)
-            event = self._event_for(sentence, count.start)
+            event = self._event_for(sentence, count.start, outcome)
             evidence = self._evidence(count, victim_end, outcome_at, sentence)
             claim = Claim("", count, victims, victim_phrase, outcome, claimant, blames, event, part_of, evidence,
                           sentence, victim_end, confidence=0.7 if claimant is not None else 0.4)
@@ -149,13 +177,18 @@ class ClaimFinder:
             value = parse_number(match.group("num"))
             if value is None or UNITS.match(text[match.end():sentence.end]) or _is_year(match.group("num"), value):
                 continue
+            if AGE.search(text[max(sentence.start, match.start() - 30):match.start()]) or \
+                    re.match(r"(?:-|\s+)years?(?:-|\s+)old\b", text[match.end():sentence.end]):
+                continue  # an age: "aged 19 and 23", "a 12-year-old"
             if match.group("num").lower() in ("one",) and not self.victim_re.match(text[match.end():sentence.end]):
                 continue
             if qualifier is None and re.search(r"\bestimates?\s+(?:that\s+)?$", text[sentence.start:match.start()]):
                 qualifier = "approx"  # "The UN estimates 275,000 people"
             counts.append(Count(match.start(), match.end(), value, None, None, None, qualifier or "exact"))
-        # "killing a nurse": an article is a count of one right after an outcome verb
-        for match in re.finditer(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+(?P<a>an?)\s+", text[sentence.start:sentence.end]):
+        # "killing a nurse", "including an elderly monk": an article is a count of one right after an outcome
+        # verb or a word that opens a sub-count
+        for match in re.finditer(r"\b(?:killing|killed|injuring|injured|wounding|wounded|including|among\s+them|"
+                                 r"among\s+whom|included|include)\s+(?P<a>an?)\s+", text[sentence.start:sentence.end]):
             start = sentence.start + match.start("a")
             rest = text[start + len(match.group("a")):sentence.end]
             if self.victim_re.match(rest):
@@ -165,6 +198,13 @@ class ClaimFinder:
     def _victims(self, count: Count, previous: Claim | None) -> tuple[str | None, str | None, int]:
         text = self.article.text
         rest = text[count.end:count.end + 80]
+        of_the = OF_THE.match(rest)
+        if of_the and count.qualifier == "vague":
+            return None, None, count.end  # "most of the wounded", "some of the dead": a share, not a count
+        if of_the:
+            who = self.victim_re.match(" " + of_the.group("who")) if of_the.group("who") else None
+            category = self.victims[who.group(1).lower()] if who else (previous.victims if previous else self.victims["people"])
+            return category, text[count.start:count.end + of_the.end()], count.end + of_the.end()
         match = self.victim_re.match(rest)
         if match and not re.search(r"[.;,]", rest[:match.start(1)]):
             word = match.group(1).lower()
@@ -175,10 +215,11 @@ class ClaimFinder:
                 category = self.victims["soldiers"]
                 phrase_end += re.match(r"\s+of\s+(?:the\s+)?[\w\s]*?(?:forces|army|police|troops)", tail).end()
             if word == "others" and previous is not None and previous.victim_phrase:
-                category = previous.victims
+                category = (previous.part_of or previous).victims  # "14 killed, including a monk, and 30 others"
             return category, text[count.start:phrase_end], phrase_end
         # no victim noun: "nine wounded", "16 dead", "injured over 500" -> the previous count's, else people
-        category = previous.victims if previous is not None else self.victims["people"]
+        named_set = NUMBER_OF.search(text, max(0, count.start - 60), count.start)
+        category = previous.victims if previous is not None and not named_set else self.victims["people"]
         return category, None, count.end
 
     def _outcome(self, count: Count, victim_end: int, window_start: int, window_end: int,
@@ -189,24 +230,37 @@ class ClaimFinder:
             return "killed_or_injured", victim_end + combined.start()
         if re.search(r"\bdeaths?\b|\bbodies\b", text[count.end:victim_end + 1]):
             return self.outcomes.get("deaths", self.outcomes.get("dead")), victim_end
+        of_the = OF_THE.match(text[count.end:window_end])
+        if of_the and (of_the.group("who") or not self.outcome_re.search(text, victim_end, window_end)):
+            return self._outcome_word(of_the.group("set")), count.end + of_the.start("set")
+        sentence = self.article.sentence_at(count.start)
+        named_set = SET_BEFORE.search(text, sentence.start, count.start) or NUMBER_OF.search(text, sentence.start, count.start)
+        if named_set and named_set.end() == count.start:
+            return self._outcome_word(named_set.group("set")), named_set.start("set")
         among = AMONG_THE.match(text[victim_end:window_end])
         if among:
             word = among.group(1).lower()
             return (previous.outcome if previous and word in ("victims", "casualties") else self._outcome_word(word)), victim_end
-        candidates = []
+        candidates, inside = [], []
         for match in self.outcome_re.finditer(text, window_start, window_end):
             if count.start <= match.start() < victim_end:
+                inside.append(match)  # "12,000 newly displaced people": a last resort
+                continue
+            setting = OUTCOME_SETTING.get(match.group(0).lower())
+            if setting and not setting.search(text[sentence.start:sentence.end].replace(match.group(0), "")):
                 continue
             after = match.start() >= victim_end
             gap = text[victim_end:match.start()] if after else text[match.end():count.start]
             if after:  # an apposition between the victims and the verb: "275,000 people, the vast majority civilians, are"
                 gap = re.sub(r"^,\s[^,\"]{1,40},(?=\s)|^,(?=\s+(?:were|are|was|is|had|have)\b)", "", gap)
             if after and not re.fullmatch(r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|"
-                                          r"also|who|\"|[\w-]+ly))*\s*(?:\s(?:in|under|from|by)\s[^,;]*)?\s*", gap) \
+                                          r"also|who|more|other|others|additional|\"|[\w-]+ly))*\s*"
+                                          r"(?:\s(?:in|under|from|by)\s[^,;]*)?\s*", gap) \
                     and not re.match(r"\s+(?:dead|injured|wounded|killed)\b", text[victim_end:]):
                 if not re.search(r"\bsiege\b", match.group(0)):
                     continue
-            if not after and not re.fullmatch(r"\s*\"?\s*", gap):
+            toll = not after and re.search(r"toll$", match.group(0), re.IGNORECASE) and TOLL_BEFORE.fullmatch(gap)
+            if not after and not re.fullmatch(r"\s*\"?\s*", gap) and not toll:
                 continue  # a verb before the count governs it directly: "killing at least 11 people"
             distance = len(gap.strip()) + (1 if after else 0)
             candidates.append((distance, match))
@@ -218,6 +272,8 @@ class ClaimFinder:
             r"\s+and\s+", text[previous.victim_end:count.start])
         if (SUB_COUNT.search(text[window_start:count.start]) or joined) and previous is not None:
             return previous.outcome, count.start
+        if inside:
+            return self._outcome_word(inside[0].group(0)), inside[0].start()
         return None, count.start
 
     def _outcome_word(self, word: str) -> str | None:
@@ -241,8 +297,10 @@ class ClaimFinder:
         """The claim whose total this count is part of: after "among them", "including", or before "were
         among the dead"; a count joined by "and" to a sub-count is one too."""
         text = self.article.text
-        sub = SUB_COUNT.search(text[max(sentence.start, count.start - 30):count.start])
-        among = AMONG_THE.match(text[self._victim_end(count):sentence.end])
+        sub = SUB_COUNT.search(text[max(sentence.start, count.start - 30):count.start]) or (
+            SET_BEFORE.search(text, sentence.start, count.start) and not NUMBER_OF.search(text, sentence.start, count.start))
+        of_the = OF_THE.match(text[count.end:sentence.end])
+        among = AMONG_THE.match(text[self._victim_end(count):sentence.end]) or (of_the and of_the.group("who"))
         joined = (previous is not None and previous.part_of is not None
                   and re.fullmatch(r"\s+and\s+", text[previous.victim_end:count.start]) is not None)
         if joined:
@@ -285,8 +343,14 @@ class ClaimFinder:
                 if after and re.fullmatch(r"\s*(?:the\s+|an?\s+(?:[\w-]+\s+){0,3}?(?:at|from|of)\s+(?:an?\s+|the\s+)?)?",
                                           text[verb.end():after[0].start], re.IGNORECASE):
                     found.append((verb.start(), after[0].entity))
+                    continue
+                described = DESCRIPTION.match(text, verb.end() + len(text[verb.end():]) - len(text[verb.end():].lstrip()))
+                group = self._group_described(described.group(0), described.start()) if described else None
+                if group is not None:
+                    found.append((verb.start(), group))
                 continue
-            subject = self._reporter_before(sentence, verb.start())
+            subject = self._described_subject(sentence, verb.start(), adjacent=True) or \
+                self._reporter_before(sentence, verb.start())
             if subject is None:
                 inverted = re.match(r"\s+(?:by\s+)?", text[verb.end():sentence.end])
                 after = [m for m in self.entities.in_span(verb.end(), min(sentence.end, verb.end() + 40))
@@ -294,7 +358,8 @@ class ClaimFinder:
                 if after and inverted and after[0].start - verb.end() <= len(inverted.group(0)) + 4:
                     subject = after[0].entity
             if subject is None:
-                subject = self._generic_reporter(sentence, verb.start())
+                subject = self._described_subject(sentence, verb.start(), adjacent=False) or \
+                    self._generic_reporter(sentence, verb.start()) or self._witnesses(sentence, verb.start())
             if subject is not None:
                 found.append((verb.start(), subject))
         return found
@@ -325,6 +390,40 @@ class ClaimFinder:
         if re.search(r"\b(?:who|which)\b", gap) and len(gap) > 40:
             return last.entity
         return last.entity
+
+    def _described_subject(self, sentence: Sentence, at: int, adjacent: bool) -> Entity | None:
+        """The group a description names as the subject of a reporting verb: right before the verb ("a
+        doctors' group said") or set off by an apposition ("A local emergency response room, one of ...,
+        put the death toll at"); else (adjacent=False) the description that opens the sentence."""
+        text = self.article.text
+        before = text[sentence.start:at]
+        phrases = list(DESCRIPTION.finditer(before))
+        if adjacent:
+            for phrase in reversed(phrases):
+                gap = before[phrase.end():]
+                if re.fullmatch(r"\s*(?:(?:also|later|had|has|have)\s+)?|,[^,]{3,160},\s*|\s+(?:that|which|who)\s+[^,;\"]{1,100}",
+                                gap):
+                    return self._group_described(phrase.group(0), sentence.start + phrase.start())
+                break
+            return None
+        if phrases and re.fullmatch(r"[\s\"']*(?:[A-Z][\w ]{0,30},\s+)?", before[:phrases[0].start()]):
+            # the sentence's subject: "X, one of ..., put the toll at 27 and said"
+            return self.entities.described(phrases[0].group(0), sentence.start + phrases[0].start())
+        return None
+
+    def _group_described(self, phrase: str, start: int) -> Entity | None:
+        """The named group a description stands for, else a group named by the description itself ("a medical
+        charity" -> "medical charity") when it says more than "the group"."""
+        return self.entities.described(phrase, start) or self.entities.add_described(phrase, start)
+
+    def _witnesses(self, sentence: Sentence, at: int) -> Entity | None:
+        """"residents said", "witnesses told AFP": the people who saw it, as one source."""
+        who = re.search(r"(?<![\w-])(residents|witnesses|survivors|villagers|locals|medics|rescuers|activists)\s+$",
+                        self.article.text[sentence.start:at], re.IGNORECASE)
+        if who is None:
+            return None
+        start = sentence.start + who.start(1)
+        return self.entities.add_source(who.group(1).lower(), start, start + len(who.group(1)), "informal")
 
     def _last_actor(self, before: int, pronoun: str) -> Entity | None:
         categories = (PERSON,) if pronoun in ("he", "she") else (GROUP,)
@@ -363,13 +462,20 @@ class ClaimFinder:
             return subject[-1].entity
         return None
 
-    def _event_for(self, sentence: Sentence, at: int) -> Event | None:
+    def _event_for(self, sentence: Sentence, at: int, outcome: str) -> Event | None:
+        """The event of the claim's sentence nearest the count; else the last event before it in its
+        paragraph, else before it at all, of a kind that has such victims (the dead and wounded of an
+        attack, not of a displacement the highlights announced)."""
         same = [e for e in self.events.events if e.sentence.index == sentence.index or
                 any(sentence.start <= s < sentence.end for s, _ in e.mentions)]
         if same:
             return min(same, key=lambda e: abs(e.trigger[0] - at))
         earlier = [e for e in self.events.events if e.sentence.index < sentence.index]
-        return earlier[-1] if earlier else None
+        fitting = [e for e in earlier if e.type not in NOT_VIOLENT and (e.type != "forced-displacement"
+                                                                         or outcome == "displaced")]
+        in_paragraph = [e for e in fitting if e.sentence.paragraph == sentence.paragraph]
+        chosen = in_paragraph or fitting or earlier
+        return chosen[-1] if chosen else None
 
     def _evidence(self, count: Count, victim_end: int, outcome_at: int, sentence: Sentence) -> tuple[int, int]:
         """From the outcome verb or the count to the end of the outcome phrase ("three children were among
@@ -389,20 +495,36 @@ class ClaimFinder:
             end -= 1
         return start, end
 
-    def _drop_lead_summaries(self) -> None:
-        """A vague count in the first paragraph that a later paragraph gives again with the same outcome is
-        the lead's summary of it, not a claim of its own."""
+    def _drop_summaries(self) -> None:
+        """A claim in a summary (the lead paragraph, a highlights bullet) that the body gives again is the
+        summary's, not a claim of its own: a vague count the body gives with the same outcome, or the same
+        figure, outcome and victims reported by the same source or by no named one."""
         body = self.article.body_sentences()
         if not body:
             return
         first = body[0].paragraph
         kept = []
         for claim in self.claims:
-            later = [c for c in self.claims if c.sentence.paragraph != first and c.outcome == claim.outcome]
-            if claim.sentence.paragraph == first and claim.count.qualifier == "vague" and later:
+            summary = claim.sentence.paragraph == first or self._bullet(claim.sentence)
+            later = [c for c in self.claims if c.sentence.index > claim.sentence.index and c.outcome == claim.outcome
+                     and not (c.sentence.paragraph == first or self._bullet(c.sentence))]
+            vague_lead = claim.sentence.paragraph == first and claim.count.qualifier == "vague" and any(
+                c.sentence.paragraph != first for c in self.claims if c.outcome == claim.outcome)
+            repeated = summary and any(_same_figure(claim, c) and claim.victims == c.victims and (
+                claim.claimant is c.claimant or claim.claimant is self.entities.publisher()) for c in later)
+            if vague_lead or repeated:
                 continue
             kept.append(claim)
         self.claims = kept
+
+    def _bullet(self, sentence: Sentence) -> bool:
+        paragraph_start = min(s.start for s in self.article.sentences if s.paragraph == sentence.paragraph)
+        return self.article.text[paragraph_start] in "\u2022*-\u25aa\u25cf"
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    return (a.count.count, a.count.minimum, a.count.maximum, a.count.phrase) == \
+        (b.count.count, b.count.minimum, b.count.maximum, b.count.phrase)
 
 
 def _qualifier(phrase: str | None) -> str | None:

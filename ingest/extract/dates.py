@@ -2,7 +2,9 @@
 
 "on Tuesday" in a Thursday paper is the Tuesday before; "since July" is July (month precision); "last
 week" is a bound from that week's Monday to its Sunday; "a day earlier" counts back from the date the
-text gave last. The words the date was read from are kept as the phrase.
+text gave last. A process still going on from a day is a bound up to publication ("since Monday", "has
+since seized"); a part of a year is its quarter(s) ("late 2021" is October to December). The words the
+date was read from are kept as the phrase.
 """
 from __future__ import annotations
 
@@ -95,6 +97,14 @@ def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+def _names_an_organisation(match: re.Match, ctx: dict) -> bool:
+    """"the March 23 Movement": a date inside an organisation's name is no date."""
+    from ingest.extract.lexicon import ORG_HEADS
+
+    after = re.match(r"\s+([A-Z][a-z]+)", ctx["text"][match.end():ctx["sentence_end"]])
+    return bool(after) and after.group(1) in ORG_HEADS
+
+
 # --- the expressions --------------------------------------------------------------------------------
 
 class DateFinder:
@@ -110,6 +120,12 @@ class DateFinder:
             (rf"(?:since|in|from|during|by|until)\s+(?:late\s+|early\s+|mid-?)?({_MONTH})\s+({_YEAR})", self._month_year),
             (rf"(?:since|in|during|until|by)\s+(?:late\s+|early\s+|mid-?)?({_MONTH})\b(?!\s+\d)", self._month_alone),
             (rf"(?:since|in|during|until)\s+({_YEAR})\b", self._year_alone),
+            (rf"(?:(?:since|in|during|until|by)\s+)?(early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+({_YEAR})\b",
+             self._part_of_year),
+            (rf"since\s+(?:last\s+)?({_WEEKDAY})", self._since_weekday),
+            (r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+(month|year|week)", self._since_start_of_period),
+            (rf"(?:since\s+)?the\s+(?:start|beginning|end)\s+of\s+({_MONTH})(?!\s+\d)", self._month_alone),
+            (r"(?:has|have|had)\s+since(?=\s+[a-z]+(?:ed|en)\b)", self._since_anchor),
             (rf"(?:(?:late|early|shortly\s+(?:before|after)\s+(?:midnight|noon|dawn))\s+)?(?:on\s+|last\s+)?"
              rf"({_WEEKDAY})(?:'s)?{_PART_OF_DAY}?", self._weekday),
             (r"overnight", self._overnight),
@@ -128,6 +144,10 @@ class DateFinder:
             (r"last\s+year", lambda m, ctx: in_year(self.published.year - 1)),
             (r"this\s+year", lambda m, ctx: in_year(self.published.year)),
             (r"(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day)", self._day_before_anchor),
+            (rf"({_NUMBER_WORD})\s+days\s+(?:earlier|before)(?!\s+the\b)", self._days_earlier),
+            (r"(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+the\b)", self._day_after_anchor),
+            (rf"({_NUMBER_WORD}|a)\s+(day|week)s?\s+ago", self._ago),
+            (r"(?:over|at|during)\s+the\s+weekend|(?:last|this)\s+weekend", self._weekend),
             (r"later(?=\s+[a-z]+ed\b)", self._later_than_anchor),
             (rf"(?:in\s+)?the\s+({_NUMBER_WORD})\s+days\s+(?:before|prior\s+to)(?:\s+the\s+\w+)?", self._days_before_anchor),
         ]
@@ -169,12 +189,16 @@ class DateFinder:
             return None
 
     def _day_month(self, match, ctx):
+        if _names_an_organisation(match, ctx):
+            return None
         day = day_without_year(self.published, month_number(match.group(2)), int(match.group(1)))
         return on_day(day) if day else None
 
     def _month_day(self, match, ctx):
         if match.group(1).lower() == "may" and not match.group(0).lower().startswith("on"):
             return None  # "may 5" is more often the verb
+        if _names_an_organisation(match, ctx):
+            return None
         day = day_without_year(self.published, month_number(match.group(1)), int(match.group(2)))
         return on_day(day) if day else None
 
@@ -189,6 +213,28 @@ class DateFinder:
     def _year_alone(self, match, ctx):
         return in_year(int(match.group(1)))
 
+    def _part_of_year(self, match, ctx):
+        """"late 2021" is its last quarter, "early 2021" its first, "mid-2021" the six months between."""
+        year, part = int(match.group(2)), re.sub(r"\s+", " ", match.group(1).lower())
+        months = {"early": (1, 3), "the start of": (1, 3), "mid": (4, 9), "late": (10, 12), "the end of": (10, 12)}[part]
+        last = dt.date(year, months[1] % 12 + 1, 1) - dt.timedelta(days=1) if months[1] < 12 else dt.date(year, 12, 31)
+        return between(dt.date(year, months[0], 1), last)
+
+    def _since_weekday(self, match, ctx):
+        """"since Monday": a process that began that day and goes on, so from that day to publication."""
+        return between(weekday_on_or_before(self.published, match.group(1).lower()), self.published)
+
+    def _since_start_of_period(self, match, ctx):
+        """"since the start of the month": from its first day to publication."""
+        period, day = match.group(1).lower(), self.published
+        first = {"month": day.replace(day=1), "year": day.replace(month=1, day=1), "week": week_start(day)}[period]
+        return between(first, day)
+
+    def _since_anchor(self, match, ctx):
+        """"has since seized ...": from the date the text gave last up to publication."""
+        anchor = ctx["anchor"]
+        return between(anchor, self.published) if anchor and anchor <= self.published else None
+
     def _weekday(self, match, ctx):
         weekday = match.group(1).lower()
         before = ctx["text"][ctx["sentence_start"]:match.start()]
@@ -202,6 +248,31 @@ class DateFinder:
     def _last_month(self, match, ctx):
         first = self.published.replace(day=1) - dt.timedelta(days=1)
         return in_month(first.year, first.month)
+
+    def _days_earlier(self, match, ctx):
+        """"two days earlier": counted back from the day the text gave last."""
+        from ingest.extract.numbers import parse_number
+
+        anchor, days = ctx["anchor"], parse_number(match.group(1))
+        return on_day(anchor - dt.timedelta(days=days)) if anchor and days else None
+
+    def _day_after_anchor(self, match, ctx):
+        anchor = ctx["anchor"]
+        return on_day(anchor + dt.timedelta(days=1)) if anchor and anchor < self.published else None
+
+    def _ago(self, match, ctx):
+        """"three days ago" counts back from publication; "a week ago" is that day too."""
+        from ingest.extract.numbers import parse_number
+
+        amount = 1 if match.group(1).lower() == "a" else parse_number(match.group(1))
+        if not amount:
+            return None
+        return on_day(self.published - dt.timedelta(days=amount * (7 if match.group(2).lower() == "week" else 1)))
+
+    def _weekend(self, match, ctx):
+        """"over the weekend": the last Saturday and Sunday up to publication."""
+        saturday = weekday_on_or_before(self.published, "saturday")
+        return between(saturday, min(saturday + dt.timedelta(days=1), self.published))
 
     def _day_before_anchor(self, match, ctx):
         anchor = ctx["anchor"]

@@ -4,17 +4,22 @@ Rules, in order of trust: names of the registry (and the countries of the world)
 that says what they are (a title before a person's name, "the village of X", "X province", "X, a
 spokesman for Y", "told Reuters"); then capitalised names after a place preposition. Alternative names
 come from "X, or Y", "X, also known as Y", "X (Y)". Later mentions (a surname, an acronym, "the
-Observatory") point back to the entity found first.
+Observatory") point back to the entity found first. A body named by a lower-case head after a name ("the
+Kabuhinga site committee", "the North Kivu provincial government") is a group; a group only described ("a
+doctors' group", "the relief network", "an ethnic armed group") is resolved to the one the article names
+(`Entities.described`).
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ingest.extract.gazetteer import Registry, countries, demonym_country, name_key
-from ingest.extract.lexicon import (GROUP_HEADS, HONORIFICS, KIND_WORD_IN_NAME, ORG_HEADS, PLACE_KIND_WORDS,
-                                    ROLES, STATE_FORCE_MEMBERS)
+from ingest.extract.gazetteer import Registry, adjective_of, countries, demonym_country, name_key
+from ingest.extract.lexicon import (BODY_HEADS, DESCRIPTIVE_WORDS, GENERIC_ORG_HEADS, GROUP_HEADS, HONORIFICS,
+                                    KIND_WORD_IN_NAME, ORG_HEADS, PEOPLE_NOUNS, PLACE_KIND_WORDS, ROLES,
+                                    STATE_FORCE_MEMBERS, TYPE_DESCRIPTIONS)
 from ingest.extract.text import Article, Sentence
 
 PERSON, GROUP, PLACE = "person", "group", "place"
@@ -37,20 +42,38 @@ FUNCTION_WORDS = {
 }
 # Adjectives of faith, people or region that are capitalised without being names.
 ADJECTIVES = {"Christian", "Muslim", "Sunni", "Shiite", "Shia", "Alawite", "Druze", "Kurdish", "Arab", "Arabic",
-              "Islamic", "Jewish", "Yazidi", "Turkmen", "Western", "Eastern", "Northern", "Southern", "European",
+              "Islamic", "Jewish", "Buddhist", "Hindu", "Coptic", "Protestant", "Evangelical", "Yazidi", "Turkmen", "Western", "Eastern", "Northern", "Southern", "European",
               "African", "Asian", "Middle", "Gulf", "Catholic", "Orthodox", "Sufi", "Salafist", "Jihadist"}
 PARTICLES = {"al", "el", "ad", "as", "ash", "at", "ar", "az", "an", "ud", "ul", "bin", "ibn", "abu", "bint",
              "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ould", "dos", "del"}
 CONNECTORS = {"of", "for", "and", "on", "the"}
-_CAP_TOKEN = r"(?:(?:al|el|ad|as|ash|at|ar|az|an|ud|ul)-)?[A-Z](?:[A-Za-z'’\u0600-\u06ff]|[-.](?=[A-Za-z]))*\.?"
+# A capitalised word: any script's letters after a Latin capital ("Espérance", "Saké"), an apostrophe
+# ("Ta'ang"), digits after letters ("M23"), and hyphens or dots between letters ("Marie-Claire", "U.N.").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAP_TOKEN = rf"(?:(?:al|el|ad|as|ash|at|ar|az|an|ud|ul)-)?[{_UPPER}](?:[^\W_]|['’]|[-.](?=[^\W\d_]))*\.?"
 _TOKEN_RE = re.compile(_CAP_TOKEN + r"|[a-z]+(?:-[a-z]+)*")
+# A run of capitalised words, with particles ("Nour al-Din") and a number inside ("March 23 Movement").
 _NAME_SPAN = re.compile(
-    rf"(?<![\w'-])(?:{_CAP_TOKEN})(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*(?:{_CAP_TOKEN}))*")
+    rf"(?<![\w'-])(?:{_CAP_TOKEN})(?:\s+(?:\d{{1,4}}\s+)?(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*(?:{_CAP_TOKEN}))*")
 PLACE_PREPOSITIONS = re.compile(
     r"(?:\b(?:in|near|toward|towards|outside|around|across|into|from|inside|to the town of|"
     r"(?:east|west|north|south|southeast|southwest|northeast|northwest|outskirts|edge|centre|center|"
     r"heart|areas|parts|city|town|village|province|capital|district|neighbourhood|suburbs?) of|"
-    r"central|eastern|western|northern|southern|on)\s+(?:the\s+)?)$", re.IGNORECASE)
+    r"central|eastern|western|northern|southern|on|roads?\s+to|routes?\s+to|highway\s+to|spread\s+(?:in)?to|"
+    r"(?:fled|crossed|moved|returned)\s+(?:in)?to)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?)$",
+    re.IGNORECASE)
+# Lower-case words between a name and a body's head ("Kabuhinga site committee"), and the head itself.
+_NOT_MODIFIERS = (r"said|says|say|the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|has|have|had|was|were|is|are|"
+                  r"its|their|his|her|which|who|that|this|these|also|not|would|will|could|as|while|when|where|after|"
+                  r"before|since|because|if|than")
+_MODIFIER = rf"(?!(?:{_NOT_MODIFIERS})\b)[a-z]+"
+_BODY_HEAD = rf"(?:{'|'.join(sorted(BODY_HEADS, key=len, reverse=True))})\b(?!-)"
+# A group described rather than named ("a doctors' group", "the site management committee", "the
+# newspaper"): an article, up to three words, and a head that names an organisation.
+DESCRIPTION = re.compile(
+    r"\b(?:an?|the)\s+(?:[a-z'-]+\s+){0,3}?(?:group|organi[sz]ation|network|room|committee|mission|union|council|"
+    r"authorities|authority|agency|office|ministry|monitor|charity|body|team|zone|administration|government|association|"
+    r"militia|faction|coalition|alliance|newspaper|daily|broadcaster|outlet)s?\b", re.IGNORECASE)
 TOLD = re.compile(r"\b(?:told|telling|speaking to|said to|interview with|according to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -92,7 +115,8 @@ class Mention:
 
 
 def slug(name: str) -> str:
-    text = name_key(name).replace("'", "")
+    """An id made of a name: ASCII letters without their accents ("Espérance" -> "esperance"), digits, hyphens."""
+    text = unicodedata.normalize("NFKD", name_key(name).replace("'", ""))
     text = re.sub(r"[^a-z0-9]+", "-", text.encode("ascii", "ignore").decode())
     return text.strip("-") or "entity"
 
@@ -135,7 +159,8 @@ class Entities:
             if entity is None:
                 is_person = known.type == "person"
                 entity = Entity(PERSON if is_person else (PLACE if namespace == PLACE else GROUP), known.id,
-                                known.name, list(known.alt_names), known=True, confidence=0.9)
+                                known.name, list(known.alt_names), known=True, confidence=0.9,
+                                actor_type=None if is_person or namespace == PLACE else known.type)
                 self.by_key[(namespace, known.id)] = entity
                 for alt in entity.names:
                     self.by_name.setdefault((namespace, name_key(alt)), entity)
@@ -190,6 +215,75 @@ class Entities:
     def set_publisher(self, entity: Entity) -> None:
         self._publisher = entity
 
+    def described(self, phrase: str, at: int) -> Entity | None:
+        """The group a common-noun description stands for: "a doctors' group" (the Sudan Doctors' Union),
+        "the relief network", "the council", "an ethnic armed group" (an armed group the text names).
+
+        A candidate's names contain the description's head word (or the head only says "an
+        organisation") and at least half of its other words, descriptive adjectives ("local", "ethnic")
+        aside; "armed group", "the newspaper" and their like want a group of that type. An indefinite description introduces
+        a group the text names next; a definite one points back to the one named last."""
+        words = [w for w in re.findall(r"[a-z'-]+", phrase.lower()) if w not in ("the", "a", "an", "its", "their")]
+        if not words:
+            return None
+        typed = re.search(rf"\b(?:{'|'.join(TYPE_DESCRIPTIONS)})$", " ".join(words))
+        head, modifiers = words[-1], [w for w in words[:-1] if w not in DESCRIPTIVE_WORDS]
+        bare = head in GENERIC_ORG_HEADS and not modifiers and not typed  # "the group": the one named last
+        candidates = []
+        for group in self.all(GROUP):
+            if not group.mentions or group is self._publisher:
+                continue
+            if bare:
+                if group.actor_type not in ("news-outlet", "state-media"):
+                    candidates.append(group)
+                continue
+            if typed:
+                if group.actor_type in TYPE_DESCRIPTIONS[typed.group(0)]:
+                    candidates.append(group)
+                continue
+            tokens = {_stem(t) for name in group.names for t in re.findall(r"[a-z'-]+", name.lower())}
+            if _stem(head) not in tokens and not (head in GENERIC_ORG_HEADS and modifiers):
+                continue
+            if modifiers and 2 * sum(_stem(m) in tokens for m in modifiers) < len(modifiers):
+                continue
+            candidates.append(group)
+        if not candidates:
+            return None
+        after = [(min(s for s, _ in g.mentions if s >= at), g) for g in candidates if any(s >= at for s, _ in g.mentions)]
+        before = [(max(s for s, _ in g.mentions if s < at), g) for g in candidates if any(s < at for s, _ in g.mentions)]
+        indefinite = re.match(r"\s*(?:a|an)\b", phrase, re.IGNORECASE) is not None
+        if bare and indefinite:
+            return None
+        if bare and before:  # "the group": the subject, i.e. the first group, of the last sentence naming one
+            last = self.article.sentence_at(max(before, key=lambda c: c[0])[0])
+            in_last = [(min(s for s, _ in g.mentions if last.start <= s < last.end), g) for g in candidates
+                       if last is not None and any(last.start <= s < last.end for s, _ in g.mentions)]
+            if in_last:
+                return min(in_last, key=lambda c: c[0])[1]
+        if indefinite and after:
+            return min(after, key=lambda c: c[0])[1]
+        if before:
+            return max(before, key=lambda c: c[0])[1]
+        return min(after, key=lambda c: c[0])[1] if after else None
+
+    def add_described(self, phrase: str, start: int) -> Entity | None:
+        """A group named by its description ("a medical charity said" -> "medical charity"), with its mention;
+        None when the description is too bare to name one ("the group", "a local organisation")."""
+        name = re.sub(r"^(?:an?|the)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+        words = name.lower().split()
+        if len([w for w in words if w not in DESCRIPTIVE_WORDS]) < 2 or name.endswith("s") and not name.endswith("ss"):
+            return None
+        end = start + len(phrase.rstrip())
+        return self.add_source(name, end - len(name), end, _org_type(name))
+
+    def add_source(self, name: str, start: int, end: int, actor_type: str) -> Entity:
+        """A group found only as the source of a claim ("residents said"), with its mention."""
+        group = self.get(GROUP, name) or self.add(GROUP, name, actor_type=actor_type, confidence=0.3)
+        self.mention(group, start, end)
+        if not any(m.start < end and start < m.end for m in self.mentions):
+            self.mentions = sorted([*self.mentions, Mention(start, end, group)], key=lambda m: m.start)
+        return group
+
     def state_force(self, country: str | None, kind: str = "forces") -> Entity | None:
         """The one group standing for a country's armed forces (or police) in this article."""
         country = country or self.dominant_country()
@@ -207,6 +301,12 @@ class Entities:
         return entity
 
 
+def _stem(word: str) -> str:
+    """A word without its possessive or plural ending, to compare a description with a name."""
+    word = re.sub(r"(?:'s|')$", "", word)
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def recognise(article: Article, registry: Registry) -> Entities:
     """All entities of the article with their mentions."""
     entities = Entities(article, registry)
@@ -218,7 +318,7 @@ def recognise(article: Article, registry: Registry) -> Entities:
     sentences_with_names = [s for s in sentences if s.part != "title"]
     for sentence in sentences_with_names:
         _dateline(article, entities, sentence)
-        _people(article, entities, sentence)
+        _people(article, entities, sentence, resolve_descriptions=False)
     for sentence in sentences:
         _countries(article, entities, sentence)
     for sentence in sentences_with_names:
@@ -226,7 +326,10 @@ def recognise(article: Article, registry: Registry) -> Entities:
         _named_groups(article, entities, sentence)
         _places(article, entities, sentence)
         _lowercase_groups(article, entities, sentence)
+    for sentence in sentences_with_names:
+        _people(article, entities, sentence)  # again: a title may name a group found only since
     _link_acronyms(entities)
+    _merge_state_forces(entities)
     _appositive_names(article, entities, sentences_with_names)
     _affiliation_from_context(article, entities)
     _collect_mentions(article, entities, sentences)
@@ -244,6 +347,8 @@ def _countries(article: Article, entities: Entities, sentence: Sentence) -> None
     text = article.text
     for start, end in _name_spans(article, sentence, entities):
         name = text[start:end]
+        if text[end:end + 1] == "$":
+            continue  # a currency ("US$2.6 billion")
         if countries().get(name) and not _overlaps(entities, start, end) and not _is_actor_use(text, start, end):
             _record(entities, entities.add(PLACE, countries()[name], place_kind="country"), start, end)
     for match in re.finditer(rf"\bthe\s+(?P<adj>[A-Z][a-z]+)\s+capital,\s+(?P<name>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)",
@@ -313,10 +418,26 @@ def _link_acronyms(entities: Entities) -> None:
                 break
 
 
+def _merge_state_forces(entities: Entities) -> None:
+    """"the army" stands for the country's armed forces the article names ("Sudanese Armed Forces",
+    "Syrian Arab Army"): the generic state force made for "the army" joins that named one."""
+    for generic in [g for g in entities.all(GROUP) if g.actor_type == "state-force" and g.country and not g.known
+                    and re.search(r"\bsecurity forces$", g.name)]:
+        adjectives = {generic.country, entities.demonyms.get(generic.country, generic.country)}
+        for named in entities.all(GROUP):
+            words = named.name.replace("'s", "").split()
+            if named is not generic and 2 <= len(words) <= 4 and words[0] in adjectives and named.actor_type == "state-force" \
+                    and re.search(
+                    r"\b(?:Armed Forces|Army|Defen[cs]e Forces|Military)$", named.name):
+                named.actor_type, named.country = "state-force", generic.country
+                _merge(entities, named, generic)
+                break
+
+
 def _merge(entities: Entities, keep: Entity, drop: Entity) -> None:
     for name in drop.names:
-        entities.alias(keep, name)
         entities.by_name[(entities._namespace(keep.category), name_key(name))] = keep
+        keep.add_name(name)
     keep.mentions.extend(m for m in drop.mentions if m not in keep.mentions)
     for key, value in list(entities.by_key.items()):
         if value is drop:
@@ -382,10 +503,12 @@ def _dateline(article: Article, entities: Entities, sentence: Sentence) -> None:
         _record(entities, publisher, base + match.start(3), base + match.end(3))
 
 
-def _people(article: Article, entities: Entities, sentence: Sentence) -> None:
+def _people(article: Article, entities: Entities, sentence: Sentence, resolve_descriptions: bool = True) -> None:
+    """People named with a title; an organisation their title only describes ("a spokesman for the group")
+    is looked up once the article's groups are known (resolve_descriptions)."""
     for pattern in PERSON_PATTERNS:
         for match in pattern.finditer(article.text, sentence.start, sentence.end):
-            _add_person(article, entities, match)
+            _add_person(article, entities, match, resolve_descriptions)
 
 
 def _registry_names(article: Article, entities: Entities, sentence: Sentence) -> None:
@@ -461,7 +584,8 @@ def _alternative_names(article: Article, entities: Entities, sentence: Sentence)
         rf"(?P<a>{name})(?:\s+(?P<kind>province|governorate|district|region))?,\s+(?:[^,.;\"]{{0,60}}?\s)?also\s+"
         rf"(?:known|spelled|spelt|called|written)\s+(?:as\s+|by\s+[\w ]+?,\s+)?(?P<b>{name})",
         rf"(?P<a>{name})(?:\s+(?P<kind>province|governorate|district|region))?\s+\((?P<b>{name})\)",
-        rf"(?P<a>{name})\s+\([^()]*?also\s+known\s+(?:as|by\s+[\w ]+?),?\s+(?P<b>{name})\)",
+        rf"(?P<a>{name})\s+\([^()]*?also\s+(?:known|spelled|spelt|called|written)\s+(?:as\s+|by\s+[\w ]+?,?\s+)?(?P<b>{name})\)",
+        rf"(?P<a>{name})\s+(?:is|was)\s+also\s+(?:known|spelled|spelt|called|written)\s+(?:as\s+|by\s+[\w ]+?,\s+)?(?P<b>{name})",
     ]
     spans = _name_spans(article, sentence, entities)
     for pattern in patterns:
@@ -470,24 +594,29 @@ def _alternative_names(article: Article, entities: Entities, sentence: Sentence)
             a_start = min([s for s, e in spans if s <= a_start and e == a_end] or [a_start])
             b_start, b_end = sentence.start + match.start("b"), sentence.start + match.end("b")
             a_name, b_name = _strip_possessive(text[a_start:a_end]), match.group("b")
+            kind_word = match.groupdict().get("kind")
+            if re.search(r"[a-z]{2}\.$", b_name):  # the full stop ending the sentence ("..., Theinni.")
+                b_name, b_end = b_name[:-1], b_end - 1
             if a_name.split()[0] in FUNCTION_WORDS:
                 continue
             existing = entities.get(GROUP, a_name) or entities.get(PLACE, a_name) or entities.get(PERSON, a_name)
-            if existing is None and match.group("kind"):
-                existing = entities.get(PLACE, f"{a_name} {match.group('kind')}")
+            if existing is None and kind_word:
+                existing = entities.get(PLACE, f"{a_name} {kind_word}")
             if existing is None:
                 category = _guess_category(a_name, text, a_start)
                 if category is None:
                     continue
-                kind = PLACE_KIND_WORDS.get(match.group("kind") or "", None)
-                full = f"{a_name} {match.group('kind')}" if match.group("kind") else a_name
+                kind = PLACE_KIND_WORDS.get(kind_word or "", None)
+                full = f"{a_name} {kind_word}" if kind_word else a_name
                 existing = entities.add(category, full, place_kind=kind or ("city" if category == PLACE else None),
                                         actor_type=_org_type(a_name) if category == GROUP else None)
                 _record(entities, existing, a_start, a_end)
             if existing.category == PERSON or len(b_name) < 2 or not _may_be_other_name(existing, b_name):
                 continue
+            if existing.category == PLACE and entities.get(GROUP, b_name) is not None:
+                continue  # "Sudan (Reuters)": the agency of a dateline, not another name of the place
             entities.alias(existing, b_name)
-            if match.group("kind") and name_key(a_name) != name_key(existing.name):
+            if kind_word and name_key(a_name) != name_key(existing.name):
                 entities.alias(existing, a_name)
             _record(entities, existing, b_start, b_end)
 
@@ -505,9 +634,12 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
     """Capitalised names that are organisations: by their last word, the lower-case head after them, or
     because someone "told" them (an outlet)."""
     text = article.text
+    _state_outlets(article, entities, sentence)
     for start, end in _name_spans(article, sentence, entities):
         if _overlaps(entities, start, end):
-            _sub_organisation(entities, text, start, end, sentence)
+            if not (countries().get(text[start:end]) and _country_body(entities, countries()[text[start:end]], start, end,
+                                                                       sentence)):
+                _sub_organisation(entities, text, start, end, sentence)
             continue
         name = text[start:end]
         before = text[max(sentence.start, start - 40):start]
@@ -518,33 +650,116 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
         if facility and not _overlaps(entities, start, end):
             _record(entities, entities.add(PLACE, name, place_kind="facility", confidence=0.6), start, end)
             continue
-        if country and not (head and head in GROUP_HEADS):
+        if country and not head:
             continue
-        if re.search(r"\b(?:linked|affiliated|allied|loyal|tied)\s+(?:to|with)\s+$|\bbacked\s+by\s+$", before) \
+        if _state_of_country(entities, name, before):
+            _add_place(entities, name[:-len(" State")], "province", start, None, kind_word="State")
+            continue
+        facility_kind = re.match(rf"\s+({'|'.join(w for w, k in PLACE_KIND_WORDS.items() if k == 'facility')})\b", after)
+        if facility_kind and _is_org_like(name) and entities.registry.lookup("actor", name) is None:
+            _add_facility(entities, name, facility_kind.group(1), start, None)  # "the Engineers Corps base"
+            continue
+        if re.search(r"\b(?:linked|affiliated|allied|loyal|tied)\s+(?:to|with)\s+$|\bbacked\s+by\s+$|"
+                     r"\b(?:groups?|militias?|fighters|factions?|movement)\s+(?:(?:known|referred\s+to)\s+as|called)\s+$",
+                     before) \
                 and not country and not entities.get(PLACE, name):
             _record(entities, entities.add(GROUP, name, actor_type="armed-group", confidence=0.5), start, end)
-        elif TOLD.search(before) and not _is_person_like(name) and not country:
+        elif TOLD.search(before) and (not _is_person_like(name) or _org_type(name) == "news-outlet") and not country:
             outlet = entities.add(GROUP, name, actor_type="news-outlet", confidence=0.7)
             _record(entities, outlet, start, end)
-        elif head and head in GROUP_HEADS and _head_allowed(name, head):
+        elif head and _head_allowed(name, head) and not _capitalised_only_to_begin(article, entities, name, start):
             _group_with_head(entities, name, head, start, end + len(after) - len(after.lstrip()) + len(head))
         elif _is_org_like(name):
             group = entities.add(GROUP, name, actor_type=_org_type(name), confidence=0.6)
             _record(entities, group, start, end)
 
 
+_OUTLET_CUE = re.compile(
+    rf"\b(?:(?P<state>state|government)(?:-run|-owned|-controlled)?|(?:privately|independently)[\s-]owned|independent)\s+"
+    rf"(?:(?:daily|newspaper|paper|broadcaster|television|radio|news\s+agency|news\s+site|channel|outlet|media)\s+)?"
+    rf"(?P<name>{_CAP_TOKEN}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_CAP_TOKEN})*)")
+
+
+def _state_outlets(article: Article, entities: Entities, sentence: Sentence) -> None:
+    """"the state-run Global New Light of Myanmar", "state broadcaster MRTV": a news outlet, named in full
+    even when its name holds a country."""
+    text = article.text
+    for match in _OUTLET_CUE.finditer(text, sentence.start, sentence.end):
+        cue = text[match.start():match.start("name")]
+        if not re.search(r"-|\s(?:daily|newspaper|paper|broadcaster|television|radio|news|channel|outlet|media)\s", cue):
+            continue  # "state" alone before a name is no cue ("the State Administration Council")
+        name = match.group("name")
+        if entities.get(PERSON, name) or (entities.get(GROUP, name) is None and countries().get(name)):
+            continue
+        actor_type = "state-media" if match.group("state") else "news-outlet"
+        outlet = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=actor_type, confidence=0.7)
+        _record(entities, outlet, match.start("name"), match.end("name"))
+
+
+def _capitalised_only_to_begin(article: Article, entities: Entities, word: str, at: int) -> bool:
+    """A single word capitalised only because it begins the sentence ("Resistance fighters and ..."), which
+    the article never writes with a capital inside a sentence: no name."""
+    if " " in word or demonym_country(word) or entities.registry.lookup("actor", word) or _begins_no_sentence(article, at):
+        return False
+    return not any(_begins_no_sentence(article, m.start())
+                   for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", article.text))
+
+
+def _begins_no_sentence(article: Article, at: int) -> bool:
+    sentence = article.sentence_at(at)
+    return sentence is not None and article.text[sentence.start:at].strip(" \"'(\u2022*-") != ""
+
+
+def _country_body(entities: Entities, country: str, start: int, end: int, sentence: Sentence) -> bool:
+    """"Turkey's defence ministry", "Sudan's army": a country's own body, named with the country's adjective
+    when the language gives one ("Turkish defence ministry")."""
+    text = entities.article.text
+    match = re.match(rf"'s\s+((?:{_MODIFIER}\s+|(?:Defen[cs]e|Foreign|Interior|Health|Home)\s+)?(?i:ministry|government|"
+                     rf"army|military|police|forces|air\s+force))\b", text[end:sentence.end])
+    if not match:
+        return False
+    head = match.group(1)
+    span_end = end + match.end()
+    if re.search(r"\b(?:army|military|forces|air\s+force|police)$", head):
+        force = entities.state_force(country, "police" if head.endswith("police") else "forces")
+        if force is not None:
+            _record(entities, force, start, span_end)
+        return force is not None
+    adjective = entities.demonyms.get(country) or adjective_of(country)
+    name = f"{adjective} {head}" if adjective else f"{country}'s {head}"
+    body = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type="government", country=country, confidence=0.6)
+    entities.alias(body, f"{country}'s {head}")
+    _record(entities, body, start, span_end)
+    return True
+
+
+def _state_of_country(entities: Entities, name: str, before: str) -> bool:
+    """"in northern Shan State": a federal state or province named "X State" where a place is expected."""
+    return (name.endswith(" State") and len(name.split()) <= 3 and entities.registry.lookup("actor", name) is None
+            and PLACE_PREPOSITIONS.search(before) is not None)
+
+
 def _sub_organisation(entities: Entities, text: str, start: int, end: int, sentence: Sentence) -> None:
-    """A known organisation's office named by a lower-case head ("the U.N. human rights office")."""
+    """A known organisation's office named by a lower-case head ("the U.N. human rights office"), or a
+    place's governing body ("the North Kivu provincial government")."""
     mention = entities.at(start, end)
     head = _lower_head(text[end:sentence.end])
-    if mention is None or mention.entity.category != GROUP or head is None:
+    if mention is None or head is None:
         return
-    if GROUP_HEADS[head] not in ("igo", "government", "aid") or head in ("government", "authorities"):
+    actor_type = _head_type(head)
+    if mention.entity.category == GROUP:
+        if actor_type not in ("igo", "government", "aid") or head in ("government", "authorities"):
+            return
+    elif not (mention.entity.category == PLACE and actor_type == "government"):
         return
     name = f"{text[start:end]} {head}"
-    office = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=GROUP_HEADS[head], confidence=0.6)
-    office.part_of = mention.entity.id
+    office = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=actor_type, confidence=0.6)
+    if mention.entity.category == GROUP:
+        office.part_of = mention.entity.id
     head_end = end + text[end:].index(head) + len(head)
+    acronym = re.match(r"\s+([A-Z]{2,8})\b", text[head_end:sentence.end])
+    if acronym and not entities.get(GROUP, acronym.group(1)):
+        entities.alias(office, acronym.group(1))  # "the UN refugee agency UNHCR"
     entities.mentions = [m for m in entities.mentions if m is not mention]
     mention.entity.mentions = [m for m in mention.entity.mentions if m != (start, end)]
     _record(entities, office, start, head_end)
@@ -556,9 +771,9 @@ def _head_allowed(name: str, head: str) -> bool:
 
 def _group_with_head(entities: Entities, name: str, head: str, start: int, end: int) -> None:
     country = demonym_country(name) if len(name.split()) == 1 else None
-    actor_type = GROUP_HEADS[head]
-    adjective_only = country is not None or (len(name.split()) == 1 and (name.endswith("-led") or name.endswith("i")
-                                                                          or name.endswith("ish")))
+    actor_type = _head_type(head)
+    adjective_only = country is not None or (len(name.split()) == 1 and (name.endswith(_ADJECTIVE_SUFFIXES)
+                                                                          or name.endswith("i") or name.endswith("ish")))
     if country and actor_type == "state-force" and head in STATE_FORCE_MEMBERS:
         entity = entities.state_force(country)
         entities.alias(entity, f"{name} {head}")
@@ -566,10 +781,12 @@ def _group_with_head(entities: Entities, name: str, head: str, start: int, end: 
         entity = entities.state_force(country, "police")
     else:
         full = f"{name} {head}"
-        entity = entities.get(GROUP, full) or entities.get(GROUP, name)
+        entity = entities.get(GROUP, full) or (entities.get(GROUP, name) if not entities.get(PLACE, name) else None)
         if entity is None:
-            entity = entities.add(GROUP, full if adjective_only or actor_type in {"government", "igo", "state-media"}
-                                  else name, actor_type=actor_type, country=country, confidence=0.6)
+            keep_head = adjective_only or actor_type in {"government", "igo", "state-media"} or head not in GROUP_HEADS \
+                or head in BODY_HEADS or entities.get(PLACE, name) is not None  # "Plateau State police"
+            entity = entities.add(GROUP, full if keep_head else name, actor_type=actor_type, country=country,
+                                  confidence=0.6)
             entities.alias(entity, full)
     _record(entities, entity, start, end)
 
@@ -577,6 +794,7 @@ def _group_with_head(entities: Entities, name: str, head: str, start: int, end: 
 def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
     text = article.text
     kinds = "|".join(sorted(PLACE_KIND_WORDS, key=len, reverse=True))
+    facilities = "|".join(sorted((w for w, k in PLACE_KIND_WORDS.items() if k == "facility"), key=len, reverse=True))
     # "the (rebel-held) town of X", "the village of Miznaz"
     for match in re.finditer(rf"\b(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>{kinds})\s+of\s+(?P<name>{_CAP_TOKEN}"
                              rf"(?:\s+{_CAP_TOKEN})*)", text[sentence.start:sentence.end]):
@@ -587,7 +805,8 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
     # "Aleppo province", "X district", "the X area", "X city", "the X neighbourhood of Y"
     for start, end in _name_spans(article, sentence, entities):
         after = text[end:sentence.end]
-        kind_match = re.match(rf"\s+(?:and\s+(?P<other>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?(?P<kind>{kinds})\b"
+        kind_match = re.match(rf"\s+(?:and\s+(?P<other>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
+                              rf"(?:(?P<use>[a-z]+)\s+(?=(?:{facilities})\b))?(?P<kind>{kinds})\b"
                               rf"(?:\s+(?:of|in)\s+(?:central\s+)?(?P<parent>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*))?", after)
         if kind_match and not _overlaps(entities, start, end, (GROUP, PERSON)) and _is_place_like(text[start:end]) \
                 and not (kind_match.group("parent") and kind_match.group("kind") in ("city", "town", "village", "capital")):
@@ -604,8 +823,9 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
             if kind_match.group("other"):
                 names.append((kind_match.group("other"), end + kind_match.start("other")))
             for name, n_start in names:
-                if PLACE_KIND_WORDS[kind_word] == "facility":
-                    _add_facility(entities, name, kind_word, n_start, parent)
+                if PLACE_KIND_WORDS[kind_word] == "facility":  # "Al Nao hospital", "Kabuhinga displacement site"
+                    _add_facility(entities, name, " ".join(filter(None, (kind_match.group("use"), kind_word))),
+                                  n_start, parent)
                 else:
                     _add_place(entities, name, PLACE_KIND_WORDS[kind_word], n_start, parent,
                                kind_word=kind_word if kind_word in KIND_WORD_IN_NAME else None,
@@ -614,8 +834,13 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         name = text[start:end]
         before = text[sentence.start:start]
         # "X, a village 5 kilometers from ...", "X, the largest town in Y"
-        apposition = re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{kinds})\b(?:\s+of|[^,.]*?\bin)?"
+        apposition = re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{kinds})\b(?!\s+(?:{kinds})\b)(?:\s+of|[^,.]*?\bin)?"
                               rf"(?:\s+(?P<parent>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*))?", after)
+        if apposition and PLACE_KIND_WORDS[apposition.group("kind")] == "facility" and _is_place_like(name) \
+                and not _overlaps(entities, start, end, (GROUP, PERSON)) \
+                and re.match(r"\s+(?:in|of|on|near|outside|run|that|which|where)\b|\s*[,.;]", after[apposition.end("kind"):]):
+            _add_facility(entities, name, apposition.group("kind"), start, None)  # "Souq al-Jumaa, a market in Y"
+            continue
         if apposition and PLACE_KIND_WORDS[apposition.group("kind")] != "facility" and not _overlaps(entities, start, end, (GROUP, PERSON)) \
                 and _is_place_like(name):
             parent = None
@@ -623,20 +848,24 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
                 parent = _add_place(entities, apposition.group("parent"), "region", end + apposition.start("parent"), None)
             _add_place(entities, name, PLACE_KIND_WORDS[apposition.group("kind")], start, parent)
             continue
-        if PLACE_PREPOSITIONS.search(before) and _is_place_like(name) and not _overlaps(entities, start, end):
+        # "in X", and "... of Darfur and to Kordofan": a name coordinated with a place named before it
+        coordinated = re.search(r"\band\s+(?:to|in|into|from|near)\s+(?:the\s+)?$", before) and any(
+            sentence.start <= m[0] < start and m[2].category == PLACE for m in _current_mentions(entities))
+        if (PLACE_PREPOSITIONS.search(before) or coordinated) and _is_place_like(name) and not _overlaps(entities, start, end):
             if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.IGNORECASE):
                 continue
             _add_place(entities, name, "city", start, None, confidence=0.5)
     _place_lists(article, entities, sentence)
     # a facility struck: "a school in X", "a power station in Y district"
-    for match in re.finditer(rf"\b(?:a|an|the)\s+(?P<what>(?:[a-z-]+\s+){{0,3}}?(?P<kind>{kinds}))\s+(?:in|of)\s+"
+    for match in re.finditer(rf"\b(?:a|an|the)\s+(?P<what>(?:(?!(?:the|a|an|at|in|of|on)\b)[a-z-]+\s+){{0,3}}?"
+                             rf"(?P<kind>{kinds}))\s+(?:in|of)\s+"
                              rf"(?:central\s+)?(?P<name>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)", text[sentence.start:sentence.end]):
         kind_word = match.group("kind")
         if PLACE_KIND_WORDS[kind_word] != "facility":
             continue
         before = text[sentence.start:sentence.start + match.start()]
         if not re.search(r"\b(?:hit|struck|strike on|attack on|attacked|targeted|shelled|bombed|raids on|stormed|"
-                         r"air strike on|airstrike on)\s*$", before):
+                         r"air strike on|airstrike on|(?:dead|killed|wounded|injured|died)\s+(?:at|in))\s*$", before):
             continue
         parent = _add_place(entities, match.group("name"), "city", sentence.start + match.start("name"), None)
         what = re.sub(r"^(?:busy|crowded|main|local|small|large)\s+", "", match.group("what"))
@@ -704,12 +933,20 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
     for match in re.finditer(r"\b(?P<name>(?:[Ll]ocal\s+)?(?:authorities|council|officials))\s+in\s+(?P<place>" + _CAP_TOKEN + r")", chunk):
         group = entities.add(GROUP, f"{match.group('name')} in {match.group('place')}", actor_type="government", confidence=0.4)
         _record(entities, group, sentence.start + match.start(), sentence.start + match.end())
-    # "provincial officials said", "according to the provincial governor's office"
-    for match in re.finditer(rf"(?:\baccording\s+to\s+(?:the\s+)?(?P<a>{_LOWER_ORG}|(?:[a-z]+\s+){{1,2}}officials)\b|"
-                             rf"(?<![\w'-])(?P<b>(?:[a-z]+\s+){{1,2}}officials|{_LOWER_ORG})\s+(?:said|say|says)\b)", chunk):
+    # "provincial officials said", "according to the provincial governor's office", "a local health official
+    # said", "Hospital officials in nearby X said", "security sources told"
+    sources = rf"(?:(?i:(?!(?:{_NOT_MODIFIERS})\b))[A-Za-z]+\s+)?(?:{_MODIFIER}\s+)?(?:officials?|sources|leaders|elders)"
+    for match in re.finditer(rf"(?:\baccording\s+to\s+(?:the\s+|an?\s+)?(?P<a>{_LOWER_ORG}|{sources})\b|"
+                             rf"(?<![\w'-])(?P<b>{sources}|{_LOWER_ORG})(?:\s+in\s+(?:nearby\s+)?{_CAP_TOKEN})?"
+                             rf"\s+(?:said|say|says|told|reported|put)\b)", chunk):
         name = match.group("a") or match.group("b")
         start = sentence.start + (match.start("a") if match.group("a") else match.start("b"))
-        if entities.at(start, start + len(name)) or name.split()[0] in ("the", "a", "an", "and", "of", "local"):
+        if name[0].isupper() and not demonym_country(name.split()[0]):  # "Ukrainian officials" keeps its capital
+            if _begins_no_sentence(article, start):
+                continue
+            name = name[0].lower() + name[1:]  # "Hospital officials said" opens the sentence
+        if entities.at(start, start + len(name)) or name.split()[0] in ("the", "a", "an", "and", "of", "by") \
+                or name in ("local officials", "local sources") or len(name.split()) < 2:
             continue
         group = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type="government", confidence=0.4)
         _record(entities, group, start, start + len(name))
@@ -725,10 +962,13 @@ def _publisher(article: Article, entities: Entities) -> None:
     outlet = article.layout.outlet
     if outlet is None:
         return
-    name = re.sub(r"\s*\([^)]*\)\s*$", "", outlet.text).strip()
+    bracketed = re.search(r"\s*\(([^)]*)\)\s*$", outlet.text)
+    name = outlet.text[:bracketed.start()].strip() if bracketed else outlet.text.strip()
     entity = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=_org_type(name) if
                                                        _org_type(name) != "informal" else "news-outlet", confidence=0.9)
     entities.set_publisher(entity)
+    if bracketed and re.fullmatch(r"[A-Z]{2,6}", bracketed.group(1)):
+        entities.alias(entity, bracketed.group(1))  # "UN Office for the ... (OCHA)"
     for alt in list(entity.names):
         if alt.startswith("The "):
             entities.alias(entity, alt[4:])
@@ -803,12 +1043,20 @@ _NAME = rf"(?:{_CAP_TOKEN})(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*(?:{_C
 _ROLE = "|".join(sorted(ROLES, key=len, reverse=True))
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _LOWER_ORG = r"(?:[a-z]+(?:'s)?\s+){1,3}(?:command|office|ministry|council|authorities|agency|directorate|department|police|army)"
-_ORG = (rf"(?:the\s+)?(?:{_CAP_TOKEN}(?:'s)?(?:\s+(?:of|for|and|al|de)?\s*{_CAP_TOKEN})*(?:\s+(?:rebel|militant|armed)\s+group)?"
+_ORG = (rf"(?:the\s+)?(?:{_CAP_TOKEN}(?:'s)?(?:\s+(?:of|for|and|al|de)?\s*{_CAP_TOKEN})*"
+        rf"(?:\s+(?:rebel|militant|armed)\s+group|\s+(?:{_MODIFIER}\s+){{0,2}}{_BODY_HEAD})?"
+        rf"|(?:{_MODIFIER}\s+){{0,2}}{_BODY_HEAD}"
         rf"|{_LOWER_ORG})")
+# "the group", "the rebel group", "the ministry": an organisation the text named before, as a title says it
+_DESCRIBED_ORG = r"(?:[a-z]+\s+)?(?:group|organi[sz]ation|movement|alliance|coalition|militia|ministry|agency|network|mission)"
 PERSON_PATTERNS = [
-    # "Yasser al-Youssef, a spokesman for the Nour al-Din al-Zinki rebel group"; "Ali, a health worker at a clinic"
+    # "Yasser al-Youssef, a spokesman for the Nour al-Din al-Zinki rebel group"; "X, the chief medical officer
+    # of the Y health zone"; "X, an adviser to Y commander Z"
     re.compile(rf"(?P<name>{_NAME}|{_CAP_TOKEN}),\s+(?:a|an|the)\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
-               rf"(?:[a-z-]+\s+)??(?P<role>{_ROLE})(?:\s+(?:for|of|at|with|in)\s+(?:the\s+|a\s+)?(?P<org2>{_ORG}))?)"),
+               rf"(?:[a-z-]+\s+){{0,3}}?(?P<role>{_ROLE})\s+(?:for|of|at|with|in|to)\s+(?:the\s+|a\s+)?(?P<org2>{_ORG}))"),
+    # "Ali, a health worker", "X, a deputy information chief"
+    re.compile(rf"(?P<name>{_NAME}|{_CAP_TOKEN}),\s+(?:a|an|the)\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
+               rf"(?:[a-z-]+\s+){{0,3}}?(?P<role>{_ROLE}))\b"),
     # "Ahmad al-Abda, chairperson of the Syrian National Coalition"; "Jane Roe, Some Agency's Country Director in X"
     re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)'s\s+)?"
                rf"(?P<role>(?i:{_ROLE}))(?:\s+(?:for|of|at)\s+(?P<org2>{_ORG}))?)"),
@@ -819,17 +1067,20 @@ PERSON_PATTERNS = [
                rf"(?=\s+(?:told|said|says|called|added|insisted|warned|accused)|,)"),
     # "Col. John Doe", "Spokeswoman Jane Roe", "UN envoy Staffan de Mistura",
     # "Spokesman for the Kremlin Dmitry Peskov", "Syrian expert on Russian affairs Mahmoud al-Hamza", "Police spokesman Mohamed Hussein"
-    re.compile(rf"(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)\s+)?(?:{_HONORIFIC}|(?i:{_ROLE}))"
+    re.compile(rf"(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?(?:\s+(?:police|army|military|ministry|council))?)\s+)?"
+               rf"(?:{_HONORIFIC}|(?i:{_ROLE}))"
                rf"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*?))?)\s+(?P<name>{_NAME})"),
-    # "the UN Special Envoy for X, John Doe,"
-    re.compile(rf"\b(?i:the|an?)\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN})\s+)?(?i:(?:{_ROLE}|Special Envoy))(?:\s+(?:for|of)\s+"
-               rf"(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*))?),\s+(?P<name>{_NAME}),"),
+    # "the UN Special Envoy for X, John Doe,", "the acting Humanitarian Coordinator for X, Jane Roe,",
+    # "the head of the X Ambulance service, John Doe,"
+    re.compile(rf"\b(?i:the|an?)\s+(?P<title>(?:(?:acting|interim|deputy|former|senior|outgoing)\s+)?"
+               rf"(?:(?P<org1>{_CAP_TOKEN})\s+)?(?i:(?:{_ROLE}|Special Envoy))(?:\s+(?:for|of)\s+(?:the\s+)?"
+               rf"(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*(?:\s+[a-z]+){{0,2}}|{_DESCRIBED_ORG}))?),\s+(?P<name>{_NAME}),"),
     # "[John Doe/Anadolu]" (a photo credit)
     re.compile(rf"\[(?P<name>{_NAME})/(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\]"),
 ]
 
 
-def _add_person(article: Article, entities: Entities, match: re.Match) -> None:
+def _add_person(article: Article, entities: Entities, match: re.Match, resolve_descriptions: bool = True) -> None:
     name = _clean_person_name(match.group("name"))
     if not name or not _is_person_like(name) or entities.registry.lookup("place", name):
         return
@@ -850,7 +1101,8 @@ def _add_person(article: Article, entities: Entities, match: re.Match) -> None:
     org = None
     for group_name in ("org2", "org1"):
         if groups.get(group_name) and org is None:
-            org = _organisation(entities, _clean_org_name(groups[group_name]), match.start(group_name))
+            org = _organisation(entities, _clean_org_name(groups[group_name]), match.start(group_name),
+                                before_role=group_name == "org1", resolve_descriptions=resolve_descriptions)
     if org is None:
         return
     person.affiliation = org.id
@@ -867,8 +1119,11 @@ def _role_in(title: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _organisation(entities: Entities, name: str, start: int) -> Entity | None:
-    """The group a person's title names ("Nour al-Din al-Zinki", "Syria's X Service", "the Kremlin")."""
+def _organisation(entities: Entities, name: str, start: int, before_role: bool = False,
+                  resolve_descriptions: bool = True) -> Entity | None:
+    """The group a person's title names ("Nour al-Din al-Zinki", "Syria's X Service", "the Kremlin"), or the
+    one a description in it stands for ("a coordinator with the relief network"). A single unknown word
+    before the role ("the acting Humanitarian Coordinator") is part of the title, not an organisation."""
     name = re.sub(r"-(?:supported|based|led|run|backed|funded)\b.*$", "", name)
     if name.lower() in ("police", "army", "military"):
         return entities.state_force(None, "police" if name.lower() == "police" else "forces")
@@ -883,6 +1138,10 @@ def _organisation(entities: Entities, name: str, start: int) -> Entity | None:
         return existing
     if entities.registry.lookup("actor", core):
         return entities.add(GROUP, core)
+    if core[:1].islower() and not re.fullmatch(_LOWER_ORG, core):
+        return entities.described(f"the {core}", start) if resolve_descriptions else None
+    if before_role and len(core.split()) == 1 and not _is_org_like(core):
+        return None
     if countries().get(core):
         return None
     if demonym_country(core):
@@ -907,6 +1166,7 @@ def _clean_person_name(name: str) -> str:
 
 def _clean_org_name(name: str) -> str:
     name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    name = re.sub(r"(?<=[a-z]{2})\.$", "", name)  # the full stop ending the sentence
     return re.sub(r"\s+(?:in|on|at)$", "", name)
 
 
@@ -925,10 +1185,11 @@ def _name_spans(article: Article, sentence: Sentence, entities: Entities | None 
         for start, end in _split_tokens(text, sentence.start + match.start(), match.group(0)):
             tokens = text[start:end].split()
             if entities is not None and (entities.get(GROUP, text[start:end]) or entities.get(PLACE, text[start:end])):
-                spans.append((start, end))
+                spans.append((start + 4 if text.startswith("The ", start) else start, end))
                 continue
-            while tokens and (tokens[0] in FUNCTION_WORDS or tokens[0] in WEEKDAY_MONTH
-                              or _common_word(article, tokens[0], start)):
+            keep_first = _organisation_name(tokens) and text[sentence.start:start].strip(" \"'(")
+            while tokens and not keep_first and (tokens[0] in FUNCTION_WORDS or tokens[0] in WEEKDAY_MONTH
+                                                 or tokens[0].isdigit() or _common_word(article, tokens[0], start)):
                 start = text.index(tokens[0], start) + len(tokens[0])
                 start += len(text[start:]) - len(text[start:].lstrip())
                 tokens = tokens[1:]
@@ -946,6 +1207,13 @@ def _name_spans(article: Article, sentence: Sentence, entities: Entities | None 
     return _join_connected(text, spans, sentence)
 
 
+def _organisation_name(tokens: list[str]) -> bool:
+    """A capitalised run ending in an organisation's head word: inside a sentence its first word belongs
+    to the name even when it is a number or a month ("the Three Brotherhood Alliance", "the March 23
+    Movement", "the State Administration Council")."""
+    return len(tokens) > 1 and tokens[-1].rstrip(".") in ORG_HEADS
+
+
 def _name_end(text: str, start: int, tokens: list[str]) -> int:
     position = start
     for token in tokens:
@@ -955,15 +1223,20 @@ def _name_end(text: str, start: int, tokens: list[str]) -> int:
 
 def _split_tokens(text: str, offset: int, span_text: str) -> list[tuple[int, int]]:
     """Cut a capitalised run after a possessive ("Aleppo's | al-X") and drop adjectives made with a
-    hyphen ("Some Agency-supported" -> "Some Agency")."""
+    hyphen ("Some Agency-supported" -> "Some Agency"). The possessive of a plural noun for people stays
+    inside the name it begins ("Sudan Doctors' Union", "Women's Relief Network")."""
     pieces, current = [], []
-    for token in re.finditer(r"\S+", span_text):
+    tokens = list(re.finditer(r"\S+", span_text))
+    for position, token in enumerate(tokens):
         word = token.group(0)
         start, end = offset + token.start(), offset + token.end()
-        if word.endswith(_ADJECTIVE_SUFFIXES) and not word.endswith(("-led", "-backed")):
+        if word.endswith(_ADJECTIVE_SUFFIXES) and (not word.endswith(("-led", "-backed")) or position + 1 < len(tokens)):
             if current:
                 pieces.append((current[0][0], current[-1][1]))
             current = []
+            continue
+        if _group_possessive(word) and position + 1 < len(tokens):
+            current.append((start, end))
             continue
         if word.endswith("'s") or word.endswith("'"):
             current.append((start, end - (2 if word.endswith("'s") else 1)))
@@ -976,6 +1249,13 @@ def _split_tokens(text: str, offset: int, span_text: str) -> list[tuple[int, int
     return [(a, b) for a, b in pieces if b > a]
 
 
+def _group_possessive(word: str) -> bool:
+    """"Doctors'", "Women's": a plural noun for people in the possessive, which names the members of an
+    organisation rather than its owner."""
+    base = re.sub(r"(?:'s|')$", "", word)
+    return base != word and base.lower() in PEOPLE_NOUNS
+
+
 def _join_connected(text: str, spans: list[tuple[int, int]], sentence: Sentence) -> list[tuple[int, int]]:
     joined: list[tuple[int, int]] = []
     for start, end in spans:
@@ -984,8 +1264,14 @@ def _join_connected(text: str, spans: list[tuple[int, int]], sentence: Sentence)
             between = text[p_end:start]
             first, merged = text[p_start:p_end], text[p_start:end]
             in_country = re.fullmatch(r"\s+in\s+", between) and countries().get(text[start:end]) is not None
-            if (re.fullmatch(r"\s+(?:of|for|and|on)\s+(?:the\s+)?", between) or in_country) and (
-                    first.split()[-1] in ORG_HEADS or merged.split()[-1] in ORG_HEADS):
+            connected = re.fullmatch(r"\s+(?:of|for|on|and(?!\s+the\b))\s+(?:the\s+)?", between)
+            if (connected or in_country) and (first.split()[-1] in ORG_HEADS or merged.split()[-1] in ORG_HEADS):
+                joined[-1] = (p_start, end)
+                continue
+            # a second "of" continues an organisation's or a country's name: "Office for the Coordination
+            # of Humanitarian Affairs", "Armed Forces of the Democratic Republic of the Congo"
+            if re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", between) and (
+                    _is_org_like(first) and len(first.split()) > 2 or countries().get(merged)):
                 joined[-1] = (p_start, end)
                 continue
         joined.append((start, end))
@@ -1001,9 +1287,19 @@ def _common_word(article: Article, word: str, at: int) -> bool:
 
 
 def _lower_head(after: str) -> str | None:
+    """The lower-case head right after a name that makes it an organisation ("rebel group"), or a body's
+    head after up to two lower-case words ("site committee", "emergency response room")."""
     heads = sorted(GROUP_HEADS, key=len, reverse=True)
     match = re.match(rf"\s+({'|'.join(re.escape(h) for h in heads)})\b", after)
+    if match:
+        return match.group(1)
+    match = re.match(rf"\s+((?:{_MODIFIER}\s+){{1,3}}{_BODY_HEAD})", after)
     return match.group(1) if match else None
+
+
+def _head_type(head: str) -> str:
+    """The actor type a lower-case head phrase implies ("site committee" -> that of "committee")."""
+    return GROUP_HEADS.get(head) or GROUP_HEADS[head.split()[-1]]
 
 
 def _overlaps(entities: Entities, start: int, end: int, categories: tuple[str, ...] | None = None) -> bool:
@@ -1134,6 +1430,7 @@ def _org_type(name: str) -> str:
         (r"relief|aid\b|medical|doctors|ambulance|civil defen[cs]e|crescent|red cross|children|save the|oxfam|msf|"
          r"international$", "aid"),
         (r"ministry|council|government|authorit|office|team|parliament|kremlin|directorate|administration", "government"),
+        (r"liberation|revolutionary|resistance|insurgent|mujahideen|rebel|democratic alliance", "armed-group"),
         (r"forces|force\b|army|police|service|corps|guard|command|peshmerga|unit", "state-force"),
         (r"coalition|alliance|union|party|front\b", "coalition"),
         (r"state\b|group|movement|brigade|battalion|militia|jaysh|jabhat|harakat|liwa|al-|rebels|fighters", "armed-group"),

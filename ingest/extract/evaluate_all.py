@@ -1,7 +1,9 @@
 """`make eval`: draft every article that has a gold annotation and score the drafts, one table per set.
 
 Sets: the development articles (tests/data/dev/*.gold.yaml), the synthetic holdout articles
-(tests/data/holdout/*.gold.yaml) and every curated source of data/sources (its annotation is the gold).
+(tests/data/holdout/*.gold.yaml: once unseen, since tuned on), the unseen articles (tests/data/unseen/:
+written by someone who never saw the extractor; never tune on them, they are what the issue's targets
+are measured on) and every curated source of data/sources (its annotation is the gold).
 Run as `python -m ingest.extract.evaluate_all [--details]`.
 """
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ingest.extract.score import CATEGORIES, CategoryScore, Scores
 
 DEV_DIR = ROOT / "tests" / "data" / "dev"
 HOLDOUT_DIR = ROOT / "tests" / "data" / "holdout"
+UNSEEN_DIR = ROOT / "tests" / "data" / "unseen"
 
 
 @dataclass
@@ -30,7 +33,7 @@ class Case:
 
 def cases() -> list[Case]:
     found = []
-    for set_name, folder in (("dev", DEV_DIR), ("holdout", HOLDOUT_DIR)):
+    for set_name, folder in (("dev", DEV_DIR), ("holdout", HOLDOUT_DIR), ("unseen", UNSEEN_DIR)):
         for gold in sorted(folder.glob("*.gold.yaml")):
             article = gold.with_name(gold.name.replace(".gold.yaml", ".txt"))
             if article.is_file():

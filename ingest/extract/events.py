@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ingest.extract.dates import DateFinder, DateValue
 from ingest.extract.entities import GROUP, PERSON, PLACE, Entities, Entity
 from ingest.extract.lexicon import EVENT_TRIGGERS, with_vocabulary_labels
-from ingest.extract.spans import Quoted, inside_speech
+from ingest.extract.spans import Quoted
 from ingest.extract.text import Article, Sentence
 from ingest.vocabulary import Vocabulary
 
@@ -23,6 +23,8 @@ PLACE_SPECIFICITY = {"facility": 0, "neighbourhood": 1, "suburb": 1, "village": 
 # "the strike", "the school attack": a definite noun phrase, not "its fighters had shelled"
 ANAPHORIC = re.compile(r"\b(?i:the|this|its|their|these)\s+(?:(?!(?:had|has|have|was|were|is|are|been|"
                        r"would|will|could)\b)[a-z0-9-]+\s+){0,2}$")
+# Verbs that report speech, whose date is the date of the statement.
+SPEECH_VERBS = r"(?:said|says|told|tells|stated|announced|added|declared|wrote)"
 # Types a statement-like verb makes only with a speaker as its subject.
 SPEECH_TYPES = {"statement", "denial"}
 # Trigger words that are also ordinary verbs ("hit", "struck"): they make an event only when no more
@@ -119,8 +121,8 @@ class EventFinder:
                 if earlier is not None:
                     earlier.mentions.append((start, end))
                     continue
-                if notation not in SPEECH_TYPES:
-                    continue
+                if notation not in SPEECH_TYPES and not self._dated_here(sentence, end):
+                    continue  # "the attack" with nothing before it to point to and no date of its own
             self._add(notation, start, end, sentence)
 
     def _plausible(self, notation: str, match: re.Match, sentence: Sentence) -> bool:
@@ -144,12 +146,27 @@ class EventFinder:
             return False
         if notation == "attack" and word in ("hit", "struck") and not re.match(r"\s+(?:a|an|the)\s", after):
             return False
+        if word == "strike" and (not re.match(r"\s+(?:on|against|in|near|at|hit|killed|struck)\b", after)
+                                 or re.search(r"\b(?:on|general|hunger|workers'?)\s+$", before, re.IGNORECASE)):
+            return False  # "a strike" alone, "went on strike", "a hunger strike" are no attacks
         if notation == "territory-change" and word in ("seized", "captured") and not re.match(
                 r"\s+(?:[^,.;]{0,40}?\b(?:control|towns?|villages?|city|district|areas?|base|airport|farmland|territory|"
-                r"ground|hills?|positions?)\b|(?:the\s+)?[A-Z])", after):
+                r"ground|hills?|positions?|outposts?|posts|bases|checkpoints?)\b|(?:the\s+)?[A-Z])", after):
             return False  # "seized weapons" is no capture of territory
         if word in ("fighting",) and re.search(r"\bare\s+$|\bwere\s+$", before):
             return False
+        if notation == "forced-displacement" and word in ("displaced", "have arrived"):
+            # a displacement figure is an event only when the sentence dates it and names no other event
+            # that the date could belong to ("displaced since the war began in 2011")
+            others = [m for m in self.trigger_re.finditer(text, sentence.start, sentence.end)
+                      if self.triggers[m.group(1).lower()] != "forced-displacement"]
+            return bool(self.dates_in(sentence)) and not others
+        if notation == "armed-clash" and re.search(r"\b(?:end|halt|stop|cessation|suspension|pause)\s+(?:to|of|in)\s+"
+                                                   r"(?:the\s+|all\s+)?$", before):
+            return False  # "a lasting end to hostilities" is no clash
+        if notation == "armed-clash" and word in ("fighting", "clashes", "hostilities") and re.search(
+                r"\b(?:from|by|amid|amidst)\s+(?:the\s+)?(?:nearby|ongoing|continuing|recent|heavy|renewed)?\s*$", before):
+            return False  # the fighting as a cause or a backdrop: "shelter from nearby fighting", "closed by fighting"
         return True
 
     def _definite_object(self, end: int, sentence: Sentence) -> Event | None:
@@ -163,6 +180,13 @@ class EventFinder:
                     rf"\b{obj.group(1)}\b", event.place.name, re.IGNORECASE):
                 return event
         return None
+
+    def _dated_here(self, sentence: Sentence, end: int) -> bool:
+        """"condemns the strike on the port on Monday": a definite event noun that nothing before points to is
+        the first report of an event when its own clause dates it."""
+        clause_end = re.search(r"[;,]\s+(?:which|who|while|but)\b", self.article.text[end:sentence.end])
+        limit = end + clause_end.start() if clause_end else sentence.end
+        return any(d.start is not None and end <= d.start < limit for d in self.dates_in(sentence))
 
     def _starts_here(self, sentence: Sentence, end: int) -> bool:
         """"The operation to retake the city ... began on Oct. 1": a definite event noun that is the subject of
@@ -192,6 +216,8 @@ class EventFinder:
             return "planned-operation" if notation in ("offensive", "territory-change", "attack", "armed-clash") else None
         clause = text[sentence.start:start]
         clause = clause[clause.rfind(",") + 1:] if "," in clause else clause
+        if re.search(r"\b(?:if|unless|should)\s+(?:[\w-]+\s+){0,3}$", clause):
+            return None  # a condition, not an event: "if fighting reaches the centre"
         if re.search(r"\b(?:would|could|might|will)\b", clause) or re.search(r"\bwould\b", text[start:start + 40]):
             return "planned-operation" if notation in ("offensive", "territory-change") else None
         return notation
@@ -201,14 +227,14 @@ class EventFinder:
             notation = self._modality(notation, sentence, start)
             if notation is None:
                 return
-        date, inherited = self._date_for(sentence, start)
+        date, inherited = self._date_for(sentence, start, notation)
         place = self._place_for(sentence, start)
         actors = self._actors_for(notation, sentence, start, end)
         for event in self.events:
             same_kind = event.type == notation or (notation in WEAK_TYPES and inherited)
             if same_kind and _same_place(event.place, place) and _compatible(event.date, date):
-                if date and date.precision == "day" and (event.date is None or event.date.precision != "day") \
-                        and (not inherited or event.date_inherited):
+                if date and (event.date is None or date.precision == "day" and event.date.precision != "day") \
+                        and (not inherited or event.date_inherited or event.date is None):
                     event.date, event.date_inherited = date, inherited
                 if place is not None and (event.place is None or PLACE_SPECIFICITY.get(_kind(place), 3)
                                           < PLACE_SPECIFICITY.get(_kind(event.place), 3)):
@@ -219,18 +245,43 @@ class EventFinder:
                       evidence=_clause(self.article.text, sentence, start, end), confidence=0.6 if not inherited else 0.5)
         self.events.append(event)
 
-    def _date_for(self, sentence: Sentence, at: int) -> tuple[DateValue | None, bool]:
+    def _date_for(self, sentence: Sentence, at: int, notation: str) -> tuple[DateValue | None, bool]:
         dates = [d for d in self.dates_in(sentence) if d.start is not None]
         if dates:
             return min(dates, key=lambda d: (abs(d.start - at) + (40 if d.start < at else 0))), False
         dated = [e for e in self.events if e.date is not None and not e.date_inherited
                  and e.sentence.index < sentence.index and _range(e.date)[0] <= self.published]
+        if notation in SPEECH_TYPES:
+            return self._speech_date(sentence, dated), True
         for paragraph in sorted({e.sentence.paragraph for e in dated}, reverse=True):
             candidates = [e for e in dated if e.sentence.paragraph == paragraph]
             days = [e for e in candidates if e.date.precision == "day"]
             source = (days or candidates)[-1].date
             return DateValue(source.precision, source.value, source.earliest, source.latest), True
         return None, True
+
+    def _speech_date(self, sentence: Sentence, dated: list[Event]) -> DateValue | None:
+        """When an undated statement or denial was made: the day the next sentence gives the same speech
+        ("X denied it. Y, its spokesman, told MRTV on Monday ..."); else the day of what the paragraph
+        reported just before ("... claimed on Friday. Officers dismissed the claim"), unless the statement
+        comes second-hand ("according to media reports"); else some time between the last event it can
+        answer and publication."""
+        text = self.article.text
+        following = [s for s in self.article.body_sentences() if s.index == sentence.index + 1
+                     and s.paragraph == sentence.paragraph]
+        for value in (self.dates_in(following[0]) if following else []):
+            if value.precision == "day" and re.search(rf"\b{SPEECH_VERBS}\s+(?:[\w-]+\s+){{0,4}}$",
+                                                      text[following[0].start:value.start]):
+                return value
+        second_hand = re.search(r"\baccording\s+to\s+(?:\w+\s+)?reports\b|\breportedly\b",
+                                text[sentence.start:sentence.end], re.IGNORECASE)
+        same_paragraph = [e for e in dated if e.sentence.paragraph == sentence.paragraph]
+        if same_paragraph and not second_hand:
+            return same_paragraph[-1].date
+        answered = [e.date.day for e in dated if e.type not in SPEECH_TYPES and e.date.day is not None]
+        if answered:
+            return DateValue("bound", None, answered[-1], self.published)
+        return dated[-1].date if dated else None
 
     def _place_for(self, sentence: Sentence, at: int) -> Entity | None:
         """The first place named after the trigger in its clause, else the nearest before it; of places
@@ -263,7 +314,7 @@ class EventFinder:
         """The actor after a passive verb ("was announced by the UN Special Envoy, X"), or after an opening
         phrase ("In a statement last week, the World Health Organization said")."""
         text = self.article.text
-        opening = re.match(r"[^,]{0,30},\s+(?:the\s+)?", text[end:sentence.end])
+        opening = re.match(r"(?:[^,]{0,30},\s+){1,2}(?:the\s+)?", text[end:sentence.end])
         if opening and re.match(r"\s*in\s+a\s+statement", text[sentence.start:end], re.IGNORECASE):
             at = end + opening.end()
             mentions = [m for m in self.entities.in_span(at, min(sentence.end, at + 80)) if m.entity.category in (GROUP, PERSON)]

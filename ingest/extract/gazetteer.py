@@ -15,7 +15,8 @@ from ingest.extract.text import normalise
 # Extra country names news text uses that the time-zone database's list lacks.
 COUNTRY_ALIASES = {"UK": "United Kingdom", "Britain": "United Kingdom", "U.K.": "United Kingdom",
                    "US": "United States", "U.S.": "United States", "USA": "United States",
-                   "America": "United States", "Burma": "Myanmar"}
+                   "America": "United States", "Burma": "Myanmar", "DRC": "Democratic Republic of the Congo",
+                   "DR Congo": "Democratic Republic of the Congo", "D.R. Congo": "Democratic Republic of the Congo"}
 # Adjectives whose country the suffix rules below cannot find.
 IRREGULAR_DEMONYMS = {"Afghan": "Afghanistan", "British": "United Kingdom", "American": "United States",
                       "French": "France", "Turkish": "Turkey", "Dutch": "Netherlands", "Swiss": "Switzerland",
@@ -43,7 +44,11 @@ def countries() -> dict[str, str]:
         match = re.fullmatch(r"(.*?)\s*\((.*)\)", raw)
         if match:
             base, extra = match.groups()
-            canonical = base if extra in {"UK", "Burma", "Swaziland"} or "Rep" in extra else f"{extra} {base}"
+            if "Rep" in extra:  # "Congo (Dem. Rep.)", "Congo (Rep.)": two countries, written out in full
+                canonical = f"{'Democratic ' if 'Dem' in extra else ''}Republic of the {base}"
+                names.setdefault(base, base)
+            else:
+                canonical = base if extra in {"UK", "Burma", "Swaziland"} else f"{extra} {base}"
             names[canonical] = canonical
             if extra in {"UK", "Burma", "Swaziland"}:
                 names[extra] = canonical
@@ -69,6 +74,15 @@ def demonym_country(word: str) -> str | None:
             if candidate in known:
                 return known[candidate]
     return None
+
+
+def adjective_of(country: str) -> str | None:
+    """The adjective of a country where a rule is safe: the irregular table ("Turkey" -> "Turkish") or a
+    name in -a ("Syria" -> "Syrian"); None otherwise (Sudanese, Iraqi, Yemeni follow no one rule)."""
+    for adjective, name in IRREGULAR_DEMONYMS.items():
+        if name == country:
+            return adjective
+    return country + "n" if country.endswith("a") and " " not in country else None
 
 
 @dataclass

@@ -9,6 +9,16 @@ Two formats are read:
   `casualty_claims` (id, claimed_by, count or min/max or count_phrase, qualifier, victims, outcome,
   attributed_to, event, part_of, evidence); `quotes` (speaker, outlet, text). Any item may say
   `optional: true` (neither missed nor extra when scoring).
+
+Gold files are written by hand and carry more than the scorer compares; the loader reads them leniently:
+- keys it does not use (`note`, `subtype`, `date_phrase`, `actors`, `attributed_to`, `speaker_unlisted`,
+  `traps` ...) are ignored;
+- an outcome or a place kind written as one of the vocabulary's labels ("wounded", "dead", "governorate")
+  becomes its notation; one the vocabulary lacks (a place kind "river") is kept as written, since the
+  scorer compares places by name only and an unknown outcome can only fail to match;
+- `optional: true` counts on any item, events included;
+- a victim group in free words ("an elderly monk", "patients with weapon wounds") is kept as written and
+  mapped to a victim category when scoring (`score.victim_category`).
 """
 from __future__ import annotations
 
@@ -28,6 +38,7 @@ class Named:
     names: list[str]  # the first is the name, the rest alternatives
     optional: bool = False
     parent: str | None = None
+    kind: str | None = None  # a place's kind: a place-kind notation, or the gold's own word ("river")
 
     @property
     def name(self) -> str:
@@ -127,22 +138,37 @@ def _iso(value) -> str | None:
 
 # --- the gold format ---------------------------------------------------------------------------------------
 
+def _notation(value, scheme: str) -> str | None:
+    """A vocabulary label or notation as its notation ("wounded" -> "injured"); any other word as written."""
+    if value is None:
+        return None
+    from ingest.vocabulary import load_vocabulary
+
+    text = str(value).strip()
+    return load_vocabulary().label_index(scheme).get(text.lower(), text)
+
+
+def _optional(item: dict) -> bool:
+    return item.get("optional") is True or str(item.get("optional")).lower() == "true"
+
+
 def _from_gold(path: Path, data: dict) -> Scored:
     article = data.get("article")
     scored = Scored(path, path.parent / article if article else None, _iso(data.get("publication_date")))
     groups = {}
     for item in data.get("groups") or []:
-        named = Named([item["name"], *(item.get("alt_names") or [])], bool(item.get("optional")))
+        named = Named([item["name"], *(item.get("alt_names") or [])], _optional(item))
         scored.groups.append(named)
         groups[item["name"]] = named
     people = {}
     for item in data.get("people") or []:
-        named = Named([item["name"], *(item.get("alt_names") or [])], bool(item.get("optional")))
+        named = Named([item["name"], *(item.get("alt_names") or [])], _optional(item))
         scored.people.append(named)
         people[item["name"]] = named
     places = {}
     for item in data.get("places") or []:
-        named = Named([item["name"], *(item.get("alt_names") or [])], bool(item.get("optional")), item.get("parent"))
+        named = Named([item["name"], *(item.get("alt_names") or [])], _optional(item), item.get("parent"),
+                      _notation(item.get("kind"), "place-kind"))
         scored.places.append(named)
         places[item["name"]] = named
 
@@ -159,15 +185,16 @@ def _from_gold(path: Path, data: dict) -> Scored:
         scored.events.append(GoldEvent(
             str(item["id"]), item.get("type"), _iso(item.get("date")), item.get("date_precision"),
             _iso(date_range[0]), _iso(date_range[1]), names_of(item.get("place"), places), _text(item.get("evidence")),
-            bool(item.get("optional"))))
+            _optional(item)))
     for item in data.get("casualty_claims") or []:
         scored.claims.append(GoldClaim(
             str(item["id"]), names_of(item.get("claimed_by"), groups, people), item.get("count"), item.get("min"),
-            item.get("max"), item.get("count_phrase"), item.get("qualifier"), item.get("victims"), item.get("outcome"),
-            item.get("event"), item.get("part_of"), _text(item.get("evidence")), bool(item.get("optional"))))
+            item.get("max"), item.get("count_phrase"), item.get("qualifier"), item.get("victims"),
+            _notation(item.get("outcome"), "outcome"), item.get("event"), item.get("part_of"), _text(item.get("evidence")),
+            _optional(item)))
     for item in data.get("quotes") or []:
         scored.quotes.append(GoldQuote(str(item["text"]), names_of(item.get("speaker"), people, groups),
-                                       names_of(item.get("outlet"), groups), bool(item.get("optional"))))
+                                       names_of(item.get("outlet"), groups), _optional(item)))
     return scored
 
 
@@ -203,7 +230,8 @@ def _from_curated(path: Path, data: dict, registry: Registry) -> Scored:
         scored.groups.append(Named(actor_names(item["id"])))
     for item in data.get("places") or []:
         place = places.get(item["id"])
-        scored.places.append(Named(place_names(item["id"]), parent=place.parent if place else None))
+        scored.places.append(Named(place_names(item["id"]), parent=place.parent if place else None,
+                                   kind=place.kind if place else None))
     for item in data.get("events") or []:
         scored.events.append(GoldEvent(
             str(item["id"]), item.get("type"), _iso(item.get("date")), item.get("precision"), _iso(item.get("earliest")),

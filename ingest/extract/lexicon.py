@@ -23,7 +23,8 @@ ROLES = {
     "secretary": "official", "governor": "official", "mayor": "official", "representative": "official",
     "coordinator": "official", "member": "member", "correspondent": "staff", "reporter": "staff",
     "photographer": "staff", "worker": "staff", "doctor": "staff", "nurse": "staff", "medic": "staff",
-    "researcher": "expert", "activist": None, "resident": None,
+    "researcher": "expert", "adviser": "official", "advisor": "official", "aide": "official",
+    "volunteer": "member", "activist": None, "resident": None,
 }
 # Final words that make a capitalised name an organisation ("Counter-Terrorism Service").
 ORG_HEADS = {
@@ -59,6 +60,33 @@ GROUP_HEADS = {
     "air force": "state-force", "navy": "state-force", "coalition": "coalition", "service": "aid",
     "jets": "state-force", "warplanes": "state-force", "aircraft": "state-force",
 }
+# Heads of a body's name that may come a few lower-case words after a name and stay in the name ("Kabuhinga
+# site committee", "North Kivu provincial government", "al-Thawra emergency response room", "UN peacekeeping
+# mission") -> actor type.
+BODY_HEADS = {
+    "committee": "informal", "council": "government", "government": "government", "authorities": "government",
+    "administration": "government", "mission": "igo", "room": "aid", "zone": "government", "network": "aid",
+    "office": "government", "ministry": "government", "commission": "government", "directorate": "government",
+    "department": "government", "team": "aid", "association": "informal", "union": "informal",
+}
+GROUP_HEADS.update({head: actor_type for head, actor_type in BODY_HEADS.items() if head not in GROUP_HEADS})
+# Descriptions of a group that name no organisation of their own ("a doctors' group", "the relief
+# network", "an ethnic armed group"): heads that only say "an organisation", the phrases that say "an armed
+# group", and adjectives that describe without naming.
+GENERIC_ORG_HEADS = {"group", "organisation", "organization", "body", "charity", "outfit", "faction", "ngo"}
+# Descriptions that say what kind of group is meant -> the actor types that fit.
+TYPE_DESCRIPTIONS = {
+    "armed group": {"armed-group"}, "rebel group": {"armed-group"}, "militant group": {"armed-group"},
+    "insurgent group": {"armed-group"}, "armed faction": {"armed-group"}, "rebel faction": {"armed-group"},
+    "militia": {"armed-group"}, "newspaper": {"news-outlet", "state-media"}, "daily": {"news-outlet", "state-media"},
+    "broadcaster": {"news-outlet", "state-media"}, "news agency": {"news-outlet", "state-media"},
+    "outlet": {"news-outlet", "state-media"}, "paper": {"news-outlet", "state-media"},
+    "monitor": {"monitor"}, "war monitor": {"monitor"}, "monitoring group": {"monitor"},
+    "rights group": {"monitor"}, "watchdog": {"monitor"},
+}
+DESCRIPTIVE_WORDS = {"local", "ethnic", "main", "rival", "small", "smaller", "large", "larger", "largest", "major",
+                     "regional", "independent", "new", "prominent", "leading", "volunteer", "non-governmental",
+                     "non-profit", "private", "grassroots", "community", "other", "same", "powerful"}
 # Heads that name the members of a state's forces; all of them fold into one group per country.
 STATE_FORCE_MEMBERS = {"security forces", "special forces", "forces", "army", "troops", "soldiers", "officers",
                        "military", "military source", "air force"}
@@ -69,20 +97,24 @@ PLACE_KIND_WORDS = {
     "district": "district", "city": "city", "town": "city", "capital": "city", "village": "village",
     "hamlet": "village", "suburb": "suburb", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
     "quarter": "neighbourhood", "area": "district", "areas": "district", "countryside": "region",
+    "territory": "district", "township": "district", "hub": "city", "monastery": "facility", "temple": "facility",
+    "site": "facility",
     "camp": "facility", "market": "facility", "hospital": "facility", "hotel": "facility",
     "school": "facility", "airport": "facility", "base": "facility", "airbase": "facility",
     "mosque": "facility", "church": "facility", "station": "facility", "hall": "facility",
     "clinic": "facility", "bakery": "facility", "prison": "facility", "port": "facility",
 }
 # Place kinds whose word stays in the name ("Nineveh province"); for the others the bare name is used.
-KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "market", "hospital", "hotel", "camp",
+KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "territory", "township", "market", "hospital", "hotel", "camp",
                      "airport", "school", "mosque", "station", "base", "airbase", "prison", "port"}
 # Victim words -> victim-category notation.
 VICTIMS = {
     "people": "people", "persons": "people", "person": "people", "others": "people", "residents": "civilians",
     "civilians": "civilians", "civilian": "civilians", "non-combatants": "civilians", "villagers": "civilians",
     "children": "children", "child": "children", "kids": "children", "boys": "children", "girls": "children",
-    "babies": "children", "minors": "children", "students": "children",
+    "babies": "children", "minors": "children", "students": "children", "girl": "children", "boy": "children",
+    "baby": "children", "infant": "children", "infants": "children", "toddler": "children", "teenager": "children",
+    "teenagers": "children", "pupils": "children", "schoolchildren": "children", "men": "people", "man": "people",
     "women": "women", "woman": "women", "mothers": "women",
     "fighters": "fighters", "rebels": "fighters", "militants": "fighters", "jihadists": "fighters",
     "insurgents": "fighters", "attackers": "fighters", "gunmen": "fighters", "militiamen": "fighters",
@@ -94,16 +126,30 @@ VICTIMS = {
     "nurses": "workers", "nurse": "workers", "doctors": "workers", "doctor": "workers", "medics": "workers",
     "paramedics": "workers", "journalists": "workers", "journalist": "workers", "staff": "workers",
     "volunteers": "workers", "rescuers": "workers", "teachers": "workers", "employees": "workers",
+    "drivers": "workers", "driver": "workers", "labourers": "workers", "laborers": "workers",
     "families": "families", "households": "families",
+    "peacekeepers": "soldiers", "peacekeeper": "soldiers", "recruits": "soldiers",
+    "monks": "civilians", "monk": "civilians", "nuns": "civilians", "priests": "civilians", "priest": "civilians",
+    "imams": "civilians", "imam": "civilians", "worshippers": "civilians", "pilgrims": "civilians",
+    "shoppers": "civilians", "passengers": "civilians", "pedestrians": "civilians", "farmers": "civilians",
+    "fishermen": "civilians", "herders": "civilians", "traders": "civilians", "vendors": "civilians",
+    "refugees": "civilians", "migrants": "civilians",
+    "patients": "people", "detainees": "people", "prisoners": "people", "inmates": "people",
 }
+# Plural nouns for people, which name an organisation's members inside its name ("Sudan Doctors' Union").
+PEOPLE_NOUNS = {"people", "peoples", "women", "men", "children", "mothers", "doctors", "nurses", "workers", "teachers",
+                "students", "journalists", "lawyers", "farmers", "veterans", "martyrs", "patriots", "youth", "refugees",
+                "families", "engineers", "physicians", "volunteers", "citizens", "villagers", "residents", "victims"}
 # Outcome words -> outcome notation (the vocabulary's labels are added by `outcome_words`).
 OUTCOMES = {
     "killed": "killed", "killing": "killed", "kills": "killed", "dead": "killed", "died": "killed",
     "deaths": "killed", "death": "killed", "lost their lives": "killed", "shot dead": "killed",
     "massacred": "killed", "executed": "killed", "bodies": "killed", "toll": "killed", "death toll": "killed",
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
-    "injuries": "injured", "hurt": "injured",
+    "injuries": "injured", "hurt": "injured", "treated": "injured", "hospitalised": "injured",
+    "hospitalized": "injured", "admitted": "injured",
     "displaced": "displaced", "fled": "displaced", "forced from their homes": "displaced",
+    "crossed into": "displaced", "arrived": "displaced", "sought refuge": "displaced", "sought shelter": "displaced",
     "forced to flee": "displaced", "uprooted": "displaced", "rounded up": "displaced",
     "made homeless": "displaced", "forced them": "displaced",
     "trapped": "trapped", "besieged": "trapped", "under siege": "trapped",
@@ -115,12 +161,13 @@ KILLED_OR_INJURED = ("killed or injured", "killed or wounded", "dead or injured"
 # are added by `event_triggers`.
 EVENT_TRIGGERS = {
     "air strike": "airstrike", "air strikes": "airstrike", "airstrikes": "airstrike", "air raids": "airstrike",
+    "drone strike": "airstrike", "drone strikes": "airstrike", "missile strike": "airstrike", "strike": "airstrike",
     "air raid": "airstrike", "warplanes struck": "airstrike", "warplanes hit": "airstrike",
     "aircraft had struck": "airstrike", "bombed": "airstrike", "raids": "airstrike",
     "shelling": "shelling", "shelled": "shelling", "shells struck": "shelling", "shell struck": "shelling",
     "mortar rounds": "shelling", "mortar": "shelling", "rockets": "shelling", "rocket fire": "shelling",
     "artillery": "shelling", "shells": "shelling",
-    "clashes": "armed-clash", "fighting": "armed-clash", "repelled": "armed-clash", "battle": "armed-clash",
+    "clashes": "armed-clash", "fighting": "armed-clash", "hostilities": "armed-clash", "repelled": "armed-clash", "battle": "armed-clash",
     "firefight": "armed-clash", "clashed": "armed-clash",
     "offensive": "offensive", "push": "offensive", "pushed": "offensive", "advance": "offensive",
     "advancing": "offensive", "operation": "offensive", "assault": "offensive", "launched": "offensive",
@@ -137,6 +184,7 @@ EVENT_TRIGGERS = {
     "announced": "statement", "claimed": "statement", "in a statement": "statement",
     "shot dead": "mass-killing", "massacre": "mass-killing", "executed": "mass-killing",
     "forced them": "forced-displacement", "rounded up": "forced-displacement", "fled": "forced-displacement",
+    "displaced": "forced-displacement", "have arrived": "forced-displacement",
     "human shields": "forced-displacement",
     "stormed": "attack", "attack": "attack", "attacks": "attack", "attacked": "attack", "struck": "attack",
     "hit": "attack", "gunmen": "attack",

@@ -11,14 +11,14 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.dates import DateValue
-from ingest.extract.entities import GROUP, PERSON, Entities, Entity
+from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, Entities, Entity
 from ingest.extract.events import EventFinder
 from ingest.extract.spans import Quoted, is_speech
 from ingest.extract.text import Article
 
 SPEECH_VERB = r"(?:said|says|added|told|tells|insisted|warned|stressed|explained|noted|wrote|asked|continued|declared)"
 INTRO_VERB = re.compile(r"\b(?:said|says|called|described|denied|told|telling|insisted|warned|accused|based\s+on|"
-                        r"struck|blaming|calling|branded|dismissed)\b", re.IGNORECASE)
+                        r"struck|blaming|blamed|calling|branded|dismissed)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -85,7 +85,7 @@ class StatementFinder:
             if INTRO_VERB.search(before) and not re.search(r"\bthe\s*$", before):
                 verb = list(INTRO_VERB.finditer(before))[-1]
                 who = self._actor_in(sentence.start, sentence.start + verb.start(), first=True) or self._pronoun(
-                    before[:verb.start()], quoted.start)
+                    before[:verb.start()], quoted.start) or self._described(sentence.start, sentence.start + verb.start())
                 if who is not None:
                     return who, (sentence.start, quoted.start)
         return None, None
@@ -95,6 +95,13 @@ class StatementFinder:
         if not mentions:
             return None
         return (mentions[0] if first else mentions[-1]).entity
+
+    def _described(self, start: int, verb: int) -> Entity | None:
+        """"The newspaper blamed the attack on '...'": the group a description right before the verb stands for."""
+        phrases = list(DESCRIPTION.finditer(self.article.text, start, verb))
+        if not phrases or self.article.text[phrases[-1].end():verb].strip():
+            return None
+        return self.entities.described(phrases[-1].group(0), phrases[-1].start())
 
     def _pronoun(self, words: str, before: int) -> Entity | None:
         pronoun = re.search(r"\b(he|she|they|it)\b", words, re.IGNORECASE)

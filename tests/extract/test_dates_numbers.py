@@ -84,3 +84,39 @@ def test_words_that_are_not_numbers():
     assert parse_number("dozens") is None
     assert parse_number("none") is None
     assert [n.value for n in find_numbers("someone counted nine, then 17,000")] == [9, 17000]
+
+
+FRIDAY = dt.date(2024, 2, 9)
+
+
+@pytest.mark.parametrize("phrase, earliest, latest", [
+    ("have arrived since Monday", dt.date(2024, 2, 5), FRIDAY),  # a process that began that day and goes on
+    ("since the M23 resurged in late 2021", dt.date(2021, 10, 1), dt.date(2021, 12, 31)),
+    ("in early 2023", dt.date(2023, 1, 1), dt.date(2023, 3, 31)),
+    ("by mid-2022", dt.date(2022, 4, 1), dt.date(2022, 9, 30)),
+    ("damaged since the start of the month", dt.date(2024, 2, 1), FRIDAY),
+    ("fled over the weekend", dt.date(2024, 2, 3), dt.date(2024, 2, 4)),
+])
+def test_bounds(phrase, earliest, latest):
+    value = resolve(phrase, FRIDAY)
+    assert (value.precision, value.earliest, value.latest) == ("bound", earliest, latest)
+
+
+def test_has_since_reaches_from_the_anchor_to_publication():
+    value = resolve("it has since seized several towns", FRIDAY, anchor=dt.date(2024, 1, 27))
+    assert (value.precision, value.earliest, value.latest) == ("bound", dt.date(2024, 1, 27), FRIDAY)
+
+
+@pytest.mark.parametrize("phrase, anchor, day", [
+    ("two days earlier", dt.date(2024, 2, 7), "2024-02-05"),
+    ("the following day", dt.date(2024, 2, 7), "2024-02-08"),
+    ("three days ago", None, "2024-02-06"),
+])
+def test_days_counted_from_an_anchor_or_publication(phrase, anchor, day):
+    value = resolve(phrase, FRIDAY, anchor)
+    assert (value.precision, value.value) == ("day", day)
+
+
+def test_a_date_inside_an_organisations_name_is_no_date():
+    text = "clashes between the March 23 Movement and the army"
+    assert DateFinder(FRIDAY).find(text, 0, len(text)) == []

@@ -10,7 +10,8 @@ from ckg.store import StoreConfig, open_store
 from ingest.pipeline import ingest
 
 ARTICLES = [SOURCES_DIR / "2016-11-03_new-arab_aleppo-rebel-push.txt",
-            *sorted((ROOT / "tests" / "data" / "dev").glob("*.txt"))]
+            *sorted((ROOT / "tests" / "data" / "dev").glob("*.txt")),
+            *sorted((ROOT / "tests" / "data" / "holdout").glob("*.txt"))]
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: Path(p).stem)
