@@ -18,7 +18,9 @@ class Health(BaseModel):
     status: str = Field(description='"ok", or "unavailable" when the store cannot be queried')
     backend: str = Field(description='"embedded" (Oxigraph on disk), "memory" (ephemeral on-disk store) or "remote"')
     store: str = Field(description="store directory, `memory`, or the remote query URL")
-    triples: int | None = Field(description="triples in the default graph and all named graphs")
+    # Left out of the answer when the store cannot be counted, so not required.
+    triples: int | None = Field(default=None, description="triples in the default graph and all named graphs "
+                                                          "(absent when the store is unavailable)")
     query_timeout_seconds: float
     updates_enabled: bool = Field(description="whether SPARQL Update is accepted (with the write token)")
     error: str | None = Field(default=None, description="why the store is unavailable")
@@ -36,7 +38,7 @@ class Health(BaseModel):
     response_model_exclude_none=True,
     responses={503: {"model": Health, "description": "the store cannot be queried", "content": {"application/json": {
         "example": {"status": "unavailable", "backend": "remote", "store": "http://oxigraph:7878/query",
-                    "triples": None, "query_timeout_seconds": 30.0, "updates_enabled": False,
+                    "query_timeout_seconds": 30.0, "updates_enabled": False,
                     "error": "the remote store at http://oxigraph:7878/query is unreachable: ..."}}}}},
 )
 async def health(request: Request, service: SparqlService = Depends(get_sparql_service),

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
+from pathlib import Path as FilePath
+from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Path, Request
 from fastapi.responses import FileResponse, Response
 
 from ckg.paths import DOCS_DIR, ONTOLOGY_DIR
@@ -16,7 +17,7 @@ TURTLE_FILES = {"": "ckg.ttl", "vocabularies": "vocabularies.ttl"}
 _docs_lock = threading.Lock()
 
 
-def _ensure_docs(folder: Path = DOCS_DIR) -> None:
+def _ensure_docs(folder: FilePath = DOCS_DIR) -> None:
     """Write the HTML documentation once if `ckg docs` has not been run (pyLODE takes a few seconds)."""
     with _docs_lock:
         if not all((folder / page).is_file() for page in PAGES.values()):
@@ -44,11 +45,14 @@ def ontology(request: Request) -> Response:
     return _serve("", request)
 
 
+PageName = Annotated[str, Path(description="the page: `vocabularies` (the SKOS vocabularies)", examples=["vocabularies"])]
+
+
 @router.get("/ontology/{name}", summary="The SKOS vocabularies: HTML documentation, or Turtle with Accept: text/turtle",
             responses={200: {"content": {"text/html": {"example": "<html>...Event types...</html>"},
                                          "text/turtle": {"example": "<https://w3id.org/conflictkg/vocab/event-type/airstrike> a skos:Concept ; ..."}}},
                        404: {"content": {"application/json": {"example": {"detail": "no ontology page 'x'"}}}}})
-def ontology_page(name: str, request: Request) -> Response:
+def ontology_page(name: PageName, request: Request) -> Response:
     if name not in PAGES or not name:
         raise HTTPException(status_code=404, detail=f"no ontology page {name!r}; try /ontology or /ontology/vocabularies")
     return _serve(name, request)

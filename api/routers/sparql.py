@@ -8,8 +8,9 @@ from fastapi.responses import HTMLResponse
 from api.dependencies import get_settings, get_sparql_service
 from api.services.editor import render_editor
 from api.services.negotiation import prefers_html
-from api.services.protocol import ProtocolError, UpdateOperation, parse_operation
+from api.services.protocol import ProtocolError, UpdateOperation, base_iri, parse_operation
 from api.services.sparql import SparqlService
+from api.services.sparql_syntax import MAX_NESTING, MAX_STRUCTURE
 from api.settings import Settings
 
 router = APIRouter(tags=["SPARQL"])
@@ -64,17 +65,17 @@ async def _handle(request: Request, service: SparqlService, settings: Settings) 
     operation = parse_operation(request.method, request.scope.get("query_string", b""),
                                 request.headers.get("content-type"), body)
     accept = request.headers.get("accept")
-    base_iri = str(request.url.replace(query="", fragment=""))
     if operation is None:
         if prefers_html(accept):
             return HTMLResponse(render_editor(settings.queries_dir, str(request.url_for("static", path="")),
                                               settings.query_timeout, settings.updates_enabled))
         raise ProtocolError(400, "missing `query`: send ?query=... (GET), a form-encoded `query` or `update` "
                                  "(POST), or a body of type application/sparql-query or application/sparql-update")
+    base = base_iri(str(request.url.replace(query="", fragment="")), request.headers.get("host"))
     if isinstance(operation, UpdateOperation):
-        await run_in_threadpool(service.run_update, operation, request.headers.get("authorization"), base_iri)
+        await run_in_threadpool(service.run_update, operation, request.headers.get("authorization"), base)
         return Response(status_code=204)
-    output = await run_in_threadpool(service.run_query, operation, accept, base_iri)
+    output = await run_in_threadpool(service.run_query, operation, accept, base)
     return Response(output.body, media_type=output.media_type, headers={"Vary": "Accept"})
 
 
@@ -85,7 +86,10 @@ async def _handle(request: Request, service: SparqlService, settings: Settings) 
         "SPARQL 1.1 Protocol query via GET. Results are negotiated by `Accept`: SELECT and ASK as SPARQL "
         "JSON, XML (and CSV, TSV for SELECT); CONSTRUCT and DESCRIBE as Turtle, N-Triples, RDF/XML or "
         "JSON-LD. Without `query`, a browser (Accept: text/html) gets the YASGUI query editor preloaded "
-        "with the example queries. Queries stop after CKG_QUERY_TIMEOUT seconds (503)."
+        "with the example queries. Queries stop after CKG_QUERY_TIMEOUT seconds (503). Refused with 400: "
+        "SERVICE (this endpoint queries no other endpoint), and queries nested more than "
+        f"{MAX_NESTING} brackets deep or with more than {MAX_STRUCTURE:,} brackets, separators and operators "
+        "outside VALUES (they would overflow the SPARQL engine's stack)."
     ),
     response_class=Response,
     responses={200: {"description": "query results, or the editor page", "content": _RESULT_EXAMPLES},
@@ -109,7 +113,9 @@ async def sparql_get(request: Request, service: SparqlService = Depends(get_spar
         "A query as `application/sparql-query` body or form-encoded `query=`; an update as "
         "`application/sparql-update` body or form-encoded `update=`. Updates are refused (403) unless the "
         "server has CKG_WRITE_TOKEN set and the request sends `Authorization: Bearer <token>` (else 401). "
-        "Bodies must be UTF-8 (else 415)."
+        "Bodies must be UTF-8 (else 415). Queries are refused as for GET (SERVICE, too deep or too long: "
+        "400); updates with SERVICE or nested too deep, and updates on a missing graph (or creating an "
+        "existing one) without SILENT, get 400 too."
     ),
     response_class=Response,
     status_code=200,

@@ -6,6 +6,7 @@ status a client should see.
 """
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 import time
@@ -46,6 +47,19 @@ class ProtocolBackend(ABC):
 
 def _timeout_message(timeout: float) -> str:
     return f"the query ran longer than the {timeout:g} s limit (CKG_QUERY_TIMEOUT) and was stopped"
+
+
+# Oxigraph's words for an update that contradicts the graphs in the store (DROP, CLEAR, ADD, MOVE or COPY
+# of a missing graph, CREATE of an existing one, without SILENT): the client's mistake, which `oxigraph
+# serve` answers with a 500 and pyoxigraph raises as a RuntimeError, like a broken store.
+_GRAPH_STATE_ERROR = re.compile(r"The graph \S+ (?:does not exist|already exists)")
+
+
+def _graph_state_error(message: str) -> ProtocolError | None:
+    """The 400 for an update refused because of which graphs exist, or None for any other failure."""
+    if _GRAPH_STATE_ERROR.fullmatch(message.strip()):
+        return ProtocolError(400, f"the update cannot be applied: {message.strip()} (SILENT skips such operations)")
+    return None
 
 
 # --- embedded Oxigraph ----------------------------------------------------------------------------
@@ -98,6 +112,8 @@ class EmbeddedBackend(ProtocolBackend):
             raise ProtocolError(400, f"update syntax error: {exc}") from None
         except OSError as exc:
             raise ProtocolError(503, f"the store could not apply the update: {exc}") from None
+        except RuntimeError as exc:
+            raise _graph_state_error(str(exc)) or ProtocolError(500, f"the store failed to apply the update: {exc}") from None
 
     def close(self):
         self.runner.close()
@@ -189,6 +205,8 @@ class RemoteBackend(ProtocolBackend):
         message = answer.text() or f"HTTP {answer.status}"
         if answer.status == 400:
             raise ProtocolError(400, f"{what} syntax error: {message}")
+        if what == "update" and (refused := _graph_state_error(message)):
+            raise refused
         raise ProtocolError(502, f"the remote store answered {answer.status}: {message}")
 
     def query(self, operation, formats, kind, base_iri, timeout):

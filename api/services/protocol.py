@@ -93,6 +93,17 @@ def parse_operation(method: str, raw_query_string: bytes, content_type: str | No
     return _update(text, params)
 
 
+def base_iri(endpoint_url: str, host: str | None) -> str:
+    """The endpoint's URL as the base IRI of relative IRIs in an operation; a 400 naming the Host header
+    when that header makes it no IRI (the server framework passes e.g. `Host: a%zz` through)."""
+    try:
+        ox.NamedNode(endpoint_url)
+    except ValueError as exc:
+        raise ProtocolError(400, f"the Host header {host!r} does not make the endpoint's URL a valid IRI "
+                                 f"({endpoint_url}): {exc}") from None
+    return endpoint_url
+
+
 def _media_type(content_type: str | None) -> str:
     if not content_type or not content_type.strip():
         raise ProtocolError(415, "a POST needs a Content-Type: " + ", ".join(POST_MEDIA_TYPES))

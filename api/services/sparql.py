@@ -7,7 +7,8 @@ import json
 from api.services.backends import ProtocolBackend
 from api.services.negotiation import choose_formats, not_acceptable
 from api.services.protocol import ProtocolError, QueryOperation, UpdateOperation
-from api.services.sparql_syntax import UpdateDatasetError, add_using_clauses, result_kind
+from api.services.sparql_syntax import (RefusedOperation, UpdateDatasetError, add_using_clauses,
+                                        refuse_unservable_query, refuse_unservable_update, result_kind)
 from api.settings import Settings
 from ckg.query_runner import QueryOutput
 
@@ -22,6 +23,12 @@ class SparqlService:
         self.settings = settings
 
     def run_query(self, operation: QueryOperation, accept: str | None, base_iri: str) -> QueryOutput:
+        # Checked here, before either backend: a remote `oxigraph serve` would follow SERVICE too, and
+        # a query nested too deep would crash it for every client.
+        try:
+            refuse_unservable_query(operation.query)
+        except RefusedOperation as exc:
+            raise ProtocolError(400, str(exc)) from None
         formats = choose_formats(accept)
         kind = result_kind(operation.query)
         if kind is not None and formats.for_kind(kind) is None:
@@ -31,8 +38,9 @@ class SparqlService:
     def run_update(self, operation: UpdateOperation, authorization: str | None, base_iri: str) -> None:
         self.authorize_update(authorization)
         try:
+            refuse_unservable_update(operation.update)
             update = add_using_clauses(operation.update, operation.using_graphs, operation.using_named_graphs)
-        except UpdateDatasetError as exc:
+        except (RefusedOperation, UpdateDatasetError) as exc:
             raise ProtocolError(400, str(exc)) from None
         self.backend.update(update, base_iri, self.settings.query_timeout)
 
