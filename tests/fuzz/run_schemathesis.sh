@@ -10,8 +10,9 @@
 #   MAX_EXAMPLES=50 MAX_TIME=120 SEED=7 tests/fuzz/run_schemathesis.sh
 #   tests/fuzz/run_schemathesis.sh --include-path /sparql   # extra arguments go to `schemathesis run`
 #
-# Needs schemathesis in the venv (pip install schemathesis==4.32.5). The report (NDJSON and a pytest
-# file reproducing any failure) goes to var/fuzz/. Exit status: schemathesis's (0 = no issue found).
+# Needs schemathesis in the venv (pip install schemathesis==4.32.5). The report (a pytest file
+# reproducing any failure; REPORTS=ndjson,pytest for every exchange too) goes to var/fuzz/. Exit
+# status: schemathesis's (0 = no issue found), 1 also when the server logged an unhandled error.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -20,6 +21,7 @@ MAX_EXAMPLES="${MAX_EXAMPLES:-200}"
 MAX_TIME="${MAX_TIME:-600}"
 SEED="${SEED:-1}"
 REPORT_DIR="${REPORT_DIR:-$ROOT/var/fuzz}"
+REPORTS="${REPORTS:-pytest}"  # ndjson adds every request and answer (a few hundred MB)
 
 if [ ! -x "$VENV_BIN/schemathesis" ]; then
   echo "schemathesis is not installed: $VENV_BIN/pip install schemathesis==4.32.5" >&2
@@ -67,7 +69,7 @@ PYTHONPATH="$ROOT/tests/fuzz${PYTHONPATH:+:$PYTHONPATH}" SCHEMATHESIS_HOOKS=sche
   --max-examples "$MAX_EXAMPLES" --max-time "$MAX_TIME" --seed "$SEED" \
   -H "Authorization: Bearer fuzz-token" \
   --workers 1 --request-timeout 20 --generation-database none --no-color \
-  --report ndjson,pytest --report-dir "$REPORT_DIR" "$@"
+  --report "$REPORTS" --report-dir "$REPORT_DIR" "$@"
 STATUS=$?
 set -e
 if grep -q -E "Traceback|Exception in ASGI" "$LOG"; then
