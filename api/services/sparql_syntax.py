@@ -11,16 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# SPARQL string literals (long forms first) and IRI references, as the grammar defines them.
-_STRING = (
-    r"'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'(?:[^'\\\n\r]|\\.)*'"
-    r'|"(?:[^"\\\n\r]|\\.)*"'
-)
-_IRI = r'<[^<>"{}|^`\\\x00-\x20]*>'
+from ckg.sparql_text import IRI_PATTERN, STRING_PATTERN, strip_comments
+
+_STRING = STRING_PATTERN
+_IRI = IRI_PATTERN
 _STRING_OR_IRI = re.compile(_STRING + "|" + _IRI, re.DOTALL)
-_STRING_IRI_OR_COMMENT = re.compile(_STRING + "|" + _IRI + r"|(?P<comment>#[^\n]*)", re.DOTALL)
 _PROLOGUE = r"(?:\s*(?:BASE\s*<[^>]*>|PREFIX\s*[^\s:]*:\s*<[^>]*>))*"
 _QUERY_FORM = re.compile(_PROLOGUE + r"\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 # A keyword is a bare word: not part of a prefixed name (ex:with), a variable (?with) or a blank node.
@@ -34,16 +29,7 @@ class UpdateDatasetError(ValueError):
     """The protocol's update dataset cannot be applied to this update (the protocol requires a 400)."""
 
 
-def blank_comments(text: str) -> str:
-    """`text` with `#` comments (outside strings and IRIs) blanked out, every offset unchanged.
-
-    One pass of one regular expression, so linear in the text: ckg.sparql_text.strip_comments rescans
-    the rest of the text after every `<`, and a client's 40 kB of `<` kept a core busy for a minute.
-    """
-    def blank(match: re.Match) -> str:
-        return " " * len(match.group(0)) if match.group("comment") else match.group(0)
-
-    return _STRING_IRI_OR_COMMENT.sub(blank, text)
+blank_comments = strip_comments  # one linear implementation, in ckg.sparql_text
 
 
 def mask_code(text: str) -> str:
