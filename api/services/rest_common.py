@@ -181,16 +181,20 @@ def page(items: list, limit: int, offset: int) -> dict:
 
 # --- evidence ----------------------------------------------------------------------------------------
 
-def evidence_item(row: Row) -> dict:
-    """One evidence span: the exact words, their context and offsets, and the document they are in."""
+def text_span(row: Row) -> dict:
+    """The exact words of an evidence span, their context and offsets (the columns of evidence.rq)."""
     return {
         "exact": plain(row.get("exact")),
         "prefix": plain(row.get("prefix")),
         "suffix": plain(row.get("suffix")),
         "start": plain(row.get("start")),
         "end": plain(row.get("end")),
-        "source": source_reference(row.get("doc")),
     }
+
+
+def evidence_item(row: Row) -> dict:
+    """One evidence span and the document it is in."""
+    return {**text_span(row), "source": source_reference(row.get("doc"))}
 
 
 def evidence_by_subject(store: Store, *, subject: URIRef | None = None, doc: URIRef | None = None,

@@ -5,7 +5,7 @@ from rdflib import URIRef
 
 from api.services import rest_events
 from api.services.rest_common import (Answer, EventFilters, NotFound, first_per, local_id, page, plain,
-                                      reference, run, source_iri, text_term)
+                                      reference, run, source_iri, text_span, text_term)
 from ckg.store import Row, Store
 
 # What the IRI of an annotated item says it is (data/README.md's IRI rules).
@@ -49,11 +49,7 @@ def annotation_item(row: Row) -> dict:
     kind = item_kind(subject)
     route = _ROUTES.get(kind)
     return {
-        "start": plain(row.get("start")),
-        "end": plain(row.get("end")),
-        "exact": plain(row.get("exact")),
-        "prefix": plain(row.get("prefix")),
-        "suffix": plain(row.get("suffix")),
+        **text_span(row),
         "link": "mention" if str(row["link"]).endswith("mention") else "evidence",
         "item": {"kind": kind, "id": local_id(row["subject"]), "iri": subject,
                  "href": f"/{route}/{local_id(row['subject'])}" if route else None,
