@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ingest.extract import world_places
 from ingest.extract.gazetteer import Registry, adjective_of, countries, demonym_country, name_key
 from ingest.extract.lexicon import (BODY_HEADS, DESCRIPTIVE_WORDS, GENERIC_ORG_HEADS, GROUP_HEADS, HONORIFICS,
                                     KIND_WORD_IN_NAME, ORG_HEADS, PEOPLE_NOUNS, PLACE_KIND_WORDS, ROLES,
@@ -326,6 +327,8 @@ def recognise(article: Article, registry: Registry) -> Entities:
         _named_groups(article, entities, sentence)
         _places(article, entities, sentence)
         _lowercase_groups(article, entities, sentence)
+    for sentence in sentences_with_names:
+        _world_places(article, entities, sentence)
     for sentence in sentences_with_names:
         _people(article, entities, sentence)  # again: a title may name a group found only since
     _link_acronyms(entities)
@@ -660,7 +663,9 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
             _add_facility(entities, name, facility_kind.group(1), start, None)  # "the Engineers Corps base"
             continue
         if re.search(r"\b(?:linked|affiliated|allied|loyal|tied)\s+(?:to|with)\s+$|\bbacked\s+by\s+$|"
-                     r"\b(?:groups?|militias?|fighters|factions?|movement)\s+(?:(?:known|referred\s+to)\s+as|called)\s+$",
+                     r"\b(?:groups?|militias?|fighters|factions?|movement)\s+(?:(?:known|referred\s+to)\s+as|called)\s+$|"
+                     r"\b(?:[\w-]+-(?:linked|affiliated|backed|allied|aligned)|jihadist|militant|armed|rebel|insurgent|"
+                     r"extremist|islamist|separatist)\s+(?:group|militia|movement|faction|organi[sz]ation)\s+$",
                      before) \
                 and not country and not entities.get(PLACE, name):
             _record(entities, entities.add(GROUP, name, actor_type="armed-group", confidence=0.5), start, end)
@@ -834,7 +839,7 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         name = text[start:end]
         before = text[sentence.start:start]
         # "X, a village 5 kilometers from ...", "X, the largest town in Y"
-        apposition = re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{kinds})\b(?!\s+(?:{kinds})\b)(?:\s+of|[^,.]*?\bin)?"
+        apposition = re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{kinds})\b(?!\s+(?:{kinds})\b|'s)(?:\s+of|[^,.]*?\bin)?"
                               rf"(?:\s+(?P<parent>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*))?", after)
         if apposition and PLACE_KIND_WORDS[apposition.group("kind")] == "facility" and _is_place_like(name) \
                 and not _overlaps(entities, start, end, (GROUP, PERSON)) \
@@ -872,6 +877,25 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         facility = entities.add(PLACE, f"{what} in {_strip_kind(match.group('name'))}", place_kind="facility",
                                 parent=parent.id if parent else None, confidence=0.5)
         _record(entities, facility, sentence.start + match.start("what"), sentence.start + match.end("name"))
+
+
+def _world_places(article: Article, entities: Entities, sentence: Sentence) -> None:
+    """A name no cue marked that is a town or a province of a country the article names ("flown to Mogadishu",
+    "Beledweyne's main market"), unless it belongs to a person's name or sits inside a longer name."""
+    text = article.text
+    named_countries = set(entities.country_counts)
+    if not named_countries:
+        return
+    person_words = {w for e in entities.all(PERSON) for w in e.name.split()}
+    for start, end in _name_spans(article, sentence, entities):
+        name = _strip_possessive(text[start:end])
+        if name in person_words or _overlaps(entities, start, end) or countries().get(name) or \
+                re.match(rf"\s+(?:{_BODY_HEAD})", text[end:end + 40]) or \
+                re.match(r"\s+[A-Z]", text[end:end + 2]):
+            continue
+        place = world_places.lookup(name, named_countries)
+        if place is not None:
+            _add_place(entities, name, place.kind, start, None, confidence=0.5)
 
 
 _PLURAL_KINDS = {"governorates": "province", "provinces": "province", "districts": "district", "towns": "city",
@@ -1039,11 +1063,14 @@ def _surnames(name: str) -> list[str]:
 
 # --- people -------------------------------------------------------------------------------------------
 
-_NAME = rf"(?:{_CAP_TOKEN})(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*(?:{_CAP_TOKEN})){{1,4}}"
+# a person's name never runs over a line break ("...al-Shabaab.\n\nDr Hodan Warsame")
+_NAME = rf"(?:{_CAP_TOKEN})(?:[^\S\n]+(?:(?:{'|'.join(sorted(PARTICLES))})[^\S\n]+)*(?:{_CAP_TOKEN})){{1,4}}"
 _ROLE = "|".join(sorted(ROLES, key=len, reverse=True))
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _LOWER_ORG = r"(?:[a-z]+(?:'s)?\s+){1,3}(?:command|office|ministry|council|authorities|agency|directorate|department|police|army)"
-_ORG = (rf"(?:the\s+)?(?:{_CAP_TOKEN}(?:'s)?(?:\s+(?:of|for|and|al|de)?\s*{_CAP_TOKEN})*"
+# "the Malian armed forces", "the Somali army": a country's forces by its adjective
+_NATIONAL_FORCE = rf"{_CAP_TOKEN}\s+(?:armed\s+forces|security\s+forces|forces|army|military|police)\b"
+_ORG = (rf"(?:the\s+)?(?:{_NATIONAL_FORCE}|{_CAP_TOKEN}(?:'s)?(?:\s+(?:of|for|and|al|de)?\s*{_CAP_TOKEN})*"
         rf"(?:\s+(?:rebel|militant|armed)\s+group|\s+(?:{_MODIFIER}\s+){{0,2}}{_BODY_HEAD})?"
         rf"|(?:{_MODIFIER}\s+){{0,2}}{_BODY_HEAD}"
         rf"|{_LOWER_ORG})")
@@ -1053,10 +1080,10 @@ PERSON_PATTERNS = [
     # "Yasser al-Youssef, a spokesman for the Nour al-Din al-Zinki rebel group"; "X, the chief medical officer
     # of the Y health zone"; "X, an adviser to Y commander Z"
     re.compile(rf"(?P<name>{_NAME}|{_CAP_TOKEN}),\s+(?:a|an|the)\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
-               rf"(?:[a-z-]+\s+){{0,3}}?(?P<role>{_ROLE})\s+(?:for|of|at|with|in|to)\s+(?:the\s+|a\s+)?(?P<org2>{_ORG}))"),
+               rf"(?:[a-z-]+(?:'s)?\s+){{0,3}}?(?P<role>{_ROLE})\s+(?:for|of|at|with|in|to)\s+(?:the\s+|a\s+)?(?P<org2>{_ORG}))"),
     # "Ali, a health worker", "X, a deputy information chief"
     re.compile(rf"(?P<name>{_NAME}|{_CAP_TOKEN}),\s+(?:a|an|the)\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
-               rf"(?:[a-z-]+\s+){{0,3}}?(?P<role>{_ROLE}))\b"),
+               rf"(?:[a-z-]+(?:'s)?\s+){{0,3}}?(?P<role>{_ROLE}))\b"),
     # "Ahmad al-Abda, chairperson of the Syrian National Coalition"; "Jane Roe, Some Agency's Country Director in X"
     re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)'s\s+)?"
                rf"(?P<role>(?i:{_ROLE}))(?:\s+(?:for|of|at)\s+(?P<org2>{_ORG}))?)"),
@@ -1103,6 +1130,9 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
         if groups.get(group_name) and org is None:
             org = _organisation(entities, _clean_org_name(groups[group_name]), match.start(group_name),
                                 before_role=group_name == "org1", resolve_descriptions=resolve_descriptions)
+    own_force = re.search(r"\b(army|military|police)'s\b", groups.get("title") or "")
+    if org is None and own_force:  # "X, the army's commander in Hiiraan"
+        org = entities.state_force(None, "police" if own_force.group(1) == "police" else "forces")
     if org is None:
         return
     person.affiliation = org.id
@@ -1127,6 +1157,10 @@ def _organisation(entities: Entities, name: str, start: int, before_role: bool =
     name = re.sub(r"-(?:supported|based|led|run|backed|funded)\b.*$", "", name)
     if name.lower() in ("police", "army", "military"):
         return entities.state_force(None, "police" if name.lower() == "police" else "forces")
+    national = re.fullmatch(r"(?:the\s+)?(\S+)\s+(?:armed\s+forces|security\s+forces|forces|army|military|(police))", name)
+    if national and (countries().get(national.group(1)) or demonym_country(national.group(1))):
+        country = countries().get(national.group(1)) or demonym_country(national.group(1))
+        return entities.state_force(country, "police" if national.group(2) else "forces")
     prefix_of = [g for g in entities.all(GROUP) if len(name.split()) >= 2 and g.name.startswith(name + " ")]
     if len(prefix_of) == 1:
         return prefix_of[0]
@@ -1136,6 +1170,8 @@ def _organisation(entities: Entities, name: str, start: int, before_role: bool =
     existing = entities.get(GROUP, core) or entities.get(GROUP, name)
     if existing is not None:
         return existing
+    if entities.get(PLACE, core) is not None:
+        return None  # "commander in Hiiraan": a place, not whom the person works for
     if entities.registry.lookup("actor", core):
         return entities.add(GROUP, core)
     if core[:1].islower() and not re.fullmatch(_LOWER_ORG, core):
@@ -1328,8 +1364,8 @@ def _is_person_like(name: str) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 6:
         return False
-    if any(t.rstrip(".") in ORG_HEADS or t in WEEKDAY_MONTH for t in tokens):
-        return False
+    if any(t.rstrip(".") in ORG_HEADS or t in WEEKDAY_MONTH or t.lower() in PLACE_KIND_WORDS for t in tokens):
+        return False  # "General Hospital", "Tuesday", "Market Street"
     if countries().get(name) or any(countries().get(t) for t in tokens) or demonym_country(tokens[0]) and len(tokens) == 1:
         return False
     return all(t[0].isupper() or t.lower() in PARTICLES or "-" in t for t in tokens) and not re.fullmatch(r"[A-Z.]+", name)

@@ -34,6 +34,19 @@ def name_key(name: str) -> str:
     return re.sub(r"^the ", "", key)
 
 
+def _canonical_country(raw: str) -> tuple[str, list[str]]:
+    """The name we use for a country of the time-zone database's list, and the other names it gives."""
+    match = re.fullmatch(r"(.*?)\s*\((.*)\)", raw)
+    if not match:
+        return raw.replace("&", "and"), []
+    base, extra = match.groups()
+    if "Rep" in extra:  # "Congo (Dem. Rep.)", "Congo (Rep.)": two countries, written out in full
+        return f"{'Democratic ' if 'Dem' in extra else ''}Republic of the {base}", [base]
+    if extra in {"UK", "Burma", "Swaziland"}:
+        return base, [extra]
+    return f"{extra} {base}", []
+
+
 @lru_cache(maxsize=1)
 def countries() -> dict[str, str]:
     """Every country name (and common alias) -> its canonical name."""
@@ -41,23 +54,24 @@ def countries() -> dict[str, str]:
 
     names: dict[str, str] = {}
     for raw in pytz.country_names.values():
-        match = re.fullmatch(r"(.*?)\s*\((.*)\)", raw)
-        if match:
-            base, extra = match.groups()
-            if "Rep" in extra:  # "Congo (Dem. Rep.)", "Congo (Rep.)": two countries, written out in full
-                canonical = f"{'Democratic ' if 'Dem' in extra else ''}Republic of the {base}"
-                names.setdefault(base, base)
+        canonical, others = _canonical_country(raw)
+        names[canonical] = canonical
+        for other in others:
+            if other in {"UK", "Burma", "Swaziland"}:
+                names[other] = canonical
             else:
-                canonical = base if extra in {"UK", "Burma", "Swaziland"} else f"{extra} {base}"
-            names[canonical] = canonical
-            if extra in {"UK", "Burma", "Swaziland"}:
-                names[extra] = canonical
-        else:
-            names[raw.replace("&", "and")] = raw.replace("&", "and")
+                names.setdefault(other, other)
     for alias, canonical in COUNTRY_ALIASES.items():
         names[alias] = canonical
     return names
 
+
+@lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """ISO 3166 alpha-2 code -> the canonical country name ("SO" -> "Somalia")."""
+    import pytz
+
+    return {code: _canonical_country(raw)[0] for code, raw in pytz.country_names.items()}
 
 def demonym_country(word: str) -> str | None:
     """The country an adjective of nationality points to ("Syrian" -> "Syria"), or None."""

@@ -36,7 +36,8 @@ EVENT_TYPE_ALIASES = {
     "territory change": {"territory-change"}, "attacks": {"attack"}, "air strike": {"airstrike"},
     "air raid": {"airstrike"}, "artillery": {"shelling"}, "truce": {"truce"}, "announcement": {"statement"},
 }
-KIND_WORDS = re.compile(r"\s+(?:province|governorate|district|region|city|town|village|suburb|area|neighbourhood|"
+KIND_WORDS = re.compile(r"\s+(?:province|governorate|state|department|municipality|county|prefecture|oblast|circle|"
+                        r"commune|district|region|city|town|village|suburb|area|neighbourhood|"
                         r"neighborhood|quarter)$")
 CATEGORIES = ("people", "groups", "places", "events", "claims", "quotes")
 
