@@ -52,7 +52,7 @@ NUMBER_OF = re.compile(r"\b(?:number|toll|count)\s+of\s+(?:the\s+)?(?P<set>dead|
 TOLL_BEFORE = re.compile(r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|stood|stands|reached|was|is)\s+)?(?:at|to|of)\s+$")
 REPORT_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|announced|"
-    r"confirmed|told|saying|puts?\s+the\s+(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
+    r"confirmed|told|saying|accused|accuses|alleged|alleges|puts?\s+the\s+(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
     re.IGNORECASE)
 SUB_COUNT = re.compile(r"(?:among\s+them|including|of\s+whom|among\s+whom)\s*$", re.IGNORECASE)
 # "five of the dead were children", "two of the wounded later died": a count taken from a set of victims.
@@ -125,6 +125,7 @@ class ClaimFinder:
         for sentence in self.article.body_sentences():
             self._sentence_claims(sentence)
         self._drop_summaries()
+        self._drop_restated()
         for k, claim in enumerate(self.claims, 1):
             claim.id = f"c{k}"
         return self.claims
@@ -201,6 +202,9 @@ class ClaimFinder:
         of_the = OF_THE.match(rest)
         if of_the and count.qualifier == "vague":
             return None, None, count.end  # "most of the wounded", "some of the dead": a share, not a count
+        if of_the and not of_the.group("who") and not self.outcome_re.match(
+                re.sub(r"^\s+(?:were|was|had|have|later|subsequently|all)\b", "", text[count.end + of_the.end():count.end + of_the.end() + 40]).lstrip()):
+            return None, None, count.end  # "Eleven of the wounded were flown to Mogadishu": what befell a share, not a toll
         if of_the:
             who = self.victim_re.match(" " + of_the.group("who")) if of_the.group("who") else None
             category = self.victims[who.group(1).lower()] if who else (previous.victims if previous else self.victims["people"])
@@ -260,7 +264,9 @@ class ClaimFinder:
                 if not re.search(r"\bsiege\b", match.group(0)):
                     continue
             toll = not after and re.search(r"toll$", match.group(0), re.IGNORECASE) and TOLL_BEFORE.fullmatch(gap)
-            if not after and not re.fullmatch(r"\s*\"?\s*", gap) and not toll:
+            # "the bodies of seven combatants", "the deaths of 12 people": a noun governs the count through "of"
+            bodies_of = not after and match.group(0).lower() in ("bodies", "deaths") and re.fullmatch(r"\s+of\s+", gap)
+            if not after and not re.fullmatch(r"\s*\"?\s*", gap) and not toll and not bodies_of:
                 continue  # a verb before the count governs it directly: "killing at least 11 people"
             distance = len(gap.strip()) + (1 if after else 0)
             candidates.append((distance, match))
@@ -324,7 +330,7 @@ class ClaimFinder:
         if attributions:
             before = [a for a in attributions if a[0] <= count.start]
             chosen = min(attributions, key=lambda a: abs(a[0] - count.start) + (0 if a in before else 10))
-            return _as_claimant(chosen[1], self.entities)
+            return self._named_body(_as_claimant(chosen[1], self.entities))
         for claim in reversed(self.claims):
             if claim.sentence.paragraph == sentence.paragraph and claim.claimant is not None:
                 return claim.claimant
@@ -349,9 +355,11 @@ class ClaimFinder:
                 if group is not None:
                     found.append((verb.start(), group))
                 continue
-            subject = self._described_subject(sentence, verb.start(), adjacent=True) or \
+            subject = self._official_at(sentence, verb.start()) or \
+                self._described_subject(sentence, verb.start(), adjacent=True) or \
                 self._reporter_before(sentence, verb.start())
-            if subject is None:
+            accusing = re.match(r"accus|alleg", verb.group(0), re.IGNORECASE)
+            if subject is None and not accusing:  # "X accused Y of ...": Y is the accused, never the source
                 inverted = re.match(r"\s+(?:by\s+)?", text[verb.end():sentence.end])
                 after = [m for m in self.entities.in_span(verb.end(), min(sentence.end, verb.end() + 40))
                          if m.entity.category in (GROUP, PERSON)]
@@ -417,13 +425,50 @@ class ClaimFinder:
         return self.entities.described(phrase, start) or self.entities.add_described(phrase, start)
 
     def _witnesses(self, sentence: Sentence, at: int) -> Entity | None:
-        """"residents said", "witnesses told AFP": the people who saw it, as one source."""
-        who = re.search(r"(?<![\w-])(residents|witnesses|survivors|villagers|locals|medics|rescuers|activists)\s+$",
+        """"residents said", "witnesses told AFP", "rights groups last week accused": unnamed people or
+        groups as one source."""
+        who = re.search(r"(?<![\w-])((?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|"
+                        r"police|military)\s+(?:groups|agencies|officials|sources|workers)|officials|sources|residents|"
+                        r"witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors)"
+                        r"(?:\s+(?:last\s+week|last\s+month|on\s+\w+day|yesterday|earlier|later|also|have|had|has))*\s+$",
                         self.article.text[sentence.start:at], re.IGNORECASE)
         if who is None:
             return None
         start = sentence.start + who.start(1)
-        return self.entities.add_source(who.group(1).lower(), start, start + len(who.group(1)), "informal")
+        name = re.sub(r"\s+", " ", who.group(1).lower())
+        actor_type = "monitor" if "rights" in name else "aid" if re.match(r"aid|humanitarian", name) else "informal"
+        return self.entities.add_source(name, start, start + len(who.group(1)), actor_type)
+
+    def _named_body(self, source: Entity) -> Entity:
+        """"hospital officials said": the one hospital the article names, if it names exactly one."""
+        body = re.fullmatch(r"(hospital|police|army|ministry)\s+(?:officials|sources|staff|workers|doctors)", source.name,
+                            re.IGNORECASE)
+        if body is None:
+            return source
+        named = [g for g in self.entities.all(GROUP) if g is not source and re.search(rf"\b{body.group(1)}\b", g.name, re.IGNORECASE)]
+        return named[0] if len(named) == 1 else source
+
+    def _official_at(self, sentence: Sentence, at: int) -> Entity | None:
+        """"a health official at Bandiagara hospital said", "doctors at the Al Shifa hospital told": the body
+        the unnamed speaker works for is the source."""
+        text = self.article.text
+        found = re.search(r"\b(?:an?|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?(?:officials?|sources?|doctors?|nurses?|"
+                          r"medics?|workers?|staff|spokes(?:man|woman|person)|employees?|director|surgeons?)\s+"
+                          r"(?:at|from|of|with|in)\s+(?:the\s+)?(?P<org>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+                          r"(?:\s+(?:hospital|clinic|morgue|ministry|office|mission|agency|police|army|council|committee))?)"
+                          r"\s*(?:,[^,]{0,60},\s*)?$", text[sentence.start:at])
+        if found is None:
+            return None
+        name = found.group("org")
+        start = sentence.start + found.start("org")
+        existing = self.entities.get(GROUP, name)
+        if existing is not None:
+            return existing
+        if self.entities.get(PERSON, name) or not re.search(r"\s(?:hospital|clinic|morgue|ministry|office|mission|"
+                                                             r"agency|police|army|council|committee)$|\s[A-Z]", name):
+            return None  # "an official in Bandiagara": a place, not a body
+        return self.entities.add_source(name, start, start + len(name), "aid" if re.search(r"hospital|clinic|morgue", name)
+                                        else "government")
 
     def _last_actor(self, before: int, pronoun: str) -> Entity | None:
         categories = (PERSON,) if pronoun in ("he", "she") else (GROUP,)
@@ -513,6 +558,18 @@ class ClaimFinder:
             repeated = summary and any(_same_figure(claim, c) and claim.victims == c.victims and (
                 claim.claimant is c.claimant or claim.claimant is self.entities.publisher()) for c in later)
             if vague_lead or repeated:
+                continue
+            kept.append(claim)
+        self.claims = kept
+
+    def _drop_restated(self) -> None:
+        """A source giving its own figure again ("killing at least 19 people, hospital officials said" ... "the
+        hospital had received 19 bodies") makes one claim, the first."""
+        kept: list[Claim] = []
+        for claim in self.claims:
+            if claim.count.count is not None and claim.part_of is None and any(
+                    earlier.claimant is claim.claimant and earlier.outcome == claim.outcome and earlier.part_of is None
+                    and earlier.victims == claim.victims and earlier.count.count == claim.count.count for earlier in kept):
                 continue
             kept.append(claim)
         self.claims = kept

@@ -1088,7 +1088,8 @@ PERSON_PATTERNS = [
     re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)'s\s+)?"
                rf"(?P<role>(?i:{_ROLE}))(?:\s+(?:for|of|at)\s+(?P<org2>{_ORG}))?)"),
     # "John Doe, who heads the rescue team in X"
-    re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>who\s+(?:heads|leads|runs|chairs|directs)\s+(?:the\s+)?(?P<org2>[\w\s-]+?))[,.]"),
+    re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>who\s+(?:heads|leads|runs|chairs|directs)\s+(?:the\s+)?"
+               rf"(?P<org2>(?:[\w'-]+|(?:[A-Z]\.){{2,}})(?:\s+(?:[\w'-]+|(?:[A-Z]\.){{2,}}))*?))(?=,|\.?\s*$|\.\s)"),
     # "Zakaria Malahifji of the Tajamu Fastaqem Kama Umert rebel group"; "Col. John Doe of Syria's X Service"
     re.compile(rf"(?:(?P<honorific>{_HONORIFIC})\s+)?(?P<name>{_NAME})\s+(?P<title>of\s+(?P<org2>{_ORG}))"
                rf"(?=\s+(?:told|said|says|called|added|insisted|warned|accused)|,)"),
@@ -1170,8 +1171,13 @@ def _organisation(entities: Entities, name: str, start: int, before_role: bool =
     existing = entities.get(GROUP, core) or entities.get(GROUP, name)
     if existing is not None:
         return existing
-    if entities.get(PLACE, core) is not None:
+    if entities.get(PLACE, core) is not None or (
+            not _is_org_like(core) and world_places.lookup(core, set(entities.country_counts))):
         return None  # "commander in Hiiraan": a place, not whom the person works for
+    last_name = re.search(r"\s(?:[a-z-]+\s+)+((?:[A-Z][\w'-]*|(?:[A-Z]\.){2,})(?:\s+(?:[A-Z][\w'-]*|(?:[A-Z]\.){2,}))*)$", core)
+    if last_name and re.search(r"\b(?:of|for)\b", core[:last_name.start(1)]) and _is_org_like(last_name.group(1)):
+        # "the Mopti sub-office of the U.N. humanitarian agency OCHA": the organisation is the name at the end
+        return _organisation(entities, last_name.group(1), start + last_name.start(1), before_role, resolve_descriptions)
     if entities.registry.lookup("actor", core):
         return entities.add(GROUP, core)
     if core[:1].islower() and not re.fullmatch(_LOWER_ORG, core):

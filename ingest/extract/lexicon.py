@@ -134,6 +134,12 @@ VICTIMS = {
     "shoppers": "civilians", "passengers": "civilians", "pedestrians": "civilians", "farmers": "civilians",
     "fishermen": "civilians", "herders": "civilians", "traders": "civilians", "vendors": "civilians",
     "refugees": "civilians", "migrants": "civilians",
+    "worshipers": "civilians", "mourners": "civilians", "guests": "civilians", "commuters": "civilians",
+    "bystanders": "civilians", "motorists": "civilians", "miners": "civilians", "protesters": "civilians",
+    "demonstrators": "civilians",
+    "dissidents": "fighters", "assailants": "fighters", "terrorists": "fighters", "extremists": "fighters",
+    "bandits": "fighters", "raiders": "fighters", "guerrillas": "fighters", "separatists": "fighters",
+    "jihadis": "fighters", "gendarmes": "soldiers", "personnel": "soldiers", "marines": "soldiers",
     "patients": "people", "detainees": "people", "prisoners": "people", "inmates": "people",
 }
 # Plural nouns for people, which name an organisation's members inside its name ("Sudan Doctors' Union").
@@ -145,6 +151,7 @@ OUTCOMES = {
     "killed": "killed", "killing": "killed", "kills": "killed", "dead": "killed", "died": "killed",
     "deaths": "killed", "death": "killed", "lost their lives": "killed", "shot dead": "killed",
     "massacred": "killed", "executed": "killed", "bodies": "killed", "toll": "killed", "death toll": "killed",
+    "neutralized": "killed", "neutralised": "killed", "put out of combat": "killed", "lost": "killed",
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
     "injuries": "injured", "hurt": "injured", "treated": "injured", "hospitalised": "injured",
     "hospitalized": "injured", "admitted": "injured",
@@ -152,7 +159,7 @@ OUTCOMES = {
     "crossed into": "displaced", "arrived": "displaced", "sought refuge": "displaced", "sought shelter": "displaced",
     "forced to flee": "displaced", "uprooted": "displaced", "rounded up": "displaced",
     "made homeless": "displaced", "forced them": "displaced",
-    "trapped": "trapped", "besieged": "trapped", "under siege": "trapped",
+    "trapped": "trapped", "besieged": "trapped", "under siege": "trapped", "confined": "trapped",
     "missing": "missing", "disappeared": "missing", "abducted": "missing", "kidnapped": "missing",
 }
 KILLED_OR_INJURED = ("killed or injured", "killed or wounded", "dead or injured", "dead or wounded",
