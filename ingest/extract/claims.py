@@ -38,7 +38,8 @@ FORECAST = re.compile(r"\b(?:could|may|might|would|will|risk|threaten(?:s|ed)?\s
                       r"plan(?:s|ning)?\s+for|prepar(?:e|es|ing)\s+for|projected|forecasts?)\b", re.IGNORECASE)
 # Outcome words that say so only in a setting: "admitted" patients to a hospital, people who "arrived" fleeing.
 OUTCOME_SETTING = {"admitted": re.compile(r"\b(?:hospital|clinic|patients|wounds|wounded|injur)", re.IGNORECASE),
-                   "arrived": re.compile(r"\b(?:displace|fled|fleeing|flee|camps?|sites?|host\s+famil)", re.IGNORECASE)}
+                   "arrived": re.compile(r"\b(?:displace|fled|fleeing|flee|camps?|sites?|host\s+famil|shelters?|since\s+the\s+"
+                                         r"(?:fighting|clashes|violence|attacks?))", re.IGNORECASE)}
 # "the dead included a six-year-old girl", "among the wounded were three nurses": a set of victims named before
 # the count, whose outcome the count takes.
 SET_BEFORE = re.compile(r"\b(?:the|among\s+the)\s+(?P<set>dead|killed|wounded|injured|missing|victims)\s+"

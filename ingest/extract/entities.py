@@ -323,6 +323,7 @@ def recognise(article: Article, registry: Registry) -> Entities:
     for sentence in sentences:
         _countries(article, entities, sentence)
     for sentence in sentences_with_names:
+        _numbered_units(article, entities, sentence)
         _alternative_names(article, entities, sentence)
         _named_groups(article, entities, sentence)
         _places(article, entities, sentence)
@@ -333,6 +334,7 @@ def recognise(article: Article, registry: Registry) -> Entities:
         _people(article, entities, sentence)  # again: a title may name a group found only since
     _link_acronyms(entities)
     _merge_state_forces(entities)
+    _owned_units(article, entities)
     _appositive_names(article, entities, sentences_with_names)
     _affiliation_from_context(article, entities)
     _collect_mentions(article, entities, sentences)
@@ -407,6 +409,33 @@ def _affiliation_from_context(article: Article, entities: Entities) -> None:
 
 def _current_mentions(entities: Entities) -> list[tuple[int, int, Entity]]:
     return sorted(((s, e, entity) for entity in entities.all() for s, e in entity.mentions), key=lambda m: m[:2])
+
+
+def _owned_units(article: Article, entities: Entities) -> None:
+    """"the ELN's Eastern War Front", "the Army's 18th Brigade": a unit is also named with its owner."""
+    for start, end, entity in _current_mentions(entities):
+        if entity.category != GROUP:
+            continue
+        owner = re.search(r"(?<![\w-])((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)'s\s+$", article.text[max(0, start - 60):start])
+        if owner and (entities.get(GROUP, owner.group(1)) or owner.group(1).lower() in ("army", "police")):
+            for name in (f"{owner.group(1)} {entity.name}", f"{owner.group(1)}'s {entity.name}"):
+                other = entities.get(GROUP, name)
+                if other is not None and other is not entity:
+                    _merge(entities, entity, other)  # "ELN Eastern War Front" in a list of sources
+                entities.alias(entity, name)
+
+
+def _numbered_units(article: Article, entities: Entities, sentence: Sentence) -> None:
+    """"the 18th Brigade", "the 10th Front", "the 3rd Infantry Division": units named by their number."""
+    unit = r"Brigade|Division|Battalion|Regiment|Corps|Squadron|Front|Company|Army|Group|Command"
+    for match in re.finditer(rf"(?<![\w-])(?P<name>\d{{1,3}}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{unit}))\b",
+                             article.text[sentence.start:sentence.end]):
+        name = match.group("name")
+        start = sentence.start + match.start("name")
+        if _overlaps(entities, start, start + len(name)):
+            continue
+        actor_type = "armed-group" if name.endswith("Front") else "state-force"
+        _record(entities, entities.add(GROUP, name, actor_type=actor_type, confidence=0.6), start, start + len(name))
 
 
 def _link_acronyms(entities: Entities) -> None:
@@ -672,6 +701,8 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
         elif TOLD.search(before) and (not _is_person_like(name) or _org_type(name) == "news-outlet") and not country:
             outlet = entities.add(GROUP, name, actor_type="news-outlet", confidence=0.7)
             _record(entities, outlet, start, end)
+        elif head and head in ("department", "zone") and world_places.lookup(name, set(entities.country_counts)):
+            continue  # "Arauca department": a province of the country, not a government department
         elif head and _head_allowed(name, head) and not _capitalised_only_to_begin(article, entities, name, start):
             _group_with_head(entities, name, head, start, end + len(after) - len(after.lstrip()) + len(head))
         elif _is_org_like(name):
@@ -1085,7 +1116,7 @@ PERSON_PATTERNS = [
     re.compile(rf"(?P<name>{_NAME}|{_CAP_TOKEN}),\s+(?:a|an|the)\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
                rf"(?:[a-z-]+(?:'s)?\s+){{0,3}}?(?P<role>{_ROLE}))\b"),
     # "Ahmad al-Abda, chairperson of the Syrian National Coalition"; "Jane Roe, Some Agency's Country Director in X"
-    re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)'s\s+)?"
+    re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)'s\s+(?:[a-z-]+\s+){{0,2}}?)?"
                rf"(?P<role>(?i:{_ROLE}))(?:\s+(?:for|of|at)\s+(?P<org2>{_ORG}))?)"),
     # "John Doe, who heads the rescue team in X"
     re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>who\s+(?:heads|leads|runs|chairs|directs)\s+(?:the\s+)?"

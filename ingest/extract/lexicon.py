@@ -25,6 +25,11 @@ ROLES = {
     "photographer": "staff", "worker": "staff", "doctor": "staff", "nurse": "staff", "medic": "staff",
     "researcher": "expert", "adviser": "official", "advisor": "official", "aide": "official",
     "volunteer": "member", "activist": None, "resident": None,
+    "ombudsman": "official", "prosecutor": "official", "judge": "official", "administrator": "official",
+    "commissioner": "official", "councillor": "official", "councilor": "official", "lawmaker": "official",
+    "legislator": "official", "manager": "official", "deputy": "official", "inspector": "official",
+    "priest": None, "pastor": None, "bishop": None, "elder": None, "lawyer": None, "teacher": None,
+    "farmer": None, "trader": None, "witness": None, "survivor": None, "chieftain": None,
 }
 # Final words that make a capitalised name an organisation ("Counter-Terrorism Service").
 ORG_HEADS = {
@@ -103,9 +108,12 @@ PLACE_KIND_WORDS = {
     "school": "facility", "airport": "facility", "base": "facility", "airbase": "facility",
     "mosque": "facility", "church": "facility", "station": "facility", "hall": "facility",
     "clinic": "facility", "bakery": "facility", "prison": "facility", "port": "facility",
+    "department": "province", "municipality": "district", "prefecture": "province", "oblast": "province",
+    "county": "district", "commune": "district",
 }
 # Place kinds whose word stays in the name ("Nineveh province"); for the others the bare name is used.
-KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "territory", "township", "market", "hospital", "hotel", "camp",
+KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "department", "municipality", "prefecture",
+                     "oblast", "county", "commune", "territory", "township", "market", "hospital", "hotel", "camp",
                      "airport", "school", "mosque", "station", "base", "airbase", "prison", "port"}
 # Victim words -> victim-category notation.
 VICTIMS = {
