@@ -125,8 +125,8 @@ class ClaimFinder:
     def find(self) -> list[Claim]:
         for sentence in self.article.body_sentences():
             self._sentence_claims(sentence)
+        self._drop_restated()  # first: the lead's hedged "at least 19" stays, the body's "19 bodies" goes
         self._drop_summaries()
-        self._drop_restated()
         for k, claim in enumerate(self.claims, 1):
             claim.id = f"c{k}"
         return self.claims

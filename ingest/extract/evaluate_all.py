@@ -60,20 +60,22 @@ def _cell(value: float | None) -> str:
 
 
 def table(rows: list[tuple[str, Scores]]) -> str:
-    header = f"{'article':32}" + "".join(f"{c[:7]:>8}" for c in CATEGORIES) + f"{'dates':>9}{'counts':>9}"
+    header = f"{'article':32}" + "".join(f"{c[:7]:>8}" for c in CATEGORIES) + f"{'dates':>9}{'counts':>9}{'claims*':>9}"
     lines = [header, "-" * len(header)]
-    totals = {c: CategoryScore() for c in CATEGORIES}
+    totals = {c: CategoryScore() for c in (*CATEGORIES, "claims*")}
     dates, counts = [0, 0], [0, 0]
     for name, scores in rows:
         cells = "".join(f"{_cell(scores.categories[c].f1):>8}" for c in CATEGORIES)
-        lines.append(f"{name[:32]:32}{cells}{_ratio(*scores.dates_correct):>9}{_ratio(*scores.exact_counts):>9}")
-        for c in CATEGORIES:
+        lines.append(f"{name[:32]:32}{cells}{_ratio(*scores.dates_correct):>9}{_ratio(*scores.exact_counts):>9}"
+                     f"{_cell(scores.claims_any_source.f1):>9}")
+        for c in totals:
+            category = scores.claims_any_source if c == "claims*" else scores.categories[c]
             for field in ("tp", "fp", "fn"):
-                setattr(totals[c], field, getattr(totals[c], field) + getattr(scores.categories[c], field))
+                setattr(totals[c], field, getattr(totals[c], field) + getattr(category, field))
         dates = [dates[0] + scores.dates_correct[0], dates[1] + scores.dates_correct[1]]
         counts = [counts[0] + scores.exact_counts[0], counts[1] + scores.exact_counts[1]]
     cells = "".join(f"{_cell(totals[c].f1):>8}" for c in CATEGORIES)
-    lines.append(f"{'all (micro F1)':32}{cells}{_ratio(*dates):>9}{_ratio(*counts):>9}")
+    lines.append(f"{'all (micro F1)':32}{cells}{_ratio(*dates):>9}{_ratio(*counts):>9}{_cell(totals['claims*'].f1):>9}")
     return "\n".join(lines)
 
 
@@ -88,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     from ingest.extract.score import details, report
 
     print("F1 per category; dates = matched events with the gold's date and precision; "
-          "counts = matched claims with the gold's exact count")
+          "counts = matched claims with the gold's exact count;\n"
+          "claims* = claims F1 without comparing the claimant (a diagnostic: figures found, whoever they are credited to)")
     failed = False
     with tempfile.TemporaryDirectory(prefix="ckg-eval-") as tmp:
         by_set: dict[str, list[tuple[str, Scores]]] = {}

@@ -72,6 +72,9 @@ class Scores:
     categories: dict[str, CategoryScore]
     dates_correct: tuple[int, int]  # matched events with the gold's date and precision, matched events
     exact_counts: tuple[int, int]  # matched claims with the gold's count, matched claims
+    # claims matched as above but without comparing the claimant: how many figures were found at all, to tell
+    # a figure the draft missed from one it credited to the wrong source (a diagnostic, not a target)
+    claims_any_source: CategoryScore = field(default_factory=CategoryScore)
 
 
 # --- one-to-one matching ---------------------------------------------------------------------------------
@@ -204,11 +207,11 @@ def same_count(draft: GoldClaim, gold: GoldClaim) -> bool:
     return False
 
 
-def claim_strength(locator: EvidenceLocator):
+def claim_strength(locator: EvidenceLocator, compare_claimant: bool = True):
     def strength(draft: GoldClaim, gold: GoldClaim) -> float:
         if draft.outcome != gold.outcome or victim_category(draft.victims) != victim_category(gold.victims):
             return 0.0
-        if names_strength(draft.claimant, gold.claimant) == 0:
+        if compare_claimant and names_strength(draft.claimant, gold.claimant) == 0:
             return 0.0
         count_ok = same_count(draft, gold)
         evidence_ok = locator.overlap(draft.evidence, gold.evidence)
@@ -260,6 +263,7 @@ def score(draft: Scored, gold: Scored) -> Scores:
         categories,
         (sum(same_date(d, g) for d, g in event_pairs), len(event_pairs)),
         (sum(same_count(d, g) for d, g in claim_pairs), len(claim_pairs)),
+        match(draft.claims, gold.claims, claim_strength(locator, compare_claimant=False)),
     )
 
 
@@ -277,6 +281,7 @@ def report(scores: Scores, title: str | None = None) -> str:
     lines.append(f"dates resolved correctly: {right}/{total}" + (f" ({right / total:.0%})" if total else ""))
     right, total = scores.exact_counts
     lines.append(f"matched claims with exact count: {right}/{total}" + (f" ({right / total:.0%})" if total else ""))
+    lines.append(f"claims F1 without comparing the claimant (diagnostic): {_fmt(scores.claims_any_source.f1)}")
     return "\n".join(lines)
 
 
