@@ -1111,7 +1111,7 @@ PERSON_PATTERNS = [
     # "Yasser al-Youssef, a spokesman for the Nour al-Din al-Zinki rebel group"; "X, the chief medical officer
     # of the Y health zone"; "X, an adviser to Y commander Z"
     re.compile(rf"(?P<name>{_NAME}|{_CAP_TOKEN}),\s+(?:a|an|the)\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
-               rf"(?:[a-z-]+(?:'s)?\s+){{0,3}}?(?P<role>{_ROLE})\s+(?:for|of|at|with|in|to)\s+(?:the\s+|a\s+)?(?P<org2>{_ORG}))"),
+               rf"(?:(?:[a-z-]+(?:'s)?|[A-Z][a-z]+)\s+){{0,3}}?(?P<role>{_ROLE})\s+(?:for|of|at|with|in|to)\s+(?:the\s+|a\s+)?(?P<org2>{_ORG}))"),
     # "Ali, a health worker", "X, a deputy information chief"
     re.compile(rf"(?P<name>{_NAME}|{_CAP_TOKEN}),\s+(?:a|an|the)\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
                rf"(?:[a-z-]+(?:'s)?\s+){{0,3}}?(?P<role>{_ROLE}))\b"),
@@ -1132,8 +1132,11 @@ PERSON_PATTERNS = [
     # "the UN Special Envoy for X, John Doe,", "the acting Humanitarian Coordinator for X, Jane Roe,",
     # "the head of the X Ambulance service, John Doe,"
     re.compile(rf"\b(?i:the|an?)\s+(?P<title>(?:(?:acting|interim|deputy|former|senior|outgoing)\s+)?"
-               rf"(?:(?P<org1>{_CAP_TOKEN})\s+)?(?i:(?:{_ROLE}|Special Envoy))(?:\s+(?:for|of)\s+(?:the\s+)?"
+               rf"(?:(?P<org1>{_CAP_TOKEN}(?:\s+(?!Special\b){_CAP_TOKEN}){{0,2}})\s+)?(?:(?P<owner>[a-z]+)'s\s+)?(?:[a-z-]+\s+){{0,2}}?"
+               rf"(?i:(?:{_ROLE}|Special Envoy))(?:\s+(?:for|of)\s+(?:the\s+)?"
                rf"(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*(?:\s+[a-z]+){{0,2}}|{_DESCRIBED_ORG}))?),\s+(?P<name>{_NAME}),"),
+    # "Abdala Saide, 43, who said he lost his brother": a person by the age after the name
+    re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>\d{{1,3}}),\s+(?:a|an|the|who|said|told)\b"),
     # "[John Doe/Anadolu]" (a photo credit)
     re.compile(rf"\[(?P<name>{_NAME})/(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\]"),
 ]
@@ -1401,8 +1404,9 @@ def _is_person_like(name: str) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 6:
         return False
-    if any(t.rstrip(".") in ORG_HEADS or t in WEEKDAY_MONTH or t.lower() in PLACE_KIND_WORDS for t in tokens):
-        return False  # "General Hospital", "Tuesday", "Market Street"
+    if any(t.rstrip(".") in ORG_HEADS or t in WEEKDAY_MONTH or t.lower() in PLACE_KIND_WORDS or t.lower() in ROLES
+           for t in tokens):
+        return False  # "General Hospital", "Tuesday", "Market Street", "Public Relations Officer"
     if countries().get(name) or any(countries().get(t) for t in tokens) or demonym_country(tokens[0]) and len(tokens) == 1:
         return False
     return all(t[0].isupper() or t.lower() in PARTICLES or "-" in t for t in tokens) and not re.fullmatch(r"[A-Z.]+", name)

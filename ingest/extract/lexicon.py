@@ -9,7 +9,9 @@ from ingest.vocabulary import Vocabulary
 # Titles written before a name ("Col. John Doe", "Spokeswoman Jane Roe").
 HONORIFICS = ["Maj.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Brig.", "Adm.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.",
               "Mrs", "Ms.", "Ms", "Prof.", "Sheikh", "Imam", "President", "Prime Minister", "Minister",
-              "General", "Colonel", "Major", "Captain", "Judge", "Governor", "Mayor", "Senator"]
+              "General", "Colonel", "Major", "Captain", "Judge", "Governor", "Mayor", "Senator",
+              "ASP", "DSP", "CSP", "SP", "Insp.", "Sgt", "Cpl.", "Rev.", "Fr.", "Gov.", "Sen.", "Rep.", "Gen", "Col",
+              "Capt", "Lt", "Superintendent", "Inspector", "Commissioner", "Sheikh", "Brigadier"]
 # Role nouns of people, lower case; two-word roles first so they win. Each maps to an org-role
 # notation or None (kept only as the verbatim title).
 ROLES = {
@@ -168,7 +170,9 @@ OUTCOMES = {
     "forced to flee": "displaced", "uprooted": "displaced", "rounded up": "displaced",
     "made homeless": "displaced", "forced them": "displaced",
     "trapped": "trapped", "besieged": "trapped", "under siege": "trapped", "confined": "trapped",
-    "missing": "missing", "disappeared": "missing", "abducted": "missing", "kidnapped": "missing",
+    "missing": "missing", "disappeared": "missing", "unaccounted for": "missing",
+    "abducted": "abducted", "kidnapped": "abducted", "taken hostage": "abducted", "abducting": "abducted",
+    "kidnapping": "abducted",
 }
 KILLED_OR_INJURED = ("killed or injured", "killed or wounded", "dead or injured", "dead or wounded",
                      "casualties")
