@@ -38,6 +38,7 @@ FORECAST = re.compile(r"\b(?:could|may|might|would|will|risk|threaten(?:s|ed)?\s
                       r"plan(?:s|ning)?\s+for|prepar(?:e|es|ing)\s+for|projected|forecasts?)\b", re.IGNORECASE)
 # Outcome words that say so only in a setting: "admitted" patients to a hospital, people who "arrived" fleeing.
 OUTCOME_SETTING = {"admitted": re.compile(r"\b(?:hospital|clinic|patients|wounds|wounded|injur)", re.IGNORECASE),
+                   "gathered": re.compile(r"\b(?:sites?|camps?|displace|fled|shelters?)\b", re.IGNORECASE),
                    "arrived": re.compile(r"\b(?:displace|fled|fleeing|flee|camps?|sites?|host\s+famil|shelters?|since\s+the\s+"
                                          r"(?:fighting|clashes|violence|attacks?))", re.IGNORECASE)}
 # "the dead included a six-year-old girl", "among the wounded were three nurses": a set of victims named before
@@ -48,7 +49,7 @@ SET_BEFORE = re.compile(r"\b(?:the|among\s+the)\s+(?P<set>dead|killed|wounded|in
 AGE = re.compile(r"\baged?\s+(?:between\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$", re.IGNORECASE)
 # "put the number of missing at between 10 and 15": a count of an outcome named before it.
 NUMBER_OF = re.compile(r"\b(?:number|toll|count)\s+of\s+(?:the\s+)?(?P<set>dead|killed|deaths|wounded|injured|missing|"
-                       r"displaced)\s+(?:at|to|as)\s+$", re.IGNORECASE)
+                       r"displaced)\s+(?:at|to|as)\s+\"?$", re.IGNORECASE)
 # "put the death toll at 27", "the toll rose to 30": a toll word governs the count after it.
 TOLL_BEFORE = re.compile(r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|stood|stands|reached|was|is)\s+)?(?:at|to|of)\s+$")
 REPORT_VERB = re.compile(
@@ -63,6 +64,8 @@ OF_THE = re.compile(r"\s+of\s+the\s+(?P<set>dead|killed|wounded|injured|victims|
 AMONG_THE = re.compile(r"^\s+(?:were|was)\s+among\s+the\s+(dead|killed|wounded|injured|victims|casualties)", re.IGNORECASE)
 
 
+MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 # Event types that have no victims of their own.
 NOT_VIOLENT = {"statement", "denial", "truce", "meeting", "report"}
 
@@ -109,6 +112,7 @@ class ClaimFinder:
         self.outcomes = {w: n for w, n in self.outcomes.items() if n != "killed_or_injured" and len(w) > 3}
         self.victims = with_vocabulary_labels(VICTIMS, vocab, "victim-category")
         self.claims: list[Claim] = []
+        self._replaced: dict[int, Claim] = {}  # id of a dropped claim -> the claim it repeated
         self._last_outcome_at = 0
         qualifier = "|".join(re.escape(q) for q, _ in QUALIFIERS)
         vague = "|".join(re.escape(v) for v in VAGUE)
@@ -127,6 +131,10 @@ class ClaimFinder:
             self._sentence_claims(sentence)
         self._drop_restated()  # first: the lead's hedged "at least 19" stays, the body's "19 bodies" goes
         self._drop_summaries()
+        kept = {id(c) for c in self.claims}
+        for claim in self.claims:
+            while claim.part_of is not None and id(claim.part_of) not in kept:
+                claim.part_of = self._replaced.get(id(claim.part_of))  # the kept claim a dropped total repeated
         for k, claim in enumerate(self.claims, 1):
             claim.id = f"c{k}"
         return self.claims
@@ -167,6 +175,8 @@ class ClaimFinder:
         text = self.article.text
         counts = []
         for match in self.count_re.finditer(text, sentence.start, sentence.end):
+            if MONTH_AFTER.match(text, match.end()):
+                continue  # "between 12 and 18 February", "on 16 February": days of a month
             qualifier = _qualifier(match.group("qual"))
             low, high = match.group("low") or match.group("low2"), match.group("high") or match.group("high2")
             if low and high:
@@ -195,6 +205,11 @@ class ClaimFinder:
             rest = text[start + len(match.group("a")):sentence.end]
             if self.victim_re.match(rest):
                 counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
+        for match in re.finditer(r"(?:^|[.;:]\s+|\bwhen\s+)(?P<a>An?)\s+(?=[\w-]+(?:\s+[\w-]+){0,2}\s+(?:was|had\s+been)\s+"
+                                 r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped)\b)", text[sentence.start:sentence.end]):
+            start = sentence.start + match.start("a")
+            if self.victim_re.match(text[start + len(match.group("a")):sentence.end]):
+                counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
         return sorted(counts, key=lambda c: c.start)
 
     def _victims(self, count: Count, previous: Claim | None) -> tuple[str | None, str | None, int]:
@@ -210,6 +225,12 @@ class ClaimFinder:
             who = self.victim_re.match(" " + of_the.group("who")) if of_the.group("who") else None
             category = self.victims[who.group(1).lower()] if who else (previous.victims if previous else self.victims["people"])
             return category, text[count.start:count.end + of_the.end()], count.end + of_the.end()
+        if re.match(r"\s+of\s+them\b", rest):  # "\"neutralised\" six of them": the people named before
+            sentence = self.article.sentence_at(count.start)
+            named = [m for m in re.finditer(rf"\b({'|'.join(re.escape(v) for v in sorted(self.victims, key=len, reverse=True))})\b",
+                                            text[sentence.start:count.start], re.IGNORECASE)]
+            if named:
+                return self.victims[named[-1].group(1).lower()], text[count.start:count.end + 8], count.end + 8
         match = self.victim_re.match(rest)
         if match and not re.search(r"[.;,]", rest[:match.start(1)]):
             word = match.group(1).lower()
@@ -258,7 +279,7 @@ class ClaimFinder:
             gap = text[victim_end:match.start()] if after else text[match.end():count.start]
             if after:  # an apposition between the victims and the verb: "275,000 people, the vast majority civilians, are"
                 gap = re.sub(r"^,\s[^,\"]{1,40},(?=\s)|^,(?=\s+(?:were|are|was|is|had|have)\b)", "", gap)
-            if after and not re.fullmatch(r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|"
+            if after and not re.fullmatch(r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|"
                                           r"also|who|more|other|others|additional|\"|[\w-]+ly))*\s*"
                                           r"(?:\s(?:in|under|from|by)\s[^,;]*)?\s*", gap) \
                     and not re.match(r"\s+(?:dead|injured|wounded|killed)\b", text[victim_end:]):
@@ -442,11 +463,13 @@ class ClaimFinder:
 
     def _named_body(self, source: Entity) -> Entity:
         """"hospital officials said": the one hospital the article names, if it names exactly one."""
-        body = re.fullmatch(r"(hospital|police|army|ministry)\s+(?:officials|sources|staff|workers|doctors)", source.name,
+        body = re.fullmatch(r"(hospital|police|army|ministry)\s+(?:officials|sources|staff|workers|doctors)|"
+                            r"(?:local|municipal|district|provincial|regional)\s+(authorities|administration)", source.name,
                             re.IGNORECASE)
         if body is None:
             return source
-        named = [g for g in self.entities.all(GROUP) if g is not source and re.search(rf"\b{body.group(1)}\b", g.name, re.IGNORECASE)]
+        word = body.group(1) or body.group(2)
+        named = [g for g in self.entities.all(GROUP) if g is not source and re.search(rf"\b{word}\b", g.name, re.IGNORECASE)]
         return named[0] if len(named) == 1 else source
 
     def _official_at(self, sentence: Sentence, at: int) -> Entity | None:
@@ -568,9 +591,11 @@ class ClaimFinder:
         hospital had received 19 bodies") makes one claim, the first."""
         kept: list[Claim] = []
         for claim in self.claims:
-            if claim.count.count is not None and claim.part_of is None and any(
-                    earlier.claimant is claim.claimant and earlier.outcome == claim.outcome and earlier.part_of is None
-                    and earlier.victims == claim.victims and earlier.count.count == claim.count.count for earlier in kept):
+            same = [earlier for earlier in kept if claim.count.count is not None and claim.part_of is None
+                    and earlier.claimant is claim.claimant and earlier.outcome == claim.outcome and earlier.part_of is None
+                    and earlier.victims == claim.victims and earlier.count.count == claim.count.count]
+            if same:
+                self._replaced[id(claim)] = same[0]
                 continue
             kept.append(claim)
         self.claims = kept

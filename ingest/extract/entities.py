@@ -552,6 +552,9 @@ def _registry_names(article: Article, entities: Entities, sentence: Sentence) ->
         lowercase = not any(c.isupper() for c in name)
         if lowercase and not _anchored(article, entities, known):
             continue
+        if re.fullmatch(r"[Tt]he\s+[A-Z][a-z]+", name) and len(known.names) > 1 and not any(
+                len(n.split()) >= 2 and not re.fullmatch(r"(?:[Tt]he\s+)?\S+", n) and n in article.text for n in known.names):
+            continue  # "the Observatory" stands for the registry's monitor only where the article names it in full
         pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
         for match in re.finditer(pattern, text[sentence.start:sentence.end], re.IGNORECASE if lowercase else 0):
             start, end = sentence.start + match.start(), sentence.start + match.end()
