@@ -54,7 +54,7 @@ NUMBER_OF = re.compile(r"\b(?:number|toll|count)\s+of\s+(?:the\s+)?(?P<set>dead|
 TOLL_BEFORE = re.compile(r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|stood|stands|reached|was|is)\s+)?(?:at|to|of)\s+$")
 REPORT_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|announced|"
-    r"confirmed|told|saying|accused|accuses|alleged|alleges|puts?\s+the\s+(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
+    r"confirmed|told|saying|accused|accuses|alleged|alleges|(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
     re.IGNORECASE)
 SUB_COUNT = re.compile(r"(?:among\s+them|including|of\s+whom|among\s+whom)\s*$", re.IGNORECASE)
 # "five of the dead were children", "two of the wounded later died": a count taken from a set of victims.
@@ -579,8 +579,10 @@ class ClaimFinder:
                      and not (c.sentence.paragraph == first or self._bullet(c.sentence))]
             vague_lead = claim.sentence.paragraph == first and claim.count.qualifier == "vague" and any(
                 c.sentence.paragraph != first for c in self.claims if c.outcome == claim.outcome)
+            unnamed = claim.claimant is self.entities.publisher() or (
+                claim.claimant is not None and claim.claimant.name in ("officials", "sources", "authorities"))
             repeated = summary and any(_same_figure(claim, c) and claim.victims == c.victims and (
-                claim.claimant is c.claimant or claim.claimant is self.entities.publisher()) for c in later)
+                claim.claimant is c.claimant or unnamed) for c in later)
             if vague_lead or repeated:
                 continue
             kept.append(claim)

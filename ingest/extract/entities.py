@@ -271,11 +271,28 @@ class Entities:
         """A group named by its description ("a medical charity said" -> "medical charity"), with its mention;
         None when the description is too bare to name one ("the group", "a local organisation")."""
         name = re.sub(r"^(?:an?|the)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+        end = start + len(phrase.rstrip())
+        level = re.fullmatch(r"(district|provincial|province|regional|region|municipal|state|county|city|town)\s+"
+                             r"(?:authorities|administration|government|council)", name, re.IGNORECASE)
+        if level:  # "the district authorities": those of the district the text names last
+            place = self._place_of_level(level.group(1).lower(), start)
+            return self.add_source(f"{place} {name}" if place else name, end - len(name), end, "government")
         words = name.lower().split()
         if len([w for w in words if w not in DESCRIPTIVE_WORDS]) < 2 or name.endswith("s") and not name.endswith("ss"):
             return None
-        end = start + len(phrase.rstrip())
         return self.add_source(name, end - len(name), end, _org_type(name))
+
+    def _place_of_level(self, level: str, before: int) -> str | None:
+        """The bare name of the last place before `before` of the kind a level word names ("district" ->
+        "Macomia" of "Macomia district")."""
+        kinds = {"district": {"district"}, "provincial": {"province", "region"}, "province": {"province", "region"},
+                 "regional": {"region", "province"}, "region": {"region", "province"}, "state": {"province"},
+                 "county": {"district"}, "municipal": {"city", "district"}, "city": {"city"}, "town": {"city"}}[level]
+        places = [m for m in self.mentions if m.start < before and m.entity.category == PLACE
+                  and m.entity.place_kind in kinds]
+        if not places:
+            return None
+        return re.sub(r"\s+(?:district|province|region|state|county|municipality|city|town)$", "", places[-1].entity.name)
 
     def add_source(self, name: str, start: int, end: int, actor_type: str) -> Entity:
         """A group found only as the source of a claim ("residents said"), with its mention."""
@@ -690,6 +707,12 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
         if _state_of_country(entities, name, before):
             _add_place(entities, name[:-len(" State")], "province", start, None, kind_word="State")
             continue
+        if re.match(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:project|organi[sz]ation|monitor|monitoring\s+group|network|"
+                    r"initiative|charity|ngo|watchdog|think\s+tank|outlet|newspaper|website|news\s+site|coalition|"
+                    r"alliance|militia|movement|party|armed\s+group|rebel\s+group)\b", text[end:sentence.end]) \
+                and not country and not entities.get(PLACE, name):  # "Cabo Ligado, a conflict monitoring project,"
+            _record(entities, entities.add(GROUP, name, actor_type=_org_type(name + " " + after), confidence=0.6), start, end)
+            continue
         facility_kind = re.match(rf"\s+({'|'.join(w for w, k in PLACE_KIND_WORDS.items() if k == 'facility')})\b", after)
         if facility_kind and _is_org_like(name) and entities.registry.lookup("actor", name) is None:
             _add_facility(entities, name, facility_kind.group(1), start, None)  # "the Engineers Corps base"
@@ -1103,7 +1126,7 @@ _ROLE = "|".join(sorted(ROLES, key=len, reverse=True))
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _LOWER_ORG = r"(?:[a-z]+(?:'s)?\s+){1,3}(?:command|office|ministry|council|authorities|agency|directorate|department|police|army)"
 # "the Malian armed forces", "the Somali army": a country's forces by its adjective
-_NATIONAL_FORCE = rf"{_CAP_TOKEN}\s+(?:armed\s+forces|security\s+forces|forces|army|military|police)\b"
+_NATIONAL_FORCE = r"[A-Z][a-z]+\s+(?:armed\s+forces|security\s+forces|forces|army|military|police)\b(?!\s+[a-z])"
 _ORG = (rf"(?:the\s+)?(?:{_NATIONAL_FORCE}|{_CAP_TOKEN}(?:'s)?(?:\s+(?:of|for|and|al|de)?\s*{_CAP_TOKEN})*"
         rf"(?:\s+(?:rebel|militant|armed)\s+group|\s+(?:{_MODIFIER}\s+){{0,2}}{_BODY_HEAD})?"
         rf"|(?:{_MODIFIER}\s+){{0,2}}{_BODY_HEAD}"
@@ -1202,6 +1225,12 @@ def _organisation(entities: Entities, name: str, start: int, before_role: bool =
     prefix_of = [g for g in entities.all(GROUP) if len(name.split()) >= 2 and g.name.startswith(name + " ")]
     if len(prefix_of) == 1:
         return prefix_of[0]
+    owned_body = re.fullmatch(rf"({_CAP_TOKEN})'s\s+((?:[a-z-]+\s+){{0,2}}{_BODY_HEAD})", name)
+    if owned_body:  # "Kostiantynivka's military administration": the town's own body, named after it
+        name = f"{owned_body.group(1)} {owned_body.group(2)}"
+        group = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=_org_type(name), confidence=0.6)
+        entities.alias(group, f"{owned_body.group(1)}'s {owned_body.group(2)}")
+        return group
     name = re.sub(r"^[A-Z][a-z]+'s\s+", "", name) if re.match(r"^[A-Z][a-z]+'s\s+", name) else name
     head = re.search(r"\s+(rebel group|militant group|armed group)$", name)
     core = name[:head.start()] if head else name
@@ -1372,7 +1401,7 @@ def _lower_head(after: str) -> str | None:
     match = re.match(rf"\s+({'|'.join(re.escape(h) for h in heads)})\b", after)
     if match:
         return match.group(1)
-    match = re.match(rf"\s+((?:{_MODIFIER}\s+){{1,3}}{_BODY_HEAD})", after)
+    match = re.match(rf"\s+((?:{_MODIFIER}(?:'s)?\s+){{1,3}}{_BODY_HEAD})", after)  # "regional prosecutor's office"
     return match.group(1) if match else None
 
 
@@ -1429,7 +1458,7 @@ def _is_org_like(name: str) -> bool:
     tokens = name.split()
     if tokens[-1].rstrip(".") in ORG_HEADS and (len(tokens) > 1 or tokens[-1] in {"Kremlin", "Pentagon", "Reuters", "AFP"}):
         return True
-    if any(t in ORG_HEADS and k + 1 < len(tokens) and tokens[k + 1] in ("of", "for", "and", "on")
+    if any(t in ORG_HEADS and k + 1 < len(tokens) and tokens[k + 1] in ("of", "for", "and", "on", "in")
            for k, t in enumerate(tokens)):
         return True
     return bool(re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", name))
