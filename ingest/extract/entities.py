@@ -569,9 +569,10 @@ def _registry_names(article: Article, entities: Entities, sentence: Sentence) ->
         lowercase = not any(c.isupper() for c in name)
         if lowercase and not _anchored(article, entities, known):
             continue
-        if re.fullmatch(r"[Tt]he\s+[A-Z][a-z]+", name) and len(known.names) > 1 and not any(
-                len(n.split()) >= 2 and not re.fullmatch(r"(?:[Tt]he\s+)?\S+", n) and n in article.text for n in known.names):
-            continue  # "the Observatory" stands for the registry's monitor only where the article names it in full
+        head = re.sub(r"^[Tt]he\s+", "", name)
+        if name != known.name and head in ORG_HEADS and any(
+                g.name.split()[-1] == head and g.name != head and not g.known for g in entities.all(GROUP)):
+            continue  # "the Observatory" of an article by the Horn of Africa Conflict Observatory is that one
         pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
         for match in re.finditer(pattern, text[sentence.start:sentence.end], re.IGNORECASE if lowercase else 0):
             start, end = sentence.start + match.start(), sentence.start + match.end()
@@ -731,6 +732,9 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
             continue  # "Arauca department": a province of the country, not a government department
         elif head and _head_allowed(name, head) and not _capitalised_only_to_begin(article, entities, name, start):
             _group_with_head(entities, name, head, start, end + len(after) - len(after.lstrip()) + len(head))
+        elif name in ORG_HEADS and len(heads_of := [g for g in entities.all(GROUP) if g.name != name
+                                                    and g.name.split()[-1] == name]) == 1:
+            _record(entities, heads_of[0], start, end)  # "the Observatory": the one observatory the article names
         elif _is_org_like(name):
             group = entities.add(GROUP, name, actor_type=_org_type(name), confidence=0.6)
             _record(entities, group, start, end)
