@@ -705,6 +705,10 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
             continue
         if country and not head:
             continue
+        heads_of = [g for g in entities.all(GROUP) if name in ORG_HEADS and g.name != name and g.name.split()[-1] == name]
+        if len(heads_of) == 1 and not heads_of[0].known:
+            _record(entities, heads_of[0], start, end)  # "told the Observatory": the one observatory the article names
+            continue
         if _state_of_country(entities, name, before):
             _add_place(entities, name[:-len(" State")], "province", start, None, kind_word="State")
             continue
@@ -732,9 +736,6 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
             continue  # "Arauca department": a province of the country, not a government department
         elif head and _head_allowed(name, head) and not _capitalised_only_to_begin(article, entities, name, start):
             _group_with_head(entities, name, head, start, end + len(after) - len(after.lstrip()) + len(head))
-        elif name in ORG_HEADS and len(heads_of := [g for g in entities.all(GROUP) if g.name != name
-                                                    and g.name.split()[-1] == name]) == 1:
-            _record(entities, heads_of[0], start, end)  # "the Observatory": the one observatory the article names
         elif _is_org_like(name):
             group = entities.add(GROUP, name, actor_type=_org_type(name), confidence=0.6)
             _record(entities, group, start, end)
