@@ -450,7 +450,7 @@ class ClaimFinder:
         """"residents said", "witnesses told AFP", "rights groups last week accused": unnamed people or
         groups as one source."""
         who = re.search(r"(?<![\w-])((?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|"
-                        r"police|military)\s+(?:groups|agencies|officials|sources|workers)|officials|sources|residents|"
+                        r"police|military)\s+(?:groups|agencies|officials|sources|workers)|officials|sources|residents|police|"
                         r"witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors)"
                         r"(?:\s+(?:last\s+week|last\s+month|on\s+\w+day|yesterday|earlier|later|also|have|had|has))*\s+$",
                         self.article.text[sentence.start:at], re.IGNORECASE)
@@ -463,13 +463,15 @@ class ClaimFinder:
 
     def _named_body(self, source: Entity) -> Entity:
         """"hospital officials said": the one hospital the article names, if it names exactly one."""
-        body = re.fullmatch(r"(hospital|police|army|ministry)\s+(?:officials|sources|staff|workers|doctors)|"
+        body = re.fullmatch(r"(hospital|police|army|ministry)(?:\s+(?:officials|sources|staff|workers|doctors))?|"
                             r"(?:local|municipal|district|provincial|regional)\s+(authorities|administration)", source.name,
                             re.IGNORECASE)
         if body is None:
             return source
-        word = body.group(1) or body.group(2)
-        named = [g for g in self.entities.all(GROUP) if g is not source and re.search(rf"\b{word}\b", g.name, re.IGNORECASE)]
+        word = (body.group(1) or body.group(2)).lower()
+        words = {"hospital": r"hospital|clinic|infirmary|medical\s+(?:centre|center|sciences|college)"}.get(word, word)
+        named = [g for g in self.entities.all(GROUP)
+                 if g is not source and re.search(rf"\b(?:{words})\b", g.name, re.IGNORECASE)]
         return named[0] if len(named) == 1 else source
 
     def _official_at(self, sentence: Sentence, at: int) -> Entity | None:

@@ -59,7 +59,8 @@ _NAME_SPAN = re.compile(
 PLACE_PREPOSITIONS = re.compile(
     r"(?:\b(?:in|near|toward|towards|outside|around|across|into|from|inside|to the town of|"
     r"(?:east|west|north|south|southeast|southwest|northeast|northwest|outskirts|edge|centre|center|"
-    r"heart|areas|parts|city|town|village|province|capital|district|neighbourhood|suburbs?) of|"
+    r"heart|areas|parts|city|town|village|province|capital|district|neighbourhood|suburbs?|residents|natives|"
+    r"inhabitants|villagers) of|"
     r"central|eastern|western|northern|southern|on|roads?\s+to|routes?\s+to|highway\s+to|spread\s+(?:in)?to|"
     r"(?:fled|crossed|moved|returned)\s+(?:in)?to)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?)$",
     re.IGNORECASE)
@@ -873,8 +874,10 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
     for start, end in _name_spans(article, sentence, entities):
         after = text[end:sentence.end]
         kind_match = re.match(rf"\s+(?:and\s+(?P<other>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
-                              rf"(?:(?P<use>[a-z]+)\s+(?=(?:{facilities})\b))?(?P<kind>{kinds})\b"
+                              rf"(?:(?P<use>[a-z]+)\s+(?=(?:{facilities})\b))?(?P<kind>{kinds})(?P<plural>(?<=[^s])s)?\b"
                               rf"(?:\s+(?:of|in)\s+(?:central\s+)?(?P<parent>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*))?", after)
+        if kind_match and kind_match.group("plural") and not kind_match.group("other"):
+            kind_match = None  # "the Souq al-Jumaa and Ain Zara districts" only: a plural kind word wants two names
         if kind_match and not _overlaps(entities, start, end, (GROUP, PERSON)) and _is_place_like(text[start:end]) \
                 and not (kind_match.group("parent") and kind_match.group("kind") in ("city", "town", "village", "capital")):
             kind_word = kind_match.group("kind")
@@ -916,7 +919,8 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
             _add_place(entities, name, PLACE_KIND_WORDS[apposition.group("kind")], start, parent)
             continue
         # "in X", and "... of Darfur and to Kordofan": a name coordinated with a place named before it
-        coordinated = re.search(r"\band\s+(?:to|in|into|from|near)\s+(?:the\s+)?$", before) and any(
+        coordinated = re.search(r"\band\s+(?:(?:to|in|into|from|near)\s+(?:the\s+)?|neighbouring\s+|neighboring\s+|"
+                                r"nearby\s+)$", before) and any(
             sentence.start <= m[0] < start and m[2].category == PLACE for m in _current_mentions(entities))
         if (PLACE_PREPOSITIONS.search(before) or coordinated) and _is_place_like(name) and not _overlaps(entities, start, end):
             if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.IGNORECASE):
@@ -1142,10 +1146,10 @@ PERSON_PATTERNS = [
     # "Yasser al-Youssef, a spokesman for the Nour al-Din al-Zinki rebel group"; "X, the chief medical officer
     # of the Y health zone"; "X, an adviser to Y commander Z"
     re.compile(rf"(?P<name>{_NAME}|{_CAP_TOKEN}),\s+(?:a|an|the)\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
-               rf"(?:(?:[a-z-]+(?:'s)?|[A-Z][a-z]+)\s+){{0,3}}?(?P<role>{_ROLE})\s+(?:for|of|at|with|in|to)\s+(?:the\s+|a\s+)?(?P<org2>{_ORG}))"),
+               rf"(?:(?:[a-z0-9-]+(?:'s)?|[A-Z][a-z]+)\s+){{0,3}}?(?P<role>{_ROLE})\s+(?:for|of|at|with|in|to)\s+(?:the\s+|a\s+)?(?P<org2>{_ORG}))"),
     # "Ali, a health worker", "X, a deputy information chief"
     re.compile(rf"(?P<name>{_NAME}|{_CAP_TOKEN}),\s+(?:a|an|the)\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
-               rf"(?:[a-z-]+(?:'s)?\s+){{0,3}}?(?P<role>{_ROLE}))\b"),
+               rf"(?:[a-z0-9-]+(?:'s)?\s+){{0,3}}?(?P<role>{_ROLE}))\b"),
     # "Ahmad al-Abda, chairperson of the Syrian National Coalition"; "Jane Roe, Some Agency's Country Director in X"
     re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)'s\s+(?:[a-z-]+\s+){{0,2}}?)?"
                rf"(?P<role>(?i:{_ROLE}))(?:\s+(?:for|of|at)\s+(?P<org2>{_ORG}))?)"),
@@ -1162,12 +1166,12 @@ PERSON_PATTERNS = [
                rf"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*?))?)\s+(?P<name>{_NAME})"),
     # "the UN Special Envoy for X, John Doe,", "the acting Humanitarian Coordinator for X, Jane Roe,",
     # "the head of the X Ambulance service, John Doe,"
-    re.compile(rf"\b(?i:the|an?)\s+(?P<title>(?:(?:acting|interim|deputy|former|senior|outgoing)\s+)?"
+    re.compile(rf"(?:\b(?i:the|an?)|{_CAP_TOKEN}'s(?=\s+[a-z]))\s+(?P<title>(?:(?:acting|interim|deputy|former|senior|outgoing)\s+)?"
                rf"(?:(?P<org1>{_CAP_TOKEN}(?:\s+(?!Special\b){_CAP_TOKEN}){{0,2}})\s+)?(?:(?P<owner>[a-z]+)'s\s+)?(?:[a-z-]+\s+){{0,2}}?"
                rf"(?i:(?:{_ROLE}|Special Envoy))(?:\s+(?:for|of)\s+(?:the\s+)?"
                rf"(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*(?:\s+[a-z]+){{0,2}}|{_DESCRIBED_ORG}))?),\s+(?P<name>{_NAME}),"),
     # "Abdala Saide, 43, who said he lost his brother": a person by the age after the name
-    re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>\d{{1,3}}),\s+(?:a|an|the|who|said|told)\b"),
+    re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>\d{{1,3}})(?:,(?!\d)|\s+and\b)"),
     # "[John Doe/Anadolu]" (a photo credit)
     re.compile(rf"\[(?P<name>{_NAME})/(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\]"),
 ]
@@ -1444,6 +1448,8 @@ def _is_person_like(name: str) -> bool:
     if any(t.rstrip(".") in ORG_HEADS or t in WEEKDAY_MONTH or t.lower() in PLACE_KIND_WORDS or t.lower() in ROLES
            for t in tokens):
         return False  # "General Hospital", "Tuesday", "Market Street", "Public Relations Officer"
+    if any(re.fullmatch(r"[A-Z]{2,}", t) or t.endswith("'s") for t in tokens):
+        return False  # "IOM's DTM": an acronym or a possessive is no part of a person's name
     if countries().get(name) or any(countries().get(t) for t in tokens) or demonym_country(tokens[0]) and len(tokens) == 1:
         return False
     return all(t[0].isupper() or t.lower() in PARTICLES or "-" in t for t in tokens) and not re.fullmatch(r"[A-Z.]+", name)

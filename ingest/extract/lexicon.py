@@ -32,6 +32,10 @@ ROLES = {
     "legislator": "official", "manager": "official", "deputy": "official", "inspector": "official",
     "priest": None, "pastor": None, "bishop": None, "elder": None, "lawyer": None, "teacher": None,
     "farmer": None, "trader": None, "witness": None, "survivor": None, "chieftain": None,
+    "dictator": None, "strongman": None, "warlord": None, "ruler": None, "cleric": None,
+    "mother": None, "father": None, "son": None, "daughter": None, "brother": None, "sister": None, "wife": None,
+    "husband": None, "widow": None, "uncle": None, "cousin": None, "relative": None, "neighbour": None,
+    "neighbor": None, "shopkeeper": None, "fisherman": None, "driver": None, "student": None,
 }
 # Final words that make a capitalised name an organisation ("Counter-Terrorism Service").
 ORG_HEADS = {
