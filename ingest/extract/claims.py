@@ -148,10 +148,14 @@ class ClaimFinder:
         for k, count in enumerate(counts):
             window_start = counts[k - 1].end if k else sentence.start
             window_end = counts[k + 1].start if k + 1 < len(counts) else sentence.end
-            if k + 1 < len(counts) and re.fullmatch(r"[^,]*,\s*", text[count.end:counts[k + 1].start]) and \
-                    re.match(r"[^,]{0,40},", text[counts[k + 1].end:sentence.end]):
-                # "275,000 people, the vast majority civilians, are trapped": the next count is an apposition
-                window_end = counts[k + 2].start if k + 2 < len(counts) else sentence.end
+            if k + 1 < len(counts) and re.fullmatch(r"[^,]*,\s*(?:among\s+them\s+|including\s+)?",
+                                                    text[count.end:counts[k + 1].start]) and \
+                    re.match(r"[^,]{0,60},", text[counts[k + 1].end:sentence.end]):
+                # "275,000 people, the vast majority civilians, are trapped", "at least 17 civilians, among them six
+                # children and four women, were killed": the counts up to the next comma are an apposition
+                close = text.index(",", counts[k + 1].end, sentence.end)
+                later = [c for c in counts[k + 1:] if c.start > close]
+                window_end = later[0].start if later else sentence.end
             victims, victim_phrase, victim_end = self._victims(count, previous)
             outcome, outcome_at = self._outcome(count, victim_end, window_start, window_end, previous)
             if outcome is None or victims is None:
@@ -179,6 +183,12 @@ class ClaimFinder:
                 continue  # "between 12 and 18 February", "on 16 February": days of a month
             qualifier = _qualifier(match.group("qual"))
             low, high = match.group("low") or match.group("low2"), match.group("high") or match.group("high2")
+            if low and high and match.group("low2") and re.fullmatch(r"[A-Za-z]+-[A-Za-z]+", match.group(0).strip()) \
+                    and parse_number(match.group(0).strip()) is not None:
+                low = high = None  # "Twenty-three": one number written with a hyphen, not a range
+                value = parse_number(match.group(0).strip())
+                counts.append(Count(match.start(), match.end(), value, None, None, None, qualifier or "exact"))
+                continue
             if low and high:
                 counts.append(Count(match.start(), match.end(), None, parse_number(low), parse_number(high), None, "range"))
                 continue
@@ -205,7 +215,7 @@ class ClaimFinder:
             rest = text[start + len(match.group("a")):sentence.end]
             if self.victim_re.match(rest):
                 counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
-        for match in re.finditer(r"(?:^|[.;:]\s+|\bwhen\s+)(?P<a>An?)\s+(?=[\w-]+(?:\s+[\w-]+){0,2}\s+(?:was|had\s+been)\s+"
+        for match in re.finditer(r"(?:^|[.;:]\s+|\bwhen\s+|\band\s+)(?P<a>[Aa]n?)\s+(?=[\w-]+(?:\s+[\w-]+){0,2}\s+(?:was|had\s+been)\s+"
                                  r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped)\b)", text[sentence.start:sentence.end]):
             start = sentence.start + match.start("a")
             if self.victim_re.match(text[start + len(match.group("a")):sentence.end]):
@@ -278,7 +288,7 @@ class ClaimFinder:
             after = match.start() >= victim_end
             gap = text[victim_end:match.start()] if after else text[match.end():count.start]
             if after:  # an apposition between the victims and the verb: "275,000 people, the vast majority civilians, are"
-                gap = re.sub(r"^,\s[^,\"]{1,40},(?=\s)|^,(?=\s+(?:were|are|was|is|had|have)\b)", "", gap)
+                gap = re.sub(r"^,\s[^,\"]{1,60},(?=\s)|^,(?=\s+(?:were|are|was|is|had|have)\b)", "", gap)
             if after and not re.fullmatch(r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|"
                                           r"also|who|more|other|others|additional|\"|[\w-]+ly))*\s*"
                                           r"(?:\s(?:in|under|from|by)\s[^,;]*)?\s*", gap) \

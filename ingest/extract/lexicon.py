@@ -155,7 +155,8 @@ VICTIMS = {
     "auxiliaries": "soldiers", "militiamen": "fighters", "police": "soldiers",
     "dissidents": "fighters", "assailants": "fighters", "terrorists": "fighters", "extremists": "fighters",
     "bandits": "fighters", "raiders": "fighters", "guerrillas": "fighters", "separatists": "fighters",
-    "jihadis": "fighters", "gendarmes": "soldiers", "personnel": "soldiers", "marines": "soldiers",
+    "jihadis": "fighters", "criminals": "fighters", "hitmen": "fighters", "gang members": "fighters",
+    "gangsters": "fighters", "cartel members": "fighters", "mercenaries": "fighters", "gendarmes": "soldiers", "personnel": "soldiers", "marines": "soldiers",
     "patients": "people", "detainees": "people", "prisoners": "people", "inmates": "people",
 }
 # Plural nouns for people, which name an organisation's members inside its name ("Sudan Doctors' Union").
@@ -168,6 +169,8 @@ OUTCOMES = {
     "deaths": "killed", "death": "killed", "lost their lives": "killed", "shot dead": "killed",
     "massacred": "killed", "executed": "killed", "bodies": "killed", "toll": "killed", "death toll": "killed",
     "neutralized": "killed", "neutralised": "killed", "put out of combat": "killed", "lost": "killed",
+    "murdered": "killed", "slain": "killed", "gunned down": "killed", "beheaded": "killed", "succumbed": "killed",
+    "perished": "killed", "homicides": "killed",
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
     "injuries": "injured", "hurt": "injured", "treated": "injured", "hospitalised": "injured",
     "hospitalized": "injured", "admitted": "injured", "gunshot wounds": "injured", "receiving treatment": "injured",
