@@ -250,6 +250,9 @@ class ClaimFinder:
             if word == "members" and re.match(r"\s+of\s+(?:the\s+)?[\w\s]*?(?:forces|army|police|troops)", tail):
                 category = self.victims["soldiers"]
                 phrase_end += re.match(r"\s+of\s+(?:the\s+)?[\w\s]*?(?:forces|army|police|troops)", tail).end()
+            if word == "others" and previous is None and self.claims and \
+                    self.claims[-1].sentence.paragraph == self.article.sentence_at(count.start).paragraph:
+                previous = self.claims[-1]  # "... were killed. Twenty-three others were wounded"
             if word == "others" and previous is not None and previous.victim_phrase:
                 category = (previous.part_of or previous).victims  # "14 killed, including a monk, and 30 others"
             return category, text[count.start:phrase_end], phrase_end
@@ -367,6 +370,11 @@ class ClaimFinder:
             if claim.sentence.paragraph == sentence.paragraph and claim.claimant is not None:
                 return claim.claimant
             break
+        for earlier in reversed([s for s in self.article.body_sentences()
+                                 if s.paragraph == sentence.paragraph and s.index < sentence.index]):
+            attributions = self._attributions(earlier)  # "According to the preliminary report, ... . The soldiers
+            if attributions:                            # repelled the aggression, and four of the attackers died"
+                return self._named_body(_as_claimant(attributions[-1][1], self.entities))
         return self.entities.publisher()
 
     def _attributions(self, sentence: Sentence) -> list[tuple[int, Entity]]:
@@ -384,6 +392,10 @@ class ClaimFinder:
                     continue
                 described = DESCRIPTION.match(text, verb.end() + len(text[verb.end():]) - len(text[verb.end():].lstrip()))
                 group = self._group_described(described.group(0), described.start()) if described else None
+                if group is None and self.claims and re.match(
+                        r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:report|statement|communiqu[eé]|release|figures|count|tally)\b",
+                        text[verb.end():sentence.end]):
+                    group = self.claims[-1].claimant  # "According to the preliminary report": the last source's report
                 if group is not None:
                     found.append((verb.start(), group))
                 continue
@@ -482,6 +494,9 @@ class ClaimFinder:
         words = {"hospital": r"hospital|clinic|infirmary|medical\s+(?:centre|center|sciences|college)"}.get(word, word)
         named = [g for g in self.entities.all(GROUP)
                  if g is not source and re.search(rf"\b(?:{words})\b", g.name, re.IGNORECASE)]
+        headed = [g for g in named if re.search(rf"\b(?:{words})$", g.name, re.IGNORECASE) and g.name[:1].isupper()]
+        if len(headed) == 1:
+            return headed[0]  # "police said": the Manipur Police, not the Central Reserve Police Force
         return named[0] if len(named) == 1 else source
 
     def _official_at(self, sentence: Sentence, at: int) -> Entity | None:
@@ -554,7 +569,14 @@ class ClaimFinder:
         earlier = [e for e in self.events.events if e.sentence.index < sentence.index]
         fitting = [e for e in earlier if e.type not in NOT_VIOLENT and (e.type != "forced-displacement"
                                                                          or outcome == "displaced")]
-        in_paragraph = [e for e in fitting if e.sentence.paragraph == sentence.paragraph]
+
+        def last_in_paragraph(event: Event) -> int:
+            """Where the event was last told of before the claim in its paragraph (-1: not there)."""
+            starts = [s for s, _ in event.mentions if s < sentence.start] + [event.sentence.start]
+            return max((s for s in starts if (self.article.sentence_at(s) or sentence).paragraph == sentence.paragraph
+                        and s < sentence.start), default=-1)
+
+        in_paragraph = sorted((e for e in fitting if last_in_paragraph(e) >= 0), key=last_in_paragraph)
         chosen = in_paragraph or fitting or earlier
         return chosen[-1] if chosen else None
 

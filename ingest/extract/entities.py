@@ -1184,6 +1184,9 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     name_start = match.start("name") + match.group("name").find(name)
     if _overlaps(entities, name_start, name_start + len(name), (GROUP, PLACE)):
         return
+    if re.match(r",\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:told|said|says|added|reported)\b", article.text[match.end("name"):]) \
+            and PLACE_PREPOSITIONS.search(article.text[max(0, name_start - 30):name_start]):
+        return  # "their home in Ain Zara, a relative told AFP": a place, then the speaker of a new clause
     known_actor = entities.registry.lookup("actor", name)
     if known_actor is not None and known_actor.type != "person":
         return
@@ -1274,6 +1277,7 @@ def _organisation(entities: Entities, name: str, start: int, before_role: bool =
 
 
 def _clean_person_name(name: str) -> str:
+    name = re.sub(r"(?<=[a-z]{2})\.$", "", name)  # the full stop ending the sentence ("... strongman Khalifa Haftar.")
     tokens = name.split()
     while tokens and (tokens[0] in FUNCTION_WORDS or tokens[0].rstrip(".") + "." in HONORIFICS
                       or tokens[0] in HONORIFICS or tokens[0].lower() in ROLES):
@@ -1445,8 +1449,8 @@ def _is_person_like(name: str) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 6:
         return False
-    if any(t.rstrip(".") in ORG_HEADS or t in WEEKDAY_MONTH or t.lower() in PLACE_KIND_WORDS or t.lower() in ROLES
-           for t in tokens):
+    if any(t.rstrip(".") in ORG_HEADS or t in WEEKDAY_MONTH or t.rstrip(".").lower() in PLACE_KIND_WORDS
+           or t.rstrip(".").lower() in ROLES for t in tokens):
         return False  # "General Hospital", "Tuesday", "Market Street", "Public Relations Officer"
     if any(re.fullmatch(r"[A-Z]{2,}", t) or t.endswith("'s") for t in tokens):
         return False  # "IOM's DTM": an acronym or a possessive is no part of a person's name

@@ -79,14 +79,38 @@ def build_article(raw: str, layout: Layout) -> Article:
         if span is not None:
             article.sentences.append(Sentence(span.start, span.end, paragraph, part))
             paragraph += 1
+    title = re.sub(r"\s+", " ", article.text[layout.title.start:layout.title.end]).strip() if layout.title else None
+    in_head = True  # the page furniture before the first paragraph of prose
     for start, end in paragraphs(article.text, layout.body.start, layout.body.end):
+        part = _page_part(article.text[start:end], title, in_head)
+        in_head = in_head and part != "body"
         for s_start, s_end in sentences(article.text, start, end):
-            article.sentences.append(Sentence(s_start, s_end, paragraph, "body"))
+            article.sentences.append(Sentence(s_start, s_end, paragraph, part))
         paragraph += 1
     article.sentences.sort(key=lambda s: s.start)
     for index, sentence in enumerate(article.sentences):
         sentence.index = index
     return article
+
+
+# Lines of page furniture anywhere in a body: links, photo captions, tags, notes in brackets.
+FURNITURE = re.compile(r"(?:(?:also\s+read|read\s+also|read\s+more|related|see\s+also|photo\s+caption|photo|image|caption|"
+                       r"tags?|listen|audio|share|contact|follow\s+us)\s*:|\[[^\]]*\]$|.*\((?:photo|image|file)\b[^)]*\)$)",
+                       re.IGNORECASE)
+
+
+def _page_part(paragraph: str, title: str | None, in_head: bool) -> str:
+    """What a paragraph of the body is: "body" (prose), "title" (the headline again), "caption" (page
+    furniture: a section label, a byline, a time stamp, a breadcrumb, a photo caption, a link line) or "lede"
+    (a standfirst: a summary line without a full stop between the headline and the first paragraph)."""
+    text = re.sub(r"\s+", " ", paragraph).strip()
+    if title is not None and text == title:
+        return "title"
+    if FURNITURE.match(text):
+        return "caption"
+    if not in_head or re.search(r"[.!?][\"'\u201d\u2019)]*$", text) or "\n" in paragraph.strip():
+        return "body"
+    return "lede" if len(text.split()) >= 8 and not re.search(r"\||\bBy\s+[A-Z]", text) else "caption"
 
 
 _LINE = re.compile(r"[^\n]*")
