@@ -113,6 +113,12 @@ class DateFinder:
     def __init__(self, published: dt.date):
         self.published = published
         self.rules = [
+            # "on 9 and 10 March", "between 12 and 17 February 2025", "the night of 11 to 12 February"
+            (rf"(?:on\s+|between\s+|from\s+|(?:the\s+)?night\s+of\s+)?(\d{{1,2}})\s*(?:and|to|-|\u2013)\s*(\d{{1,2}})\s+"
+             rf"({_MONTH})(?:,?\s+({_YEAR}))?", self._days_of_month),
+            # "on March 9 and 10", "between February 12 and 17, 2025"
+            (rf"(?:on\s+|between\s+|from\s+)?({_MONTH})\s+(\d{{1,2}})\s*(?:and|to|-|\u2013)\s*(\d{{1,2}})(?:,?\s+({_YEAR}))?",
+             self._month_days),
             (rf"(?:on\s+)?(?:{_WEEKDAY},?\s+)?(\d{{1,2}})\s+({_MONTH}),?\s+({_YEAR})", self._day_month_year),
             (rf"(?:on\s+)?(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}}),\s*({_YEAR})", self._month_day_year),
             (rf"(?:on\s+)?(?:{_WEEKDAY},?\s+)?(\d{{1,2}})\s+({_MONTH})\b", self._day_month),
@@ -175,6 +181,27 @@ class DateFinder:
         return found
 
     # handlers: (match, context) -> DateValue | None
+
+    def _days_of_month(self, match, ctx):
+        return self._day_range(match.group(3), match.group(1), match.group(2), match.group(4))
+
+    def _month_days(self, match, ctx):
+        return self._day_range(match.group(1), match.group(2), match.group(3), match.group(4))
+
+    def _day_range(self, month: str, first: str, last: str, year: str | None) -> DateValue | None:
+        """Two days of one month: the span from the first to the second."""
+        month_no, first_day, last_day = month_number(month), int(first), int(last)
+        if year is not None:
+            try:
+                earliest, latest = dt.date(int(year), month_no, first_day), dt.date(int(year), month_no, last_day)
+            except ValueError:
+                return None
+        else:
+            earliest = day_without_year(self.published, month_no, first_day)
+            latest = day_without_year(self.published, month_no, last_day) if earliest else None
+        if earliest is None or latest is None or latest <= earliest:
+            return None
+        return between(earliest, latest)
 
     def _day_month_year(self, match, ctx):
         try:
