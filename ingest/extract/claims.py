@@ -158,6 +158,11 @@ class ClaimFinder:
                 window_end = later[0].start if later else sentence.end
             victims, victim_phrase, victim_end = self._victims(count, previous)
             outcome, outcome_at = self._outcome(count, victim_end, window_start, window_end, previous)
+            if outcome is None and k + 1 < len(counts) and re.fullmatch(
+                    r"(?:\s*\([^)]*\))?\s+and\s+", text[victim_end:counts[k + 1].start]):
+                # "Four suspected members of the BIFF and a soldier were killed": the verb after the pair
+                after_pair = counts[k + 2].start if k + 2 < len(counts) else sentence.end
+                outcome, outcome_at = self._outcome_after_pair(counts[k + 1], after_pair, previous)
             if outcome is None or victims is None:
                 continue
             if self._forecast(sentence, count, outcome_at):
@@ -317,6 +322,11 @@ class ClaimFinder:
             return self._outcome_word(inside[0].group(0)), inside[0].start()
         return None, count.start
 
+    def _outcome_after_pair(self, second: Count, window_end: int, previous: Claim | None) -> tuple[str | None, int]:
+        """The outcome of the second count of "N X and M Y were killed", which the first shares."""
+        _, _, second_victim_end = self._victims(second, previous)
+        return self._outcome(second, second_victim_end, second.end, window_end, previous)
+
     def _outcome_word(self, word: str) -> str | None:
         word = re.sub(r"\s+", " ", word.lower())
         if word in KILLED_OR_INJURED:
@@ -386,7 +396,8 @@ class ClaimFinder:
             if verb.group(0).lower().startswith("according"):
                 after = [m for m in self.entities.in_span(verb.end(), min(sentence.end, verb.end() + 80))
                          if m.entity.category in (GROUP, PERSON)]
-                if after and re.fullmatch(r"\s*(?:the\s+|an?\s+(?:[\w-]+\s+){0,3}?(?:at|from|of)\s+(?:an?\s+|the\s+)?)?",
+                if after and re.fullmatch(r"\s*(?:the\s+|an?\s+(?:[\w-]+\s+){0,3}?(?:at|from|of)\s+(?:an?\s+|the\s+)?)?"
+                                          r"(?:[\w-]+-(?:based|run|led|backed)\s+)?",  # "the Islamabad-based PICSS"
                                           text[verb.end():after[0].start], re.IGNORECASE):
                     found.append((verb.start(), after[0].entity))
                     continue
@@ -494,7 +505,7 @@ class ClaimFinder:
         words = {"hospital": r"hospital|clinic|infirmary|medical\s+(?:centre|center|sciences|college)"}.get(word, word)
         named = [g for g in self.entities.all(GROUP)
                  if g is not source and re.search(rf"\b(?:{words})\b", g.name, re.IGNORECASE)]
-        headed = [g for g in named if re.search(rf"\b(?:{words})$", g.name, re.IGNORECASE) and g.name[:1].isupper()]
+        headed = [g for g in named if re.search(rf"\b(?:{words})$", g.name, re.IGNORECASE) and g.name.split()[-1][:1].isupper()]
         if len(headed) == 1:
             return headed[0]  # "police said": the Manipur Police, not the Central Reserve Police Force
         return named[0] if len(named) == 1 else source

@@ -48,6 +48,8 @@ ADJECTIVES = {"Christian", "Muslim", "Sunni", "Shiite", "Shia", "Alawite", "Druz
 PARTICLES = {"al", "el", "ad", "as", "ash", "at", "ar", "az", "an", "ud", "ul", "bin", "ibn", "abu", "bint",
              "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ould", "dos", "del"}
 CONNECTORS = {"of", "for", "and", "on", "the"}
+# Particles that are also English words ("as", "at", "an"): they join two names only when hyphenated ("as-Sadr").
+_JOINING_PARTICLES = "|".join(sorted(PARTICLES - {"as", "at", "an"}))
 # A capitalised word: any script's letters after a Latin capital ("Espérance", "Saké"), an apostrophe
 # ("Ta'ang"), digits after letters ("M23"), and hyphens or dots between letters ("Marie-Claire", "U.N.").
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -55,7 +57,7 @@ _CAP_TOKEN = rf"(?:(?:al|el|ad|as|ash|at|ar|az|an|ud|ul)-)?[{_UPPER}](?:[^\W_]|[
 _TOKEN_RE = re.compile(_CAP_TOKEN + r"|[a-z]+(?:-[a-z]+)*")
 # A run of capitalised words, with particles ("Nour al-Din") and a number inside ("March 23 Movement").
 _NAME_SPAN = re.compile(
-    rf"(?<![\w'-])(?:{_CAP_TOKEN})(?:\s+(?:\d{{1,4}}\s+)?(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*(?:{_CAP_TOKEN}))*")
+    rf"(?<![\w'-])(?:{_CAP_TOKEN})(?:\s+(?:\d{{1,4}}\s+)?(?:(?:{_JOINING_PARTICLES})\s+)*(?:{_CAP_TOKEN}))*")
 PLACE_PREPOSITIONS = re.compile(
     r"(?:\b(?:in|near|toward|towards|outside|around|across|into|from|inside|to the town of|"
     r"(?:east|west|north|south|southeast|southwest|northeast|northwest|outskirts|edge|centre|center|"
@@ -571,6 +573,9 @@ def _registry_names(article: Article, entities: Entities, sentence: Sentence) ->
         if lowercase and not _anchored(article, entities, known):
             continue
         head = re.sub(r"^[Tt]he\s+", "", name)
+        if name != known.name and re.fullmatch(r"[A-Z]{2,5}", name) and re.search(rf"\(\s*{name}\s*\)", article.text) \
+                and not any(n != name and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", article.text) for n in known.names):
+            continue  # "the Arakan Army (AA)": the article's own "AA", not the registry's Anadolu Agency
         if name != known.name and head in ORG_HEADS and any(
                 g.name.split()[-1] == head and g.name != head and not g.known for g in entities.all(GROUP)):
             continue  # "the Observatory" of an article by the Horn of Africa Conflict Observatory is that one
@@ -632,7 +637,7 @@ def _alternative_names(article: Article, entities: Entities, sentence: Sentence)
     """"Halab al-Jadida, or New Aleppo", "X, also known as Y", "X (Y)", "X province, also spelled Y",
     "also known by their Arabic name, Y"."""
     text = article.text
-    name = _CAP_TOKEN + rf"(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{_CAP_TOKEN})*"
+    name = _CAP_TOKEN + rf"(?:\s+(?:(?:{_JOINING_PARTICLES})\s+)*{_CAP_TOKEN})*"
     patterns = [
         rf"(?P<a>{name})(?:\s+(?P<kind>province|governorate|district|region))?,\s+or\s+(?P<b>{name})",
         rf"(?P<a>{name})(?:\s+(?P<kind>province|governorate|district|region))?,\s+(?:[^,.;\"]{{0,60}}?\s)?also\s+"
@@ -1130,7 +1135,7 @@ def _surnames(name: str) -> list[str]:
 # --- people -------------------------------------------------------------------------------------------
 
 # a person's name never runs over a line break ("...al-Shabaab.\n\nDr Hodan Warsame")
-_NAME = rf"(?:{_CAP_TOKEN})(?:[^\S\n]+(?:(?:{'|'.join(sorted(PARTICLES))})[^\S\n]+)*(?:{_CAP_TOKEN})){{1,4}}"
+_NAME = rf"(?:{_CAP_TOKEN})(?:[^\S\n]+(?:(?:{_JOINING_PARTICLES})[^\S\n]+)*(?:{_CAP_TOKEN})){{1,4}}"
 _ROLE = "|".join(sorted(ROLES, key=len, reverse=True))
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _LOWER_ORG = r"(?:[a-z]+(?:'s)?\s+){1,3}(?:command|office|ministry|council|authorities|agency|directorate|department|police|army)"
@@ -1184,6 +1189,9 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     name_start = match.start("name") + match.group("name").find(name)
     if _overlaps(entities, name_start, name_start + len(name), (GROUP, PLACE)):
         return
+    if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", article.text[match.end("name"):match.end("name") + 30]) and \
+            not (match.groupdict().get("title") or "").startswith("of"):
+        return  # "the Global New Light of Myanmar": a name that goes on with "of" is an organisation's
     if re.match(r",\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:told|said|says|added|reported)\b", article.text[match.end("name"):]) \
             and PLACE_PREPOSITIONS.search(article.text[max(0, name_start - 30):name_start]):
         return  # "their home in Ain Zara, a relative told AFP": a place, then the speaker of a new clause
@@ -1201,7 +1209,10 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     org = None
     for group_name in ("org2", "org1"):
         if groups.get(group_name) and org is None:
-            org = _organisation(entities, _clean_org_name(groups[group_name]), match.start(group_name),
+            org_name = _clean_org_name(groups[group_name])
+            if group_name == "org1":  # "Kalat Deputy Commissioner X": "Deputy" is part of the title
+                org_name = re.sub(r"(?:\s+(?:Deputy|Assistant|Acting|Senior|Chief|Vice|Associate|Interim))+$", "", org_name)
+            org = _organisation(entities, org_name, match.start(group_name),
                                 before_role=group_name == "org1", resolve_descriptions=resolve_descriptions)
     own_force = re.search(r"\b(army|military|police)'s\b", groups.get("title") or "")
     if org is None and own_force:  # "X, the army's commander in Hiiraan"
@@ -1467,6 +1478,11 @@ def _is_place_like(name: str) -> bool:
             and not (len(tokens) == 1 and (demonym_country(name) or name in ADJECTIVES)))
 
 
+# Capitalised abbreviations that name no organisation (time zones, times of day, units).
+NOT_ORGANISATIONS = {"GMT", "UTC", "IST", "EST", "EDT", "CET", "EAT", "WAT", "CAT", "PST", "AM", "PM", "KM", "TV", "ID",
+                     "OK", "AK", "IDP", "IDPs", "PKT", "ICT", "MMT"}
+
+
 def _is_org_like(name: str) -> bool:
     """An organisation's name: it ends in a head word ("... Service"), has one before "of"/"for"
     ("International Organization for Migration"), or is an acronym."""
@@ -1476,7 +1492,7 @@ def _is_org_like(name: str) -> bool:
     if any(t in ORG_HEADS and k + 1 < len(tokens) and tokens[k + 1] in ("of", "for", "and", "on", "in")
            for k, t in enumerate(tokens)):
         return True
-    return bool(re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", name))
+    return bool(re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", name)) and name not in NOT_ORGANISATIONS
 
 
 def _guess_category(name: str, text: str, start: int) -> str | None:

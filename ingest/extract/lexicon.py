@@ -48,7 +48,7 @@ ORG_HEADS = {
     "Corps", "Guard", "Guards", "Police", "Authority", "Institute", "Centre", "Center", "Association",
     "Federation", "League", "Alliance", "Directorate", "Command", "Ambulance", "Parliament", "Assembly",
     "Court", "Government", "Administration", "Bureau", "Department", "Foundation", "Trust", "Initiative",
-    "Unit", "Units", "Kremlin", "Pentagon", "Reuters", "AFP",
+    "Unit", "Units", "Kremlin", "Pentagon", "Reuters", "AFP", "Room", "Rooms",
 }
 # Lower-case words after a name that make it an organisation ("Nour al-Din al-Zinki rebel group"): the
 # phrase -> actor type. The name keeps the head for a national adjective ("Iraqi security forces").
@@ -170,7 +170,7 @@ OUTCOMES = {
     "massacred": "killed", "executed": "killed", "bodies": "killed", "toll": "killed", "death toll": "killed",
     "neutralized": "killed", "neutralised": "killed", "put out of combat": "killed", "lost": "killed",
     "murdered": "killed", "slain": "killed", "gunned down": "killed", "beheaded": "killed", "succumbed": "killed",
-    "perished": "killed", "homicides": "killed",
+    "perished": "killed", "homicides": "killed", "martyred": "killed",
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
     "injuries": "injured", "hurt": "injured", "treated": "injured", "hospitalised": "injured",
     "hospitalized": "injured", "admitted": "injured", "gunshot wounds": "injured", "receiving treatment": "injured",
