@@ -54,7 +54,9 @@ NUMBER_OF = re.compile(r"\b(?:number|toll|count)\s+of\s+(?:the\s+)?(?P<set>dead|
 TOLL_BEFORE = re.compile(r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|stood|stands|reached|was|is)\s+)?(?:at|to|of)\s+$")
 REPORT_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|announced|"
-    r"confirmed|told|saying|accused|accuses|alleged|alleges|(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
+    r"confirmed|told|saying|accused|accuses|alleged|alleges|"
+    r"(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:death\s+|casualty\s+)?"
+    r"(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
     re.IGNORECASE)
 SUB_COUNT = re.compile(r"(?:among\s+them|including|of\s+whom|among\s+whom)\s*$", re.IGNORECASE)
 # "five of the dead were children", "two of the wounded later died": a count taken from a set of victims.
@@ -63,7 +65,7 @@ OF_THE = re.compile(r"\s+of\s+the\s+(?P<set>dead|killed|wounded|injured|victims|
                     re.IGNORECASE)
 AMONG_THE = re.compile(r"^\s+(?:were|was)\s+among\s+the\s+(dead|killed|wounded|injured|victims|casualties)", re.IGNORECASE)
 
-
+# "between 12 and 18 February", "on 16 February": numbers that are days of a month.
 MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 # Event types that have no victims of their own.
@@ -122,6 +124,7 @@ class ClaimFinder:
             re.IGNORECASE)
         victim_words = "|".join(re.escape(v) for v in sorted(self.victims, key=len, reverse=True))
         filler = r"(?:(?!(?:and|or|but|said|says|were|was|had|have|has|are|is|who|which|that)\b)[\w'-]+|\"[^\"]*)"
+        self.victim_word_re = re.compile(rf"\b({victim_words})\b", re.IGNORECASE)
         self.victim_re = re.compile(rf"^\s*\"?\s*(?:of\s+(?:the\s+)?)?(?:{filler}\s+){{0,3}}?({victim_words})\b", re.IGNORECASE)
         outcome_words = "|".join(re.escape(o) for o in sorted(list(self.outcomes) + list(KILLED_OR_INJURED), key=len, reverse=True))
         self.outcome_re = re.compile(rf"(?<![\w-])(?:{outcome_words})(?![\w-])|\bunder\s+(?:\w+\s+)?siege\b", re.IGNORECASE)
@@ -190,8 +193,7 @@ class ClaimFinder:
             low, high = match.group("low") or match.group("low2"), match.group("high") or match.group("high2")
             if low and high and match.group("low2") and re.fullmatch(r"[A-Za-z]+-[A-Za-z]+", match.group(0).strip()) \
                     and parse_number(match.group(0).strip()) is not None:
-                low = high = None  # "Twenty-three": one number written with a hyphen, not a range
-                value = parse_number(match.group(0).strip())
+                value = parse_number(match.group(0).strip())  # "Twenty-three": one number, not the range 20-3
                 counts.append(Count(match.start(), match.end(), value, None, None, None, qualifier or "exact"))
                 continue
             if low and high:
@@ -233,17 +235,17 @@ class ClaimFinder:
         of_the = OF_THE.match(rest)
         if of_the and count.qualifier == "vague":
             return None, None, count.end  # "most of the wounded", "some of the dead": a share, not a count
-        if of_the and not of_the.group("who") and not self.outcome_re.match(
-                re.sub(r"^\s+(?:were|was|had|have|later|subsequently|all)\b", "", text[count.end + of_the.end():count.end + of_the.end() + 40]).lstrip()):
-            return None, None, count.end  # "Eleven of the wounded were flown to Mogadishu": what befell a share, not a toll
+        if of_the and not of_the.group("who"):
+            then = text[count.end + of_the.end():count.end + of_the.end() + 40]
+            if not self.outcome_re.match(re.sub(r"^\s+(?:were|was|had|have|later|subsequently|all)\b", "", then).lstrip()):
+                return None, None, count.end  # "Eleven of the wounded were flown to Mogadishu": what befell a share
         if of_the:
             who = self.victim_re.match(" " + of_the.group("who")) if of_the.group("who") else None
             category = self.victims[who.group(1).lower()] if who else (previous.victims if previous else self.victims["people"])
             return category, text[count.start:count.end + of_the.end()], count.end + of_the.end()
         if re.match(r"\s+of\s+them\b", rest):  # "\"neutralised\" six of them": the people named before
             sentence = self.article.sentence_at(count.start)
-            named = [m for m in re.finditer(rf"\b({'|'.join(re.escape(v) for v in sorted(self.victims, key=len, reverse=True))})\b",
-                                            text[sentence.start:count.start], re.IGNORECASE)]
+            named = list(self.victim_word_re.finditer(text, sentence.start, count.start))
             if named:
                 return self.victims[named[-1].group(1).lower()], text[count.start:count.end + 8], count.end + 8
         match = self.victim_re.match(rest)
