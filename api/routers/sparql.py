@@ -60,9 +60,9 @@ _COMMON_ERRORS = {
 }
 
 
-async def _handle(request: Request, service: SparqlService, settings: Settings) -> Response:
+async def _handle(request: Request, service: SparqlService, settings: Settings, method: str | None = None) -> Response:
     body = await request.body()
-    operation = parse_operation(request.method, request.scope.get("query_string", b""),
+    operation = parse_operation(method or request.method, request.scope.get("query_string", b""),
                                 request.headers.get("content-type"), body)
     accept = request.headers.get("accept")
     if operation is None:
@@ -114,7 +114,8 @@ async def sparql_get(request: Request, service: SparqlService = Depends(get_spar
         "`application/sparql-update` body or form-encoded `update=`. Updates are refused (403) unless the "
         "server has CKG_WRITE_TOKEN set and the request sends `Authorization: Bearer <token>` (else 401). "
         "Bodies must be UTF-8 (else 415). Queries are refused as for GET (SERVICE, too deep or too long: "
-        "400); updates with SERVICE or nested too deep, and updates on a missing graph (or creating an "
+        "400); updates with SERVICE or LOAD (the server fetches nothing for a client) or nested too deep, and "
+        "updates on a missing graph (or creating an "
         "existing one) without SILENT, get 400 too."
     ),
     response_class=Response,
@@ -150,6 +151,14 @@ async def sparql_get(request: Request, service: SparqlService = Depends(get_spar
 async def sparql_post(request: Request, service: SparqlService = Depends(get_sparql_service),
                       settings: Settings = Depends(get_settings)) -> Response:
     return await _handle(request, service, settings)
+
+
+@router.head("/sparql", include_in_schema=False)
+async def sparql_head(request: Request, service: SparqlService = Depends(get_sparql_service),
+                      settings: Settings = Depends(get_settings)) -> Response:
+    """What a GET would answer (status, type, length), without the body: link checkers and caches ask so."""
+    response = await _handle(request, service, settings, method="GET")
+    return Response(status_code=response.status_code, headers=dict(response.headers))
 
 
 @router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)

@@ -1,5 +1,5 @@
 """Just enough SPARQL lexing for the protocol: a query's form, the update dataset (using-graph-uri), and
-the queries the endpoint refuses to pass on (SERVICE, or nesting that would crash the engine).
+the queries the endpoint refuses to pass on (SERVICE, LOAD, or nesting that would crash the engine).
 
 The store's parser does the real parsing; this only looks at keywords and punctuation outside
 comments, strings and IRIs so that the endpoint can answer 406 before running a query, apply the
@@ -114,8 +114,9 @@ _STRUCTURE_TOKEN = re.compile(
     r")",
     re.IGNORECASE | re.DOTALL,
 )
-# SERVICE as a keyword: not a prefixed name's local part (ex:service), a variable or a language tag.
+# SERVICE and LOAD as keywords: not a prefixed name's local part (ex:service), a variable or a language tag.
 _SERVICE = re.compile(r"(?<![A-Za-z_:?$@-])SERVICE(?![\w:])", re.IGNORECASE)
+_LOAD = re.compile(r"(?<![A-Za-z_:?$@-])LOAD(?![\w:])", re.IGNORECASE)
 
 
 class RefusedOperation(ValueError):
@@ -138,6 +139,12 @@ def refuse_unservable_query(text: str) -> None:
 def refuse_unservable_update(text: str) -> None:
     """The same for an update, less the count: INSERT DATA holds long flat lists of triples, read without recursion."""
     _refuse_service(text, "update")
+    if _LOAD.search(mask_code(text)):
+        raise RefusedOperation(
+            "the `update` uses LOAD: this endpoint does not fetch documents from other servers (the server would "
+            "send requests wherever the update points, and wait on them); send the triples themselves with "
+            "INSERT DATA, or load files with `ckg ingest`"
+        )
     _refuse_nesting(measure_structure(text)[0], "update")
 
 

@@ -11,7 +11,9 @@ Each test sends the request as it was found (on both backends where a store answ
 - a Host header that makes the endpoint's URL no IRI (`Host: a%zz`): 500 (embedded);
 - /health when the store is down: a 503 without `triples`, which the OpenAPI document said was required;
 - a query of 100 kB of `<`: the lexer that finds the query's form rescanned the rest of the text after
-  every `<`, holding the API process's interpreter for about five minutes (a minute for 40 kB).
+  every `<`, holding the API process's interpreter for about five minutes (a minute for 40 kB);
+- an update with LOAD (a writer's): the server opened a connection to the address named and waited on
+  it with no end (the test hung on a listener that never answers).
 """
 from __future__ import annotations
 
@@ -213,3 +215,23 @@ def test_health_of_an_unreachable_store_matches_its_documented_schema(app_client
     documented = client.get("/openapi.json").json()["components"]["schemas"]["Health"]
     missing = set(documented["required"]) - set(response.json())
     assert not missing, f"the 503 answer lacks required fields {missing}: {response.text}"
+
+
+@pytest.mark.parametrize("template", [
+    "LOAD <{url}>",
+    "LOAD SILENT <{url}> INTO GRAPH <http://example.org/fuzz/loaded>",
+    "load<{url}>",
+])
+def test_an_update_with_load_is_refused_before_the_server_contacts_anyone(client, listener, template):
+    url, was_contacted = listener
+    before = triple_count(client)
+    response = client.post("/sparql", data={"update": template.format(url=url)}, headers=WRITE)
+    assert_refused(response, "`update`", "LOAD", "INSERT DATA")
+    assert not was_contacted()
+    assert triple_count(client) == before
+
+
+def test_load_as_a_name_string_or_iri_is_not_refused(client):
+    update = """PREFIX load: <http://example.org/load#>
+    INSERT DATA { GRAPH <http://example.org/fuzz/names> { load:x <http://example.org/LOAD> "LOAD <http://example.org/>" } }"""
+    assert client.post("/sparql", data={"update": update}, headers=WRITE).status_code == 204

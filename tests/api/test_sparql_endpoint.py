@@ -272,3 +272,19 @@ def test_using_graph_uri_with_a_with_clause_is_400(client):
     response = client.post("/sparql?using-graph-uri=" + quote(REGISTRY, safe=""), content=update.encode(), headers=auth)
     assert response.status_code == 400
     assert "WITH" in response.text
+
+
+@pytest.mark.parametrize("accept", ["application/sparql-results+json", "text/csv"])
+def test_head_answers_what_get_would_without_the_body(client, accept):
+    params = {"query": CLAIM_COUNTS}
+    get = client.get("/sparql", params=params, headers={"Accept": accept})
+    head = client.head("/sparql", params=params, headers={"Accept": accept})
+    assert get.status_code == head.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-type"] == get.headers["content-type"]
+    assert int(head.headers["content-length"]) == len(get.content) > 0
+
+
+def test_head_of_a_bad_query_is_the_same_client_error(client):
+    assert client.head("/sparql", params={"query": "SELEC nothing"}).status_code == 400
+    assert client.head("/sparql").status_code == 400  # no query and no browser: the protocol's 400
