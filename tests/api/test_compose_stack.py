@@ -40,7 +40,8 @@ def test_compose_stack_without_docker(tmp_path, free_port, start_process):
         str(tmp_path / "data") if arg == "/data" else arg.replace("0.0.0.0:7878", f"127.0.0.1:{store_port}")
         for arg in oxigraph["command"]
     ]
-    start_process(oxigraph_command, f"http://127.0.0.1:{store_port}", "/query?query=ASK%7B%7D")
+    start_process(oxigraph_command, f"http://127.0.0.1:{store_port}", "/query?query=ASK%7B%7D",
+                  {key: str(value) for key, value in oxigraph.get("environment", {}).items()})
 
     api_port = free_port()
     environment = {key: str(value).replace("oxigraph:7878", f"127.0.0.1:{store_port}")
