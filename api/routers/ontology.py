@@ -6,8 +6,9 @@ from pathlib import Path as FilePath
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Request
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import FileResponse, PlainTextResponse, Response
 
+from api.services.negotiation import Offer, best_offer, parse_accept
 from ckg.paths import DOCS_DIR, ONTOLOGY_DIR
 
 router = APIRouter(tags=["ontology"])
@@ -26,21 +27,30 @@ def _ensure_docs(folder: FilePath = DOCS_DIR) -> None:
             write_docs(folder)
 
 
-def _wants_turtle(request: Request) -> bool:
-    accept = request.headers.get("accept", "")
-    return "text/turtle" in accept and "text/html" not in accept
+# HTML first: the answer to a browser, to */* and to no Accept header.
+OFFERS = (Offer("html", ("text/html", "application/xhtml+xml")), Offer("turtle", ("text/turtle", "application/x-turtle")))
+
+
+_NOT_ACCEPTABLE = {"description": "the Accept header names neither HTML nor Turtle",
+                   "content": {"text/plain": {"example": "no acceptable format for the ontology; this page offers text/html, ..."}}}
 
 
 def _serve(name: str, request: Request) -> Response:
-    if _wants_turtle(request):
-        return FileResponse(ONTOLOGY_DIR / TURTLE_FILES[name], media_type="text/turtle; charset=utf-8")
+    chosen = best_offer(OFFERS, parse_accept(request.headers.get("accept")))
+    if chosen is None:
+        offered = ", ".join(media_type for offer in OFFERS for media_type in offer.media_types)
+        return PlainTextResponse(f"no acceptable format for the ontology; this page offers {offered}", status_code=406)
+    if chosen.name == "turtle":
+        return FileResponse(ONTOLOGY_DIR / TURTLE_FILES[name], media_type="text/turtle; charset=utf-8",
+                            headers={"Vary": "Accept"})
     _ensure_docs()
-    return FileResponse(DOCS_DIR / PAGES[name], media_type="text/html; charset=utf-8")
+    return FileResponse(DOCS_DIR / PAGES[name], media_type="text/html; charset=utf-8", headers={"Vary": "Accept"})
 
 
 @router.get("/ontology", summary="The ontology: HTML documentation, or Turtle with Accept: text/turtle",
             responses={200: {"content": {"text/html": {"example": "<html>...ConflictKG ontology...</html>"},
-                                         "text/turtle": {"example": "ckg:CasualtyClaim a owl:Class ; ..."}}}})
+                                         "text/turtle": {"example": "ckg:CasualtyClaim a owl:Class ; ..."}}},
+                       406: _NOT_ACCEPTABLE})
 def ontology(request: Request) -> Response:
     return _serve("", request)
 
@@ -51,7 +61,8 @@ PageName = Annotated[str, Path(description="the page: `vocabularies` (the SKOS v
 @router.get("/ontology/{name}", summary="The SKOS vocabularies: HTML documentation, or Turtle with Accept: text/turtle",
             responses={200: {"content": {"text/html": {"example": "<html>...Event types...</html>"},
                                          "text/turtle": {"example": "<https://w3id.org/conflictkg/vocab/event-type/airstrike> a skos:Concept ; ..."}}},
-                       404: {"content": {"application/json": {"example": {"detail": "no ontology page 'x'"}}}}})
+                       404: {"content": {"application/json": {"example": {"detail": "no ontology page 'x'"}}}},
+                       406: _NOT_ACCEPTABLE})
 def ontology_page(name: PageName, request: Request) -> Response:
     if name not in PAGES or not name:
         raise HTTPException(status_code=404, detail=f"no ontology page {name!r}; try /ontology or /ontology/vocabularies")
