@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import re
 import sys
-import tempfile
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -28,6 +26,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic, to_canonical_graph
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS, XSD
 
+from ckg.files import write_atomically
 from ckg.namespaces import BASE
 from ckg.paths import ROOT
 
@@ -318,18 +317,6 @@ def _assert_same_graph(original: Graph, formatted: str) -> None:
 def default_files(root: Path) -> list[Path]:
     return (sorted((root / "ontology").glob("*.ttl")) + sorted((root / "shapes").glob("*.ttl"))
             + sorted((root / "data").glob("**/*.ttl")))
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write next to the file and rename over it, so that a failure never leaves half a file."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+from ckg.files import write_atomically
 from ingest.cli_common import run_with_store
 from ingest.export import FORMATS, ExportError, export
 
@@ -15,18 +14,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=FORMATS, default="turtle", help="output format (default: turtle)")
     parser.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
     parser.add_argument("--graph", metavar="IRI", help="export only this named graph")
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target, then rename: a failed export never leaves a half-written file."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.flush()
         else:
             try:
-                _write_atomically(args.output, data)
+                write_atomically(args.output, data)
             except OSError as exc:
                 print(f"error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
                 return 1

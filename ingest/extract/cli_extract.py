@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+from ckg.files import write_atomically
 from ckg.paths import REGISTRY_FILE
 from ingest.errors import IngestError
 
@@ -47,20 +46,8 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
         return 0
-    _write_atomically(args.output, text)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(args.output, text)
     counts = ", ".join(f"{len(annotation[k])} {k}" for k in ("people", "groups", "places", "events", "claims", "statements"))
     print(f"wrote {args.output}: {counts}", file=sys.stderr)
     return 0
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside the target and rename it, so no half-written draft is left."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
