@@ -6,8 +6,6 @@ not a re-reading of the JSON; CSV flattens the answer's rows, one per item.
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Callable
 from enum import Enum
@@ -17,7 +15,7 @@ from fastapi import HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from api.services.negotiation import Offer, best_offer, parse_accept
-from api.services.rest_common import Answer, NotFound
+from api.services.rest_common import Answer, NotFound, csv_text
 from api.services.rest_rdf import describe
 from ckg.namespaces import PREFIXES
 from ckg.store import Store
@@ -111,12 +109,7 @@ def to_csv(rows: list[dict]) -> str:
     columns = list(dict.fromkeys(column for row in flat for column in row))
     # A link that is empty in one row ("part_of") and present in another ("part_of.id"): keep the parts.
     columns = [c for c in columns if not any(other.startswith(c + ".") for other in columns)]
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
-    writer.writeheader()
-    for row in flat:
-        writer.writerow({c: "" if row.get(c) is None else row[c] for c in columns})
-    return out.getvalue()
+    return csv_text(columns, flat)
 
 
 def render(request: Request, store: Store, fmt: Format | None, build: Callable[[], Answer]) -> Response:

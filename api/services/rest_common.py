@@ -1,9 +1,11 @@
 """Shared ground of the REST services: named queries, ids and IRIs, RDF terms to JSON values, answers."""
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -238,3 +240,15 @@ class EventFilters:
             "type": text_term(self.type),
             "source": entity_iri(self.source, source_iri),
         }
+
+
+# --- CSV ---------------------------------------------------------------------------------------------
+
+def csv_text(columns: Sequence[str], rows: list[dict]) -> str:
+    """Rows as CSV (RFC 4180 line ends) in the given columns; None and a missing key are empty cells."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({c: "" if row.get(c) is None else row[c] for c in columns})
+    return out.getvalue()

@@ -1,9 +1,7 @@
 """The exports: ACLED- and UCDP GED-style CSV and a GeoJSON map of events (column mapping: docs/exports.md)."""
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import math
 from dataclasses import dataclass, field
 
@@ -11,7 +9,7 @@ from rdflib.term import Node
 
 from api.services import rest_claims, rest_events
 from api.services.rest_casualties import Bounds, add_bounds, totals_by_victims
-from api.services.rest_common import EventFilters, actor_kind, day, first_per, local_id, plain, run
+from api.services.rest_common import EventFilters, actor_kind, csv_text, day, first_per, local_id, plain, run
 from api.services.rest_geo import PlaceIndex, Point
 from ckg.store import Row, Store
 
@@ -353,23 +351,14 @@ def ucdp_records(records: list[EventRecord]) -> list[EventRecord]:
 
 # --- the exports ------------------------------------------------------------------------------------
 
-def to_csv(columns: tuple[str, ...], rows: list[dict]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({c: "" if row.get(c) is None else row[c] for c in columns})
-    return out.getvalue()
-
-
 def acled_csv(store: Store, filters: EventFilters) -> str:
     places = PlaceIndex.load(store)
-    return to_csv(ACLED_COLUMNS, [acled_row(r, places) for r in acled_records(load_records(store, filters))])
+    return csv_text(ACLED_COLUMNS, [acled_row(r, places) for r in acled_records(load_records(store, filters))])
 
 
 def ucdp_csv(store: Store, filters: EventFilters) -> str:
     places = PlaceIndex.load(store)
-    return to_csv(UCDP_COLUMNS, [ucdp_row(r, places) for r in ucdp_records(load_records(store, filters))])
+    return csv_text(UCDP_COLUMNS, [ucdp_row(r, places) for r in ucdp_records(load_records(store, filters))])
 
 
 def events_geojson(store: Store, filters: EventFilters) -> dict:
