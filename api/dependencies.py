@@ -5,7 +5,9 @@ store (`create_app(store=..., settings=...)`) without overriding anything.
 """
 from __future__ import annotations
 
-from fastapi import Request
+from typing import Annotated
+
+from fastapi import Depends, Request
 
 from api.services.sparql import SparqlService
 from api.settings import Settings
@@ -15,6 +17,10 @@ from ckg.store import Store
 def get_store(request: Request) -> Store:
     """The served store (embedded Oxigraph or remote), for in-process queries through the Store interface."""
     return request.app.state.store
+
+
+# A route's parameter annotated so asks for the served store.
+StoreDep = Annotated[Store, Depends(get_store)]
 
 
 def get_settings(request: Request) -> Settings:

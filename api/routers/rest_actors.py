@@ -1,20 +1,16 @@
 """GET /actors and GET /actors/{id}."""
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.dependencies import get_store
+from api.dependencies import StoreDep
 from api.routers import rest_examples as examples
 from api.routers.rest_params import DEFAULT_LIMIT, ActorId, ActorKind, Limit, Offset, SearchText
 from api.routers.rest_responses import FormatParam, documented, render
 from api.services import rest_actors
-from ckg.store import Store
 
 router = APIRouter(tags=["REST: actors, places, statements and sources"])
-StoreDep = Annotated[Store, Depends(get_store)]
 
 
 @router.get("/actors", summary="People and organisations, found by name or alternative name, or by kind",

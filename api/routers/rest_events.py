@@ -1,21 +1,17 @@
 """GET /events, GET /events/{source}/{event} and GET /claims."""
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.dependencies import get_store
+from api.dependencies import StoreDep
 from api.routers import rest_examples as examples
 from api.routers.rest_params import (DEFAULT_LIMIT, ActorRef, EventFiltersDep, EventId, Limit, Notation, Offset,
                                      SourceId)
 from api.routers.rest_responses import FormatParam, documented, render
 from api.services import rest_claims, rest_events
-from ckg.store import Store
 
 router = APIRouter(tags=["REST: events and claims"])
-StoreDep = Annotated[Store, Depends(get_store)]
 
 
 @router.get("/events", summary="Events, filtered by time, place (and places inside it), actor, type and source",

@@ -1,20 +1,16 @@
 """GET /export/acled.csv, /export/ucdp.csv and /export/events.geojson (column mapping: docs/exports.md)."""
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse, Response
 
-from api.dependencies import get_store
+from api.dependencies import StoreDep
 from api.routers import rest_examples as examples
 from api.routers.rest_params import EventFiltersDep
 from api.routers.rest_responses import ERROR_RESPONSES
 from api.services import rest_exports
-from ckg.store import Store
 
 router = APIRouter(prefix="/export", tags=["REST: exports"])
-StoreDep = Annotated[Store, Depends(get_store)]
 
 
 def _csv_responses(example: str) -> dict:

@@ -1,20 +1,16 @@
 """GET /places and GET /places/{id}."""
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.dependencies import get_store
+from api.dependencies import StoreDep
 from api.routers import rest_examples as examples
 from api.routers.rest_params import DEFAULT_LIMIT, Limit, Notation, Offset, PlaceId, SearchText
 from api.routers.rest_responses import FormatParam, documented, render
 from api.services import rest_places
-from ckg.store import Store
 
 router = APIRouter(tags=["REST: actors, places, statements and sources"])
-StoreDep = Annotated[Store, Depends(get_store)]
 
 
 @router.get("/places", summary="Places, found by name or alternative name, or by kind",

@@ -3,19 +3,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api.dependencies import get_store
+from api.dependencies import StoreDep
 from api.routers import rest_examples as examples
 from api.routers.rest_params import (DEFAULT_LIMIT, MAX_TEXT_LENGTH, ActorRef, FromDate, Limit, Offset, SourceRef,
                                      ToDate, check_window)
 from api.routers.rest_responses import FormatParam, documented, render
 from api.services import rest_statements
-from ckg.store import Store
 
 router = APIRouter(tags=["REST: actors, places, statements and sources"])
-StoreDep = Annotated[Store, Depends(get_store)]
 QuoteText = Annotated[str | None, Query(min_length=1, max_length=MAX_TEXT_LENGTH,
                                         description="case-insensitive substring of the quote", examples=["Grozny"])]
 
