@@ -1,11 +1,16 @@
 """Drafts of the real articles, made once per session (extraction reads the registry and vocabularies)."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 from ckg.paths import ROOT, SOURCES_DIR
+
+# Test modules import helpers from extract_testlib.py beside this file (pytest runs with
+# --import-mode=importlib, which does not put test folders on sys.path).
+sys.path.insert(0, str(Path(__file__).parent))
 
 SEED_ARTICLE = SOURCES_DIR / "2016-11-03_new-arab_aleppo-rebel-push.txt"
 DEV_DIR = ROOT / "tests" / "data" / "dev"

@@ -4,18 +4,15 @@ from __future__ import annotations
 import pytest
 
 from ckg.paths import ROOT
+from extract_testlib import claims_with, entity_names
 
 DEV = ROOT / "tests" / "data" / "dev"
 WIRE, OUTLET, RELEASE = (DEV / "08_mosul-advance-wire.txt", DEV / "09_douma-market-outlet.txt",
                          DEV / "10_yemen-ngo-statement.txt")
 
 
-def _claims_with(annotation: dict, **fields) -> list[dict]:
-    return [c for c in annotation["claims"] if all(c.get(k) == v for k, v in fields.items())]
 
 
-def _entity_names(annotation: dict, section: str) -> dict[str, list[str]]:
-    return {e["id"]: [e["name"], *e.get("alt_names", [])] for e in annotation["entities"][section]}
 
 
 def test_four_sources_on_one_strike_stay_four_claims(drafts):
@@ -24,18 +21,18 @@ def test_four_sources_on_one_strike_stay_four_claims(drafts):
               and c["event"] == annotation["claims"][0]["event"]]
     claimants = {c["claimed_by"] for c in killed}
     assert {"sohr", "syria-civil-defence", "douma-local-council"} <= claimants
-    council = _claims_with(annotation, claimed_by="douma-local-council", qualifier="range")
+    council = claims_with(annotation, claimed_by="douma-local-council", qualifier="range")
     assert [(c["min"], c["max"]) for c in council] == [(14, 18)]
-    at_least = _claims_with(annotation, claimed_by="sohr", count=11)
+    at_least = claims_with(annotation, claimed_by="sohr", count=11)
     assert at_least[0]["qualifier"] == "at_least"
-    children = _claims_with(annotation, count=3, victims="children")
+    children = claims_with(annotation, count=3, victims="children")
     assert children[0]["part_of"] == at_least[0]["id"]
 
 
 def test_a_count_inside_a_speakers_words_is_not_a_claim(drafts):
     _, annotation = drafts(OUTLET)
-    assert not _claims_with(annotation, count=6)  # "we still cannot name six of the bodies"
-    assert not _claims_with(annotation, count=10)  # "only 10 kilometres away"
+    assert not claims_with(annotation, count=6)  # "we still cannot name six of the bodies"
+    assert not claims_with(annotation, count=10)  # "only 10 kilometres away"
 
 
 def test_the_outlet_told_is_not_always_the_publisher(drafts):
@@ -47,48 +44,48 @@ def test_the_outlet_told_is_not_always_the_publisher(drafts):
 
 def test_combined_outcome_is_one_claim(drafts):
     _, annotation = drafts(RELEASE)
-    combined = _claims_with(annotation, outcome="killed_or_injured")
+    combined = claims_with(annotation, outcome="killed_or_injured")
     assert [(c["count"], c["qualifier"], c["victims"]) for c in combined] == [(19, "at_least", "children")]
-    assert not _claims_with(annotation, count=19, outcome="killed")
+    assert not claims_with(annotation, count=19, outcome="killed")
 
 
 def test_things_and_people_served_are_not_casualties(drafts):
     _, annotation = drafts(RELEASE)
     counts = {c.get("count") for c in annotation["claims"]}
     assert not counts & {40000, 42, 6}  # the pipeline's 40,000 people, 42 health facilities, six governorates
-    big = _claims_with(annotation, count=3_000_000)
+    big = claims_with(annotation, count=3_000_000)
     assert [(c["qualifier"], c["outcome"], c["claimed_by"]) for c in big] == [("more_than", "displaced", "un")]
 
 
 def test_forecasts_are_not_claims(drafts):
     _, annotation = drafts(WIRE)
-    assert not _claims_with(annotation, count=1_000_000)  # "up to 1 million people could flee"
+    assert not claims_with(annotation, count=1_000_000)  # "up to 1 million people could flee"
     iom = [c for c in annotation["claims"] if c.get("count") == 17000]
     assert [(c["qualifier"], c["outcome"]) for c in iom] == [("approx", "displaced")]
 
 
 def test_sub_counts_joined_by_and(drafts):
     _, annotation = drafts(WIRE)
-    total = _claims_with(annotation, count=232)[0]
+    total = claims_with(annotation, count=232)[0]
     parts = [c for c in annotation["claims"] if c.get("part_of") == total["id"]]
     assert sorted((c["count"], c["victims"]) for c in parts) == [(42, "civilians"), (190, "soldiers")]
 
 
 def test_elliptic_victims_and_vague_counts(drafts):
     _, annotation = drafts(WIRE)
-    wounded = _claims_with(annotation, count=9)
+    wounded = claims_with(annotation, count=9)
     assert [(c["victims"], c["outcome"]) for c in wounded] == [("soldiers", "injured")]
-    dozens = _claims_with(annotation, count_phrase="dozens")
+    dozens = claims_with(annotation, count_phrase="dozens")
     assert [(c["qualifier"], c["victims"]) for c in dozens] == [("vague", "soldiers")]
-    assert not _claims_with(annotation, count_phrase="scores")  # the lead's summary of the 232
+    assert not claims_with(annotation, count_phrase="scores")  # the lead's summary of the 232
 
 
 def test_alternative_names(drafts):
     _, annotation = drafts(WIRE)
-    places = _entity_names(annotation, "places")
+    places = entity_names(annotation, "places")
     assert ["Qaraqosh", "Bakhdida"] in places.values()
     assert any(names[0] == "Nineveh province" and "Ninawa" in names for names in places.values())
-    actors = _entity_names(annotation, "actors")
+    actors = entity_names(annotation, "actors")
     assert any(names[0] == "Popular Mobilization Forces" and "al-Hashd al-Shaabi" in names for names in actors.values())
 
 

@@ -3,6 +3,7 @@ behaviours their first measurement found missing, each checked against the artic
 from __future__ import annotations
 
 from ckg.paths import ROOT
+from extract_testlib import actor, claims_with
 
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 UKRAINE, BORNO, HAITI, MACOMIA, AMHARA = (HOLDOUT / f"{name}.txt" for name in (
@@ -10,14 +11,8 @@ UKRAINE, BORNO, HAITI, MACOMIA, AMHARA = (HOLDOUT / f"{name}.txt" for name in (
     "23_macomia-raid-local-daily", "25_amhara-weekly-monitor"))
 
 
-def _claims_with(annotation: dict, **fields) -> list[dict]:
-    return [c for c in annotation["claims"] if all(c.get(k) == v for k, v in fields.items())]
 
 
-def _actor(annotation: dict, name: str) -> str:
-    found = [a["id"] for a in annotation["entities"]["actors"] if name in (a["name"], *a.get("alt_names", []))]
-    assert len(found) == 1, (name, [a["name"] for a in annotation["entities"]["actors"]])
-    return found[0]
 
 
 def _people(annotation: dict) -> dict[str, dict]:
@@ -30,23 +25,23 @@ def _people(annotation: dict) -> dict[str, dict]:
 def test_a_town_s_body_and_an_office_that_raises_the_toll(drafts):
     _, article = drafts(UKRAINE)
     # "Serhiy Dovhan, head of Kostiantynivka's military administration" ... "Dovhan initially said four people"
-    administration = _actor(article, "Kostiantynivka military administration")
+    administration = actor(article, "Kostiantynivka military administration")
     assert _people(article)["Serhiy Dovhan"]["affiliation"] == administration
-    assert [c["claimed_by"] for c in _claims_with(article, count=4, outcome="killed")] == [administration]
+    assert [c["claimed_by"] for c in claims_with(article, count=4, outcome="killed")] == [administration]
     # "The Donetsk regional prosecutor's office later raised the death toll to five" ... "It put the number of
     # wounded at 12"
-    office = _actor(article, "Donetsk regional prosecutor's office")
-    assert [c["claimed_by"] for c in _claims_with(article, count=12, outcome="injured")] == [office]
-    assert office in [c["claimed_by"] for c in _claims_with(article, count=5, outcome="killed")]
+    office = actor(article, "Donetsk regional prosecutor's office")
+    assert [c["claimed_by"] for c in claims_with(article, count=12, outcome="injured")] == [office]
+    assert office in [c["claimed_by"] for c in claims_with(article, count=5, outcome="killed")]
 
 
 def test_district_authorities_are_named_after_their_district(drafts):
     _, article = drafts(MACOMIA)  # "At least seven people were killed ..., the district authorities confirmed yesterday"
-    authorities = _actor(article, "Macomia district authorities")
-    assert [(c["claimed_by"], c["qualifier"]) for c in _claims_with(article, count=7, outcome="killed")] == [
+    authorities = actor(article, "Macomia district authorities")
+    assert [(c["claimed_by"], c["qualifier"]) for c in claims_with(article, count=7, outcome="killed")] == [
         (authorities, "at_least")]
     # "Cabo Ligado, a conflict monitoring project, says more than 6,000 people have been killed"
-    assert [c["claimed_by"] for c in _claims_with(article, count=6000)] == [_actor(article, "Cabo Ligado")]
+    assert [c["claimed_by"] for c in claims_with(article, count=6000)] == [actor(article, "Cabo Ligado")]
 
 
 def test_the_article_s_own_observatory_is_not_the_registry_s(drafts):
@@ -58,21 +53,21 @@ def test_the_article_s_own_observatory_is_not_the_registry_s(drafts):
 
 def test_abductions_and_figures_told_by_reference(drafts):
     _, article = drafts(BORNO)
-    assert [(c["outcome"], c["victims"]) for c in _claims_with(article, count=7)] == [("abducted", "women")]
+    assert [(c["outcome"], c["victims"]) for c in claims_with(article, count=7)] == [("abducted", "women")]
     # 'the attackers ... "neutralised" six of them': the attackers, killed
-    assert [(c["outcome"], c["victims"]) for c in _claims_with(article, count=6)] == [("killed", "fighters")]
+    assert [(c["outcome"], c["victims"]) for c in claims_with(article, count=6)] == [("killed", "fighters")]
 
 
 def test_one_girl_patients_with_wounds_and_no_days_of_the_month(drafts):
     _, article = drafts(HAITI)
     # "A nine-year-old girl was killed by a stray bullet in Nazon"
-    assert [(c["victims"], c["outcome"]) for c in _claims_with(article, count=1)] == [("children", "killed")]
+    assert [(c["victims"], c["outcome"]) for c in claims_with(article, count=1)] == [("children", "killed")]
     # "its hospital in Tabarre received 42 patients with gunshot wounds between 12 and 18 February"
-    assert [c["outcome"] for c in _claims_with(article, count=42)] == ["injured"]
-    assert _claims_with(article, min=12, max=18) == []
+    assert [c["outcome"] for c in claims_with(article, count=42)] == ["injured"]
+    assert claims_with(article, min=12, max=18) == []
     # "including nine women and six children": parts of the 42
-    total = _claims_with(article, count=42)[0]["id"]
-    assert [c.get("part_of") for c in _claims_with(article, count=9) + _claims_with(article, count=6)] == [total, total]
+    total = claims_with(article, count=42)[0]["id"]
+    assert [c.get("part_of") for c in claims_with(article, count=9) + claims_with(article, count=6)] == [total, total]
 
 
 # --- people ----------------------------------------------------------------------------------------------
@@ -84,6 +79,6 @@ def test_people_named_after_a_title_an_age_or_a_rank(drafts):
     assert "Abdala Saide" in people  # "Abdala Saide, 43, who said he lost his younger brother"
     _, borno = drafts(BORNO)
     people = _people(borno)
-    assert people["Hauwa Idris"]["affiliation"] == _actor(borno, "Borno State Police Command")  # "..., ASP Hauwa Idris,"
+    assert people["Hauwa Idris"]["affiliation"] == actor(borno, "Borno State Police Command")  # "..., ASP Hauwa Idris,"
     assert "Public Relations Officer" not in people
     assert "Aisha Bello" in people  # "the group's country director, Aisha Bello, said"

@@ -3,6 +3,7 @@ behaviours their first measurement found missing, each checked against the artic
 from __future__ import annotations
 
 from ckg.paths import ROOT
+from extract_testlib import actor, claims_with
 
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 TRIPOLI, MANIPUR, ITURI, CULIACAN = (HOLDOUT / f"{name}.txt" for name in (
@@ -10,14 +11,8 @@ TRIPOLI, MANIPUR, ITURI, CULIACAN = (HOLDOUT / f"{name}.txt" for name in (
     "31_culiacan-clash-translated-daily"))
 
 
-def _claims_with(annotation: dict, **fields) -> list[dict]:
-    return [c for c in annotation["claims"] if all(c.get(k) == v for k, v in fields.items())]
 
 
-def _actor(annotation: dict, name: str) -> str:
-    found = [a["id"] for a in annotation["entities"]["actors"] if name in (a["name"], *a.get("alt_names", []))]
-    assert len(found) == 1, (name, [a["name"] for a in annotation["entities"]["actors"]])
-    return found[0]
 
 
 def _people(annotation: dict) -> set[str]:
@@ -31,24 +26,24 @@ def _places(annotation: dict) -> set[str]:
 def test_counts_inside_an_apposition_and_hyphenated_numbers(drafts):
     _, article = drafts(ITURI)
     # "at least 17 civilians, among them six children and four women, were killed by the assailants"
-    [total] = _claims_with(article, count=17)
+    [total] = claims_with(article, count=17)
     assert (total["outcome"], total["victims"], total["qualifier"]) == ("killed", "civilians", "at_least")
-    assert [(c["outcome"], c.get("part_of")) for c in _claims_with(article, count=6) + _claims_with(article, count=4)] \
+    assert [(c["outcome"], c.get("part_of")) for c in claims_with(article, count=6) + claims_with(article, count=4)] \
         == [("killed", total["id"]), ("killed", total["id"])]
     # "Twenty-three others were wounded": one number, and the others are the civilians of the sentence before
-    assert [(c["outcome"], c["victims"]) for c in _claims_with(article, count=23)] == [("injured", "civilians")]
-    assert _claims_with(article, min=20, max=3) == []
+    assert [(c["outcome"], c["victims"]) for c in claims_with(article, count=23)] == [("injured", "civilians")]
+    assert claims_with(article, min=20, max=3) == []
 
 
 def test_police_and_hospital_sources_are_the_ones_named(drafts):
     _, article = drafts(MANIPUR)
     # "Two persons were killed and five others injured ..., police said"; "a Manipur Police commando"
-    police = _actor(article, "Manipur Police")
-    assert [c["claimed_by"] for c in _claims_with(article, count=2, outcome="killed")] == [police]
+    police = actor(article, "Manipur Police")
+    assert [c["claimed_by"] for c in claims_with(article, count=2, outcome="killed")] == [police]
     # "succumbed late on Thursday evening, hospital sources said, taking the toll to three"; "the Regional
     # Institute of Medical Sciences (RIMS)"
-    hospital = _actor(article, "Regional Institute of Medical Sciences")
-    assert [c["claimed_by"] for c in _claims_with(article, count=3, outcome="killed")] == [hospital]
+    hospital = actor(article, "Regional Institute of Medical Sciences")
+    assert [c["claimed_by"] for c in claims_with(article, count=3, outcome="killed")] == [hospital]
 
 
 def test_people_by_age_and_kin_and_places_in_pairs(drafts):
@@ -68,9 +63,9 @@ def test_page_furniture_is_not_the_story(drafts):
     # soldier wounded; ...") summarise the body: no claims of their own
     assert [c["evidence"] for c in article["claims"] if c["evidence"].startswith(("Four gunmen", "five bodies", "one soldier"))] == []
     # "Four alleged criminals died and a soldier was injured ..., reported the Secretariat of National Defense"
-    assert [(c["victims"], c["outcome"]) for c in _claims_with(article, count=4)] == [("fighters", "killed")]
-    assert [(c["victims"], c["outcome"]) for c in _claims_with(article, count=1, outcome="injured")] == [
+    assert [(c["victims"], c["outcome"]) for c in claims_with(article, count=4)] == [("fighters", "killed")]
+    assert [(c["victims"], c["outcome"]) for c in claims_with(article, count=1, outcome="injured")] == [
         ("soldiers", "injured")]
     # "According to the preliminary report, ... four of the attackers lost their lives": Sedena's report again,
     # the same figure as its "Four alleged criminals died", so one claim
-    assert [c["claimed_by"] for c in _claims_with(article, count=4)] == [_actor(article, "Secretariat of National Defense")]
+    assert [c["claimed_by"] for c in claims_with(article, count=4)] == [actor(article, "Secretariat of National Defense")]

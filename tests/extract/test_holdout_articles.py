@@ -5,63 +5,54 @@ from __future__ import annotations
 import pytest
 
 from ckg.paths import ROOT
+from extract_testlib import claims_with, entity_names, named
 
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 WIRE, OUTLET, FLASH = (HOLDOUT / "14_omdurman-market-wire.txt", HOLDOUT / "15_shan-monastery-outlet.txt",
                        HOLDOUT / "16_sake-ocha-flash-update.txt")
 
 
-def _claims_with(annotation: dict, **fields) -> list[dict]:
-    return [c for c in annotation["claims"] if all(c.get(k) == v for k, v in fields.items())]
 
 
-def _actor_names(annotation: dict) -> dict[str, list[str]]:
-    return {a["id"]: [a["name"], *a.get("alt_names", [])] for a in annotation["entities"]["actors"]}
 
 
-def _place_names(annotation: dict) -> dict[str, list[str]]:
-    return {p["id"]: [p["name"], *p.get("alt_names", [])] for p in annotation["entities"]["places"]}
 
 
-def _named(table: dict[str, list[str]], name: str) -> str:
-    found = [entity_id for entity_id, names in table.items() if name in names]
-    assert len(found) == 1, (name, table)
-    return found[0]
 
 
 # --- who reports a figure ------------------------------------------------------------------------------
 
 def test_a_described_source_is_the_group_the_article_names(drafts):
     _, annotation = drafts(WIRE)
-    actors = _actor_names(annotation)
-    doctors = _named(actors, "Sudan Doctors' Union")  # "killing at least 19 people, a doctors' group said"
-    assert [(c["qualifier"], c["claimed_by"]) for c in _claims_with(annotation, count=19)] == [("at_least", doctors)]
-    room = _named(actors, "al-Thawra emergency response room")  # "A local emergency response room, ..., put the toll at 27"
-    assert [c["claimed_by"] for c in _claims_with(annotation, count=27, outcome="killed")] == [room]
-    assert [c["claimed_by"] for c in _claims_with(annotation, count_phrase="several", outcome="missing")] == [room]
+    actors = entity_names(annotation, "actors")
+    doctors = named(actors, "Sudan Doctors' Union")  # "killing at least 19 people, a doctors' group said"
+    assert [(c["qualifier"], c["claimed_by"]) for c in claims_with(annotation, count=19)] == [("at_least", doctors)]
+    room = named(actors, "al-Thawra emergency response room")  # "A local emergency response room, ..., put the toll at 27"
+    assert [c["claimed_by"] for c in claims_with(annotation, count=27, outcome="killed")] == [room]
+    assert [c["claimed_by"] for c in claims_with(annotation, count_phrase="several", outcome="missing")] == [room]
 
 
 def test_according_to_a_description(drafts):
     _, shan = drafts(OUTLET)  # "..., according to an ethnic armed group"
-    tnla = _named(_actor_names(shan), "Ta'ang National Liberation Army")
-    assert [c["claimed_by"] for c in _claims_with(shan, count=11)] == [tnla]
+    tnla = named(entity_names(shan, "actors"), "Ta'ang National Liberation Army")
+    assert [c["claimed_by"] for c in claims_with(shan, count=11)] == [tnla]
     _, flash = drafts(FLASH)  # "wounding two peacekeepers, according to the mission"
-    mission = _named(_actor_names(flash), "MONUSCO")
-    assert [(c["claimed_by"], c["victims"], c["outcome"]) for c in _claims_with(flash, count=2)] == [
+    mission = named(entity_names(flash, "actors"), "MONUSCO")
+    assert [(c["claimed_by"], c["victims"], c["outcome"]) for c in claims_with(flash, count=2)] == [
         (mission, "soldiers", "injured")]
 
 
 def test_the_site_committee_reports_its_own_toll(drafts):
     _, annotation = drafts(FLASH)
-    committee = _named(_actor_names(annotation), "Kabuhinga site committee")
-    zone = _named(_actor_names(annotation), "Kirotshe health zone")
-    assert [c["claimed_by"] for c in _claims_with(annotation, count=6, outcome="killed")] == [zone]
-    assert [c["claimed_by"] for c in _claims_with(annotation, count=9, outcome="killed")] == [committee]
+    committee = named(entity_names(annotation, "actors"), "Kabuhinga site committee")
+    zone = named(entity_names(annotation, "actors"), "Kirotshe health zone")
+    assert [c["claimed_by"] for c in claims_with(annotation, count=6, outcome="killed")] == [zone]
+    assert [c["claimed_by"] for c in claims_with(annotation, count=9, outcome="killed")] == [committee]
 
 
 def test_a_state_newspaper_is_the_source_of_its_report(drafts):
     _, annotation = drafts(OUTLET)
-    paper = _named(_actor_names(annotation), "Global New Light of Myanmar")
+    paper = named(entity_names(annotation, "actors"), "Global New Light of Myanmar")
     assert {(c["count"], c["outcome"]) for c in annotation["claims"] if c["claimed_by"] == paper} == {
         (2, "killed"), (6, "injured")}
     assert [s["speaker"] for s in annotation["statements"] if s["quote"] == "terrorist insurgents"] == [paper]
@@ -71,32 +62,32 @@ def test_a_state_newspaper_is_the_source_of_its_report(drafts):
 
 def test_highlights_repeating_the_body_are_not_claims_of_their_own(drafts):
     _, annotation = drafts(FLASH)
-    assert len(_claims_with(annotation, count=6, outcome="killed")) == 1
-    ranges = _claims_with(annotation, qualifier="range")
-    iom = _named(_actor_names(annotation), "International Organization for Migration")
+    assert len(claims_with(annotation, count=6, outcome="killed")) == 1
+    ranges = claims_with(annotation, qualifier="range")
+    iom = named(entity_names(annotation, "actors"), "International Organization for Migration")
     assert [(c["min"], c["max"], c["outcome"], c["claimed_by"]) for c in ranges] == [(12_000, 15_000, "displaced", iom)]
 
 
 def test_sub_counts_of_the_wounded_and_of_the_dead(drafts):
     _, flash = drafts(FLASH)  # "23 wounded, among them 11 children"
-    wounded = _claims_with(flash, count=23, outcome="injured")[0]
-    assert [(c["victims"], c["part_of"]) for c in _claims_with(flash, count=11)] == [("children", wounded["id"])]
+    wounded = claims_with(flash, count=23, outcome="injured")[0]
+    assert [(c["victims"], c["part_of"]) for c in claims_with(flash, count=11)] == [("children", wounded["id"])]
     _, shan = drafts(OUTLET)  # "14 people had been killed, including an elderly monk, and ... 30 and 35 others"
-    killed = _claims_with(shan, count=14)[0]
-    assert [(c["victims"], c["part_of"]) for c in _claims_with(shan, count=1)] == [("civilians", killed["id"])]
-    assert [(c["victims"], c["outcome"]) for c in _claims_with(shan, min=30, max=35)] == [("people", "injured")]
+    killed = claims_with(shan, count=14)[0]
+    assert [(c["victims"], c["part_of"]) for c in claims_with(shan, count=1)] == [("civilians", killed["id"])]
+    assert [(c["victims"], c["outcome"]) for c in claims_with(shan, min=30, max=35)] == [("people", "injured")]
 
 
 def test_millions_and_more(drafts):
     _, annotation = drafts(WIRE)
-    assert [c["qualifier"] for c in _claims_with(annotation, count=4_100_000, outcome="displaced")] == ["more_than"]
-    more = _claims_with(annotation, count_phrase="hundreds of thousands")  # "... more had crossed into Chad"
-    assert [(c["outcome"], c["claimed_by"]) for c in more] == [("displaced", _claims_with(annotation, count=4_100_000)[0]["claimed_by"])]
+    assert [c["qualifier"] for c in claims_with(annotation, count=4_100_000, outcome="displaced")] == ["more_than"]
+    more = claims_with(annotation, count_phrase="hundreds of thousands")  # "... more had crossed into Chad"
+    assert [(c["outcome"], c["claimed_by"]) for c in more] == [("displaced", claims_with(annotation, count=4_100_000)[0]["claimed_by"])]
 
 
 def test_hospital_admissions_are_injuries(drafts):
     _, annotation = drafts(FLASH)  # "had admitted more than 40 patients with weapon wounds"
-    assert [(c["qualifier"], c["outcome"]) for c in _claims_with(annotation, count=40)] == [("more_than", "injured")]
+    assert [(c["qualifier"], c["outcome"]) for c in claims_with(annotation, count=40)] == [("more_than", "injured")]
 
 
 @pytest.mark.parametrize("article, count", [
@@ -107,7 +98,7 @@ def test_hospital_admissions_are_injuries(drafts):
 ])
 def test_distractors_are_not_claims(drafts, article, count):
     _, annotation = drafts(article)
-    assert not _claims_with(annotation, count=count)
+    assert not claims_with(annotation, count=count)
 
 
 def test_the_tolls_belong_to_the_shelling_not_to_a_highlight(drafts):
@@ -121,41 +112,41 @@ def test_the_tolls_belong_to_the_shelling_not_to_a_highlight(drafts):
 
 def test_people_in_appositions_and_their_organisations(drafts):
     _, wire = drafts(WIRE)
-    actors = _actor_names(wire)
+    actors = entity_names(wire, "actors")
     people = {p["id"]: p for p in wire["people"]}
-    bakheet = people[_named(actors, "Adil Haroun Bakheet")]  # "an adviser to RSF commander ..."
-    assert bakheet["affiliation"] == _named(actors, "Rapid Support Forces")
-    siddig = people[_named(actors, "Amira Siddig")]  # "a volunteer with the al-Thawra emergency response room"
-    assert siddig["affiliation"] == _named(actors, "al-Thawra emergency response room")
+    bakheet = people[named(actors, "Adil Haroun Bakheet")]  # "an adviser to RSF commander ..."
+    assert bakheet["affiliation"] == named(actors, "Rapid Support Forces")
+    siddig = people[named(actors, "Amira Siddig")]  # "a volunteer with the al-Thawra emergency response room"
+    assert siddig["affiliation"] == named(actors, "al-Thawra emergency response room")
     _, shan = drafts(OUTLET)
-    oo = {p["id"]: p for p in shan["people"]}[_named(_actor_names(shan), "Min Thant Oo")]
-    assert oo["affiliation"] == _named(_actor_names(shan), "State Administration Council")  # "... chief of the council"
+    oo = {p["id"]: p for p in shan["people"]}[named(entity_names(shan, "actors"), "Min Thant Oo")]
+    assert oo["affiliation"] == named(entity_names(shan, "actors"), "State Administration Council")  # "... chief of the council"
     _, flash = drafts(FLASH)
-    names = {n for names in _actor_names(flash).values() for n in names}
+    names = {n for names in entity_names(flash, "actors").values() for n in names}
     assert {"Espérance Nyirabahizi", "Marie-Claire Dufresne", "Patrick Kambale"} <= names
 
 
 def test_organisation_names(drafts):
     _, wire = drafts(WIRE)
-    wire_actors = _actor_names(wire)
-    assert "army" in wire_actors[_named(wire_actors, "Sudanese Armed Forces")]  # one army, not two
+    wire_actors = entity_names(wire, "actors")
+    assert "army" in wire_actors[named(wire_actors, "Sudanese Armed Forces")]  # one army, not two
     assert not any(names[0].endswith("security forces") for names in wire_actors.values())
     _, shan = drafts(OUTLET)
-    names = {names[0] for names in _actor_names(shan).values()}
+    names = {names[0] for names in entity_names(shan, "actors").values()}
     assert {"Three Brotherhood Alliance", "State Administration Council", "Shan Women's Relief Network",
             "Radio Free Asia", "Global New Light of Myanmar"} <= names
     assert not names & {"Resistance", "Brotherhood Alliance", "Administration Council", "Shan State"}
     _, flash = drafts(FLASH)
-    flash_actors = _actor_names(flash)
-    assert "M23" in flash_actors[_named(flash_actors, "March 23 Movement")]
-    assert "FARDC" in flash_actors[_named(flash_actors, "Armed Forces of the Democratic Republic of the Congo")]
+    flash_actors = entity_names(flash, "actors")
+    assert "M23" in flash_actors[named(flash_actors, "March 23 Movement")]
+    assert "FARDC" in flash_actors[named(flash_actors, "Armed Forces of the Democratic Republic of the Congo")]
     assert {"North Kivu provincial government", "Wazalendo", "Radio Okapi"} <= {n[0] for n in flash_actors.values()}
-    assert "OCHA" in flash_actors[_named(flash_actors, "UN Office for the Coordination of Humanitarian Affairs")]
+    assert "OCHA" in flash_actors[named(flash_actors, "UN Office for the Coordination of Humanitarian Affairs")]
 
 
 def test_place_names(drafts):
     _, wire = drafts(WIRE)
-    wire_places = {names[0]: names for names in _place_names(wire).values()}
+    wire_places = {names[0]: names for names in entity_names(wire, "places").values()}
     assert {"Souq al-Jumaa", "Kordofan", "Khartoum North"} <= set(wire_places)
     assert "Engineers Corps base" in wire_places["Engineers Corps"]
     assert "Reuters" not in {n for names in wire_places.values() for n in names}  # "Sudan (Reuters)"

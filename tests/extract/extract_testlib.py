@@ -1,0 +1,28 @@
+"""Lookups in a draft annotation that the extraction tests share (claims by field, entities by name)."""
+from __future__ import annotations
+
+
+def claims_with(annotation: dict, **fields) -> list[dict]:
+    """The draft's claims whose fields have these values."""
+    return [c for c in annotation["claims"] if all(c.get(k) == v for k, v in fields.items())]
+
+
+def entity_names(annotation: dict, section: str) -> dict[str, list[str]]:
+    """id -> name and alternative names, for the draft's `entities` section ("actors" or "places")."""
+    return {e["id"]: [e["name"], *e.get("alt_names", [])] for e in annotation["entities"][section]}
+
+
+def ids_named(table: dict[str, list[str]], name: str) -> list[str]:
+    return [entity_id for entity_id, names in table.items() if name in names]
+
+
+def named(table: dict[str, list[str]], name: str) -> str:
+    """The one id with this name or alternative name (fails naming the table otherwise)."""
+    found = ids_named(table, name)
+    assert len(found) == 1, (name, table)
+    return found[0]
+
+
+def actor(annotation: dict, name: str) -> str:
+    """The id of the one actor the draft names so."""
+    return named(entity_names(annotation, "actors"), name)
