@@ -11,10 +11,6 @@ WIRE, OUTLET, RELEASE = (DEV / "08_mosul-advance-wire.txt", DEV / "09_douma-mark
                          DEV / "10_yemen-ngo-statement.txt")
 
 
-
-
-
-
 def test_four_sources_on_one_strike_stay_four_claims(drafts):
     _, annotation = drafts(OUTLET)
     killed = [c for c in annotation["claims"] if c["outcome"] == "killed" and c.get("victims") == "people"

@@ -11,12 +11,6 @@ MALI, BELEDWEYNE, ARAUCA = (HOLDOUT / "17_mali-village-attack-wire.txt", HOLDOUT
                             HOLDOUT / "19_arauca-clashes-monitor-report.txt")
 
 
-
-
-
-
-
-
 def _person(annotation: dict, actor_id: str) -> dict:
     return next(p for p in annotation["people"] if p["id"] == actor_id)
 

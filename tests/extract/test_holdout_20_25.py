@@ -11,10 +11,6 @@ UKRAINE, BORNO, HAITI, MACOMIA, AMHARA = (HOLDOUT / f"{name}.txt" for name in (
     "23_macomia-raid-local-daily", "25_amhara-weekly-monitor"))
 
 
-
-
-
-
 def _people(annotation: dict) -> dict[str, dict]:
     names = {a["id"]: a["name"] for a in annotation["entities"]["actors"]}
     return {names[p["id"]]: p for p in annotation["people"]}

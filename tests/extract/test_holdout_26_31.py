@@ -11,10 +11,6 @@ TRIPOLI, MANIPUR, ITURI, CULIACAN = (HOLDOUT / f"{name}.txt" for name in (
     "31_culiacan-clash-translated-daily"))
 
 
-
-
-
-
 def _people(annotation: dict) -> set[str]:
     return {a["name"] for a in annotation["entities"]["actors"] if a["type"] == "person"}
 

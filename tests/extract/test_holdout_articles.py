@@ -12,14 +12,6 @@ WIRE, OUTLET, FLASH = (HOLDOUT / "14_omdurman-market-wire.txt", HOLDOUT / "15_sh
                        HOLDOUT / "16_sake-ocha-flash-update.txt")
 
 
-
-
-
-
-
-
-
-
 # --- who reports a figure ------------------------------------------------------------------------------
 
 def test_a_described_source_is_the_group_the_article_names(drafts):
