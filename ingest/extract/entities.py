@@ -35,7 +35,7 @@ FUNCTION_WORDS = {
     "Both", "Every", "Some", "Many", "Most", "Late", "Early", "According", "Separately", "Meanwhile",
     "However", "Also", "More", "Another", "Among", "Between", "Instead", "Rebels", "Reports", "Images",
     "Social", "With", "Read", "Spokespeople", "Notes", "Residents", "Local", "If", "Only", "About",
-    "Around", "Nearly", "Almost", "Some", "Over", "Up", "Two", "Three", "Four", "Five", "Six", "Seven",
+    "Around", "Nearly", "Almost", "Over", "Up", "Two", "Three", "Four", "Five", "Six", "Seven",
     "Eight", "Nine", "Ten", "One", "Our", "Your", "My", "Mr", "Ms", "Mrs", "Dr", "Now", "Then", "There",
     "Here", "What", "Who", "Why", "How", "Where", "Which", "All", "No", "Not", "By", "From", "To", "Of",
     "Under", "Despite", "During", "Through", "Into", "Near", "Once", "Other", "Such", "So", "Yet", "Still",
@@ -348,8 +348,7 @@ def recognise(article: Article, registry: Registry) -> Entities:
         _named_groups(article, entities, sentence)
         _places(article, entities, sentence)
         _lowercase_groups(article, entities, sentence)
-    for sentence in sentences_with_names:
-        _world_places(article, entities, sentence)
+    _world_places(article, entities, sentences_with_names)
     for sentence in sentences_with_names:
         _people(article, entities, sentence)  # again: a title may name a group found only since
     _link_acronyms(entities)
@@ -950,7 +949,7 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         _record(entities, facility, sentence.start + match.start("what"), sentence.start + match.end("name"))
 
 
-def _world_places(article: Article, entities: Entities, sentence: Sentence) -> None:
+def _world_places(article: Article, entities: Entities, sentences: list[Sentence]) -> None:
     """A name no cue marked that is a town or a province of a country the article names ("flown to Mogadishu",
     "Beledweyne's main market"), unless it belongs to a person's name or sits inside a longer name."""
     text = article.text
@@ -958,15 +957,16 @@ def _world_places(article: Article, entities: Entities, sentence: Sentence) -> N
     if not named_countries:
         return
     person_words = {w for e in entities.all(PERSON) for w in e.name.split()}
-    for start, end in _name_spans(article, sentence, entities):
-        name = _strip_possessive(text[start:end])
-        if name in person_words or _overlaps(entities, start, end) or countries().get(name) or \
-                re.match(rf"\s+(?:{_BODY_HEAD})", text[end:end + 40]) or \
-                re.match(r"\s+[A-Z]", text[end:end + 2]):
-            continue
-        place = world_places.lookup(name, named_countries)
-        if place is not None:
-            _add_place(entities, name, place.kind, start, None, confidence=0.5)
+    for sentence in sentences:
+        for start, end in _name_spans(article, sentence, entities):
+            name = _strip_possessive(text[start:end])
+            if name in person_words or _overlaps(entities, start, end) or countries().get(name) or \
+                    re.match(rf"\s+(?:{_BODY_HEAD})", text[end:end + 40]) or \
+                    re.match(r"\s+[A-Z]", text[end:end + 2]):
+                continue
+            place = world_places.lookup(name, named_countries)
+            if place is not None:
+                _add_place(entities, name, place.kind, start, None, confidence=0.5)
 
 
 _PLURAL_KINDS = {"governorates": "province", "provinces": "province", "districts": "district", "towns": "city",

@@ -11,7 +11,7 @@ HONORIFICS = ["Maj.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Brig.", "Adm.", "
               "Mrs", "Ms.", "Ms", "Prof.", "Sheikh", "Imam", "President", "Prime Minister", "Minister",
               "General", "Colonel", "Major", "Captain", "Judge", "Governor", "Mayor", "Senator",
               "ASP", "DSP", "CSP", "SP", "Insp.", "Sgt", "Cpl.", "Rev.", "Fr.", "Gov.", "Sen.", "Rep.", "Gen", "Col",
-              "Capt", "Lt", "Superintendent", "Inspector", "Commissioner", "Sheikh", "Brigadier"]
+              "Capt", "Lt", "Superintendent", "Inspector", "Commissioner", "Brigadier"]
 # Role nouns of people, lower case; two-word roles first so they win. Each maps to an org-role
 # notation or None (kept only as the verbatim title).
 ROLES = {
@@ -152,7 +152,7 @@ VICTIMS = {
     "bystanders": "civilians", "motorists": "civilians", "miners": "civilians", "protesters": "civilians",
     "demonstrators": "civilians", "loggers": "civilians", "woodcutters": "civilians", "herdsmen": "civilians",
     "hunters": "civilians", "fishers": "civilians", "christians": "civilians",
-    "auxiliaries": "soldiers", "militiamen": "fighters", "police": "soldiers",
+    "auxiliaries": "soldiers", "police": "soldiers",
     "dissidents": "fighters", "assailants": "fighters", "terrorists": "fighters", "extremists": "fighters",
     "bandits": "fighters", "raiders": "fighters", "guerrillas": "fighters", "separatists": "fighters",
     "jihadis": "fighters", "criminals": "fighters", "hitmen": "fighters", "gang members": "fighters",
