@@ -1057,13 +1057,15 @@ def _publisher(article: Article, entities: Entities) -> None:
     outlet = article.layout.outlet
     if outlet is None:
         return
-    bracketed = re.search(r"\s*\(([^)]*)\)\s*$", outlet.text)
-    name = outlet.text[:bracketed.start()].strip() if bracketed else outlet.text.strip()
+    # "UN Office for the ... (OCHA), occupied Palestinian territory": the name, its bracket, then the office
+    header = re.fullmatch(r"\s*(?P<name>[^(,]+?)\s*(?:\((?P<bracket>[^)]*)\))?\s*(?:,.*)?", outlet.text, re.DOTALL)
+    bracketed = header if header and header.group("bracket") is not None else None
+    name = header.group("name") if header else outlet.text.strip()
     entity = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=_org_type(name) if
                                                        _org_type(name) != "informal" else "news-outlet", confidence=0.9)
     entities.set_publisher(entity)
-    if bracketed and re.fullmatch(r"[A-Z]{2,6}", bracketed.group(1)):
-        entities.alias(entity, bracketed.group(1))  # "UN Office for the ... (OCHA)"
+    if bracketed and re.fullmatch(r"[A-Z]{2,6}", bracketed.group("bracket")):
+        entities.alias(entity, bracketed.group("bracket"))  # "UN Office for the ... (OCHA)"
     for alt in list(entity.names):
         if alt.startswith("The "):
             entities.alias(entity, alt[4:])

@@ -159,6 +159,17 @@ VICTIMS = {
     "gangsters": "fighters", "cartel members": "fighters", "mercenaries": "fighters", "gendarmes": "soldiers", "personnel": "soldiers", "marines": "soldiers",
     "patients": "people", "detainees": "people", "prisoners": "people", "inmates": "people",
 }
+# Peoples counted by nationality or community ("577 Palestinians killed", "14 Israelis"): people, whoever they
+# are. Plural nouns only: a form that is also the adjective ("Sudanese", "Afghan") would take "two Sudanese
+# soldiers" for people rather than soldiers.
+DEMONYMS = (
+    "Afghans Algerians Americans Amharas Armenians Azerbaijanis Azeris Bangladeshis Burundians Cameroonians Chadians "
+    "Colombians Ecuadorians Egyptians Eritreans Ethiopians Filipinos Georgians Ghanaians Haitians Hazaras Indians "
+    "Indonesians Iranians Iraqis Israelis Ivorians Jordanians Kashmiris Kenyans Kurds Libyans Malians Mexicans "
+    "Mozambicans Nepalis Nigerians Nigeriens Pakistanis Palestinians Papuans Pashtuns Russians Rwandans Saudis "
+    "Somalis Syrians Tajiks Thais Tigrayans Turks Ugandans Ukrainians Uyghurs Uzbeks Venezuelans Yazidis Yemenis"
+).split()
+VICTIMS.update({demonym.lower(): "people" for demonym in DEMONYMS})
 # Plural nouns for people, which name an organisation's members inside its name ("Sudan Doctors' Union").
 PEOPLE_NOUNS = {"people", "peoples", "women", "men", "children", "mothers", "doctors", "nurses", "workers", "teachers",
                 "students", "journalists", "lawyers", "farmers", "veterans", "martyrs", "patriots", "youth", "refugees",

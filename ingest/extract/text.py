@@ -113,14 +113,18 @@ def _page_part(paragraph: str, title: str | None, in_head: bool) -> str:
     return "lede" if len(text.split()) >= 8 and not re.search(r"\||\bBy\s+[A-Z]", text) else "caption"
 
 
-_LINE = re.compile(r"[^\n]*")
+_LINE = re.compile(r"[^\n]*\n?")
 
 
 def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Paragraph spans: blank lines separate paragraphs; so does a line break after a line that ends a
     sentence (or has no sentence punctuation at all, like a sub-heading) when the next line starts with a
-    capital, a quote or a bullet. A line break inside a sentence ("than in\\nthe capital") joins the lines."""
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end) if m.end() > m.start() or True]
+    capital, a quote or a bullet. A line break inside a sentence ("than in\\nthe capital") joins the lines, and
+    so does one after a figure standing alone on its line, which is read with the label below it."""
+    # one span per line; finditer alone would also yield the empty match at each line's end, which read as
+    # a blank line and split every line into its own paragraph
+    lines = [(m.start(), m.end() - (text[m.end() - 1:m.end()] == "\n")) for m in _LINE.finditer(text, start, end)
+             if m.end() > m.start()]
     result: list[list[int]] = []
     previous_blank = True
     for l_start, l_end in lines:
@@ -137,6 +141,8 @@ def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _starts_paragraph(previous: str, line: str) -> bool:
+    if re.fullmatch(r"\s*(?:about|over|more\s+than|at\s+least|some)?\s*\d[\d,.]*\+?\s*", previous, re.IGNORECASE):
+        return False  # a key-figures box: "577" on its line, its label ("Palestinians killed") on the next
     first = line.lstrip()[:1]
     if not (first.isupper() or first in "\"'\u2022*-" or first.isdigit()):
         return False
