@@ -349,6 +349,7 @@ def recognise(article: Article, registry: Registry) -> Entities:
         _places(article, entities, sentence)
         _lowercase_groups(article, entities, sentence)
     _world_places(article, entities, sentences_with_names)
+    _home_country(article, entities, sentences_with_names)
     for sentence in sentences_with_names:
         _people(article, entities, sentence)  # again: a title may name a group found only since
     _link_acronyms(entities)
@@ -520,6 +521,17 @@ def _count_countries(article: Article, entities: Entities, sentences: list[Sente
                 if ancestor:
                     entities.country_counts[ancestor] += 2
                     break
+    # a country named once ("Benin") with five of its towns named is where the article happens, not a neighbour
+    # named as often ("close to the border with Niger")
+    names = {m.group(0) for s in sentences for m in _WORLD_NAME.finditer(article.text, s.start, s.end)}
+    for country in list(entities.country_counts):
+        entities.country_counts[country] += sum(1 for name in names if name not in countries()
+                                                and world_places.lookup(name, {country}))
+
+
+_KIND_WORD_AT_END = re.compile(r"\s+(?:province|region|state|department|district|county|governorate|prefecture|"
+                               r"regency|division|city|town|village)$", re.IGNORECASE)
+_WORLD_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}\b")
 
 
 def _registry_country(registry: Registry, place) -> str | None:
@@ -967,6 +979,32 @@ def _world_places(article: Article, entities: Entities, sentences: list[Sentence
             place = world_places.lookup(name, named_countries)
             if place is not None:
                 _add_place(entities, name, place.kind, start, None, confidence=0.5)
+
+
+def _home_country(article: Article, entities: Entities, sentences: list[Sentence]) -> None:
+    """The country most of the article happens in is a place even when the text names it only in an adjective
+    or a name ("Kenyan police", "the Kenya Defence Forces"): the country is the top of its places' containment,
+    as an event record's country is (ACLED, UCDP). It becomes the parent of the towns and provinces found in it
+    that have none. Its evidence is its first mention, whatever the form."""
+    country = entities.dominant_country()
+    places = [p for p in entities.all(PLACE) if p.place_kind != "country"]
+    if country is None or not places:
+        return
+    inside = [p for p in places if p.parent is None and not p.known and (
+        world_places.lookup(p.name, {country}) or world_places.lookup(_KIND_WORD_AT_END.sub("", p.name), {country}))]
+    home = entities.get(PLACE, country)
+    if home is None:
+        if not inside:
+            return  # nothing drafted is known to lie in it
+        forms = {country, entities.demonyms.get(country, country)}
+        pattern = re.compile(rf"\b(?:{'|'.join(re.escape(f) for f in sorted(forms, key=len, reverse=True))})\b")
+        first = next((m for s in sentences for m in pattern.finditer(article.text, s.start, s.end)), None)
+        if first is None:
+            return
+        home = entities.add(PLACE, country, place_kind="country", confidence=0.4)
+        _record(entities, home, first.start(), first.end())
+    for place in inside:
+        place.parent = home.id
 
 
 _PLURAL_KINDS = {"governorates": "province", "provinces": "province", "districts": "district", "towns": "city",
