@@ -1437,7 +1437,17 @@ def _join_connected(text: str, spans: list[tuple[int, int]], sentence: Sentence)
             first, merged = text[p_start:p_end], text[p_start:end]
             in_country = re.fullmatch(r"\s+in\s+", between) and countries().get(text[start:end]) is not None
             connected = re.fullmatch(r"\s+(?:of|for|on|and(?!\s+the\b))\s+(?:the\s+)?", between)
-            if (connected or in_country) and (first.split()[-1] in ORG_HEADS or merged.split()[-1] in ORG_HEADS):
+            two_bodies = "and" in between and re.fullmatch(r"[A-Z]{2,6}", text[start:end])  # "J&K Police and CRPF"
+            if (connected or in_country) and not two_bodies and (
+                    first.split()[-1] in ORG_HEADS or merged.split()[-1] in ORG_HEADS):
+                joined[-1] = (p_start, end)
+                continue
+            # an ampersand only ever joins names ("J&K Police", "Armed Conflict Location & Event Data Project");
+            # "and" continues an organisation named with "for"/"of" ("Centre for Human Rights and Accountability",
+            # "Institute for Conflict and Security Studies")
+            if re.fullmatch(r"\s*&\s*", between) or (
+                    re.fullmatch(r"\s+and\s+", between) and re.search(r"\s(?:for|of)\s", first) and _is_org_like(first)
+                    and not countries().get(text[start:end]) and len(text[start:end].split()) <= 3):
                 joined[-1] = (p_start, end)
                 continue
             # a second "of" continues an organisation's or a country's name: "Office for the Coordination

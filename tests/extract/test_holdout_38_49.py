@@ -6,8 +6,9 @@ from ckg.paths import ROOT
 from extract_testlib import actor, claims_with, entity_names, named
 
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
-WEST_BANK, MANDERA, ALIBORI = (HOLDOUT / f"{name}.txt" for name in (
-    "42_west-bank-ocha-update", "45_mandera-ied-daily", "46_alibori-army-post-translated"))
+BABESSI, TILLABERI, WEST_BANK, MANDERA, ALIBORI, KASHMIR = (HOLDOUT / f"{name}.txt" for name in (
+    "39_babessi-clashes-regional", "41_tillaberi-ambush-broadcaster", "42_west-bank-ocha-update",
+    "45_mandera-ied-daily", "46_alibori-army-post-translated", "49_kashmir-kupwara-kulgam-pressrelease"))
 
 
 def _place(annotation: dict, name: str) -> dict:
@@ -58,3 +59,21 @@ def test_the_country_the_article_happens_in_contains_its_towns(drafts):
     _, article = drafts(MANDERA)
     assert _place(article, "Kenya")["kind"] == "country"
     assert _place(article, "Mandera").get("parent") == "kenya"
+
+
+def test_names_joined_by_and_or_an_ampersand(drafts):
+    # "the Centre for Human Rights and Accountability (CHRA)": "and" continues a name made with "for"; its figure
+    # "At least 11 civilians ... were killed" is the centre's, not a "Centre for Human Rights"'s
+    _, article = drafts(BABESSI)
+    centre = actor(article, "Centre for Human Rights and Accountability")
+    assert actor(article, "CHRA") == centre
+    assert [c["claimed_by"] for c in claims_with(article, count=11, outcome="killed")] == [centre]
+    # "According to the Armed Conflict Location & Event Data Project (ACLED), more than 1,500 people"
+    _, article = drafts(TILLABERI)
+    acled = actor(article, "Armed Conflict Location & Event Data Project")
+    assert [c["claimed_by"] for c in claims_with(article, count=1500)] == [acled]
+    # "J&K Police and CRPF": one name with an ampersand, and two bodies joined by "and"
+    _, article = drafts(KASHMIR)
+    names = {n for names in entity_names(article, "actors").values() for n in names}
+    assert "J&K Police" in names
+    assert not {"K Police", "J&K Police and CRPF"} & names
