@@ -280,10 +280,27 @@ class Entities:
         if level:  # "the district authorities": those of the district the text names last
             place = self._place_of_level(level.group(1).lower(), start)
             return self.add_source(f"{place} {name}" if place else name, end - len(name), end, "government")
+        if re.fullmatch(r"(?:(?:federal|central|national|military|transitional)\s+)?government", name, re.IGNORECASE):
+            return self.national_government(name, end - len(name), end)
         words = name.lower().split()
         if len([w for w in words if w not in DESCRIPTIVE_WORDS]) < 2 or name.endswith("s") and not name.endswith("ss"):
             return None
         return self.add_source(name, end - len(name), end, _org_type(name))
+
+    def national_government(self, phrase: str, start: int, end: int) -> Entity | None:
+        """"the government said", "according to the government": the government of the country the article
+        happens in, named as news names it ("Benin's government", "Government of Benin"); None when the article
+        names no country."""
+        country = self.dominant_country()
+        if country is None:
+            return None
+        adjective = self.demonyms.get(country) or adjective_of(country)
+        name = f"{adjective} government" if adjective else f"Government of {country}"
+        body = self.get(GROUP, name) or self.add(GROUP, name, actor_type="government", country=country, confidence=0.5)
+        body.country = country
+        for alias in (f"Government of {country}", f"{country}'s government", f"{country} government"):
+            self.alias(body, alias)
+        return self.add_source(name, start, end, "government")
 
     def _place_of_level(self, level: str, before: int) -> str | None:
         """The bare name of the last place before `before` of the kind a level word names ("district" ->

@@ -77,3 +77,11 @@ def test_names_joined_by_and_or_an_ampersand(drafts):
     names = {n for names in entity_names(article, "actors").values() for n in names}
     assert "J&K Police" in names
     assert not {"K Police", "J&K Police and CRPF"} & names
+
+
+def test_the_government_is_the_government_of_the_home_country(drafts):
+    # "JNIM fighters attacked two army positions in the W Park, ..., killing 54 soldiers according to the
+    # government": the article happens in Benin
+    _, article = drafts(ALIBORI)
+    government = actor(article, "Government of Benin")
+    assert [c["claimed_by"] for c in claims_with(article, count=54)] == [government]
