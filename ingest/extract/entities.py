@@ -562,12 +562,16 @@ def _registry_country(registry: Registry, place) -> str | None:
 
 
 def _dateline(article: Article, entities: Entities, sentence: Sentence) -> None:
-    """"KHARTOUM, Sudan (AP) -" / "TRIPOLI (XYZ) -": a place, maybe its country, and the agency."""
+    """"KHARTOUM, Sudan (AP) -" / "TRIPOLI (XYZ) -" / "KYIV, Oct 17 (Reuters) -" / "QUETTA:" / "ULANG - ": a place
+    opening a paragraph of prose, maybe its country, and the agency."""
     text = article.text
-    match = re.match(r"([A-Z][A-Z'’ -]{2,}[A-Z])(?:,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?))?(?:\s+\(([A-Za-z]+)\))?\s*-",
+    match = re.match(r"([A-Z][A-Z'’ -]{2,}[A-Z])(?:,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+                     r"(?P<date>,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\(([A-Za-z]+)\))?(?P<mark>\s*[-–—]|:)\s",
                      text[sentence.start:sentence.end])
-    if not match or not (match.group(2) or match.group(3)):
+    if not match or sentence.part != "body" or len(text[sentence.start + match.end():sentence.end].split()) < 6:
         return
+    if match.group(2) and match.group(2) in WEEKDAY_MONTH:
+        return  # "KYIV, Oct 17": caught as the date, not as a country
     base = sentence.start
     country = countries().get(match.group(2) or "")
     parent = None
@@ -578,9 +582,9 @@ def _dateline(article: Article, entities: Entities, sentence: Sentence) -> None:
     city = entities.add(PLACE, match.group(1).title(), place_kind="city", parent=parent, confidence=0.8)
     entities.mention(city, base + match.start(1), base + match.end(1))
     publisher = entities.publisher()
-    if publisher is not None and match.group(3) and _initials(publisher.name).upper() == match.group(3).upper():
-        entities.alias(publisher, match.group(3))
-        _record(entities, publisher, base + match.start(3), base + match.end(3))
+    if publisher is not None and match.group(4) and _initials(publisher.name).upper() == match.group(4).upper():
+        entities.alias(publisher, match.group(4))
+        _record(entities, publisher, base + match.start(4), base + match.end(4))
 
 
 def _people(article: Article, entities: Entities, sentence: Sentence, resolve_descriptions: bool = True) -> None:

@@ -85,3 +85,13 @@ def test_the_government_is_the_government_of_the_home_country(drafts):
     _, article = drafts(ALIBORI)
     government = actor(article, "Government of Benin")
     assert [c["claimed_by"] for c in claims_with(article, count=54)] == [government]
+
+
+def test_a_dateline_in_capitals_is_a_place_not_an_acronym(drafts):
+    # "KABUL, Oct 23 (Reuters) - Islamic State claimed ...", "QUETTA: At least eight people ...", "ULANG - At
+    # least nine people were killed ..."
+    for name, city in (("38_kabul-mosque-bombing-wire", "Kabul"), ("33_kalat-levies-attack-daily", "Quetta"),
+                       ("43_upper-nile-boat-attack-radio", "Ulang")):
+        _, article = drafts(HOLDOUT / f"{name}.txt")
+        assert _place(article, city)["kind"] == "city"
+        assert city.upper() not in {n for names in entity_names(article, "actors").values() for n in names}
