@@ -476,13 +476,17 @@ def _numbered_units(article: Article, entities: Entities, sentence: Sentence) ->
 
 
 def _link_acronyms(entities: Entities) -> None:
-    """An acronym made of a group's initials is that group ("IS" = Islamic State): merge the two."""
+    """An acronym made of a group's initials is that group ("IS" = Islamic State), and so is one the article
+    puts in brackets after the group's name ("the Armed Conflict Location & Event Data Project (ACLED)"):
+    merge the two."""
     groups = entities.all(GROUP)
+    text = entities.article.text
     for short in groups:
         if not re.fullmatch(r"[A-Z]{2,6}", short.name) or short.known:
             continue
         for full in groups:
-            if full is not short and _initials(full.name).upper() == short.name and len(full.name.split()) > 1:
+            if full is not short and len(full.name.split()) > 1 and (
+                    _initials(full.name).upper() == short.name or f"{full.name} ({short.name})" in text):
                 _merge(entities, full, short)
                 break
 
@@ -774,9 +778,21 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
             continue  # "Arauca department": a province of the country, not a government department
         elif head and _head_allowed(name, head) and not _capitalised_only_to_begin(article, entities, name, start):
             _group_with_head(entities, name, head, start, end + len(after) - len(after.lstrip()) + len(head))
-        elif _is_org_like(name):
-            group = entities.add(GROUP, name, actor_type=_org_type(name), confidence=0.6)
+        elif _is_org_like(name) and not _term_acronym(text, name) and not re.match(r":", text[end:end + 1]):
+            group = entities.add(GROUP, name, actor_type=_org_type(name), confidence=0.6)  # ("WRITER:" is a label)
             _record(entities, group, start, end)
+
+
+def _term_acronym(text: str, name: str) -> bool:
+    """An acronym the article spells out in lower case: a thing, not an organisation ("an improvised explosive
+    device (IED)", "non-food items (NFIs)")."""
+    if not re.fullmatch(r"[A-Z]{2,6}", name):
+        return False
+    for match in re.finditer(rf"((?:[a-z][\w-]*\s+){{1,8}})\({name}s?\)", text):
+        words = [w for w in re.split(r"[\s-]+", match.group(1)) if w and w not in ("of", "and", "the", "for")]
+        if "".join(w[0] for w in words[-len(name):]).upper() == name:
+            return True
+    return False
 
 
 _OUTLET_CUE = re.compile(
