@@ -1266,8 +1266,9 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     name_start = match.start("name") + match.group("name").find(name)
     if _overlaps(entities, name_start, name_start + len(name), (GROUP, PLACE)):
         return
+    titled = match.groupdict().get("title") and match.end("title") <= match.start("name")  # "Pastor X of the Y"
     if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", article.text[match.end("name"):match.end("name") + 30]) and \
-            not (match.groupdict().get("title") or "").startswith("of"):
+            not (match.groupdict().get("title") or "").startswith("of") and not titled:
         return  # "the Global New Light of Myanmar": a name that goes on with "of" is an organisation's
     if re.match(r",\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:told|said|says|added|reported)\b", article.text[match.end("name"):]) \
             and PLACE_PREPOSITIONS.search(article.text[max(0, name_start - 30):name_start]):

@@ -11,7 +11,13 @@ HONORIFICS = ["Maj.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Brig.", "Adm.", "
               "Mrs", "Ms.", "Ms", "Prof.", "Sheikh", "Imam", "President", "Prime Minister", "Minister",
               "General", "Colonel", "Major", "Captain", "Judge", "Governor", "Mayor", "Senator",
               "ASP", "DSP", "CSP", "SP", "Insp.", "Sgt", "Cpl.", "Rev.", "Fr.", "Gov.", "Sen.", "Rep.", "Gen", "Col",
-              "Capt", "Lt", "Superintendent", "Inspector", "Commissioner", "Brigadier"]
+              "Capt", "Lt", "Superintendent", "Inspector", "Commissioner", "Brigadier",
+              # ranks as armies and police forces abbreviate them ("Pvt Ibrohim Yusoh", "Sepoy Harpreet Singh")
+              "Pvt", "Pvt.", "Pte", "Cpl", "Sepoy", "Havildar", "Naik", "Subedar", "Constable", "Sergeant", "Corporal",
+              "Lieutenant", "Lance Corporal", "Lt Col", "Lt. Col.", "Lieutenant Colonel", "Lt Gen", "Lt. Gen.",
+              "Maj Gen", "Maj. Gen.", "Brig Gen", "Brig. Gen.", "Colonel-Major", "Rifleman", "Warrant Officer",
+              # clergy, the professions and the forms of address of South Asia ("Shri Vikas Bhardwaj")
+              "Pastor", "Bishop", "Reverend", "Barrister", "Advocate", "Shri", "Sri", "Smt", "Hon.", "Honourable"]
 # Role nouns of people, lower case; two-word roles first so they win. Each maps to an org-role
 # notation or None (kept only as the verbatim title).
 ROLES = {
@@ -30,6 +36,7 @@ ROLES = {
     "ombudsman": "official", "prosecutor": "official", "judge": "official", "administrator": "official",
     "commissioner": "official", "councillor": "official", "councilor": "official", "lawmaker": "official",
     "legislator": "official", "manager": "official", "deputy": "official", "inspector": "official",
+    "prefect": "official", "sub-prefect": "official", "chief executive": "official",
     "priest": None, "pastor": None, "bishop": None, "elder": None, "lawyer": None, "teacher": None,
     "farmer": None, "trader": None, "witness": None, "survivor": None, "chieftain": None,
     "dictator": None, "strongman": None, "warlord": None, "ruler": None, "cleric": None,

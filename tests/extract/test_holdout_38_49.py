@@ -105,3 +105,20 @@ def test_acronyms_that_are_things_or_labels_are_no_organisations(drafts):
     # "the Armed Conflict Location & Event Data Project (ACLED)": the bracket names the same group
     _, article = drafts(TILLABERI)
     assert actor(article, "ACLED") == actor(article, "Armed Conflict Location & Event Data Project")
+
+
+def _people(annotation: dict) -> set[str]:
+    return {a["name"] for a in annotation["entities"]["actors"] if a["type"] == "person"}
+
+
+def test_people_named_after_a_rank_a_form_of_address_or_an_office(drafts):
+    # "Pvt Ibrohim Yusoh", "Sepoy Harpreet Singh", "Shri Vikas Bhardwaj said", "The Prefect of Kaya department,
+    # Abakar Hassan Djibrine, reported", "But Pastor Simon Wandik of the Kingmi Papua Church in Ilaga said"
+    for name, people in (("47_narathiwat-ranger-bomb-daily", {"Ibrohim Yusoh"}),
+                         ("49_kashmir-kupwara-kulgam-pressrelease", {"Harpreet Singh", "Vikas Bhardwaj"}),
+                         ("44_lac-chad-ocha-flash", {"Abakar Hassan Djibrine"}),
+                         ("48_puncak-gome-attack-translated", {"Simon Wandik"})):
+        _, article = drafts(HOLDOUT / f"{name}.txt")
+        found = _people(article)
+        assert people <= found, (name, found)
+        assert not {"Pvt Ibrohim Yusoh", "Prefect"} & found
