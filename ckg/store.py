@@ -37,7 +37,6 @@ class StoreConfig:
 
     location: str  # a directory path, "memory", or an http(s) URL of a SPARQL query endpoint
     update_url: str | None = None
-    graph_store_url: str | None = None
 
     @property
     def is_remote(self) -> bool:
@@ -50,7 +49,6 @@ class StoreConfig:
         return cls(
             location=location,
             update_url=env.get("CKG_STORE_UPDATE") or None,
-            graph_store_url=env.get("CKG_STORE_GSP") or None,
         )
 
 
@@ -229,11 +227,9 @@ class RemoteStore(Store):
 
     kind = "remote"
 
-    def __init__(self, query_url: str, update_url: str | None = None, graph_store_url: str | None = None,
-                 timeout: float = 60.0):
+    def __init__(self, query_url: str, update_url: str | None = None, timeout: float = 60.0):
         self.query_url = query_url
         self.update_url = update_url or _derived_url(query_url, "/update")
-        self.graph_store_url = graph_store_url or _derived_url(query_url, "/store")
         self.timeout = timeout
 
     def _wrapper(self, url: str):
@@ -299,7 +295,7 @@ def open_store(config: StoreConfig | None = None, *, read_only: bool = False) ->
     """The store named by CKG_STORE (see README): a directory (default var/store), `memory`, or a URL."""
     config = config or StoreConfig.from_env()
     if config.is_remote:
-        return RemoteStore(config.location, config.update_url, config.graph_store_url)
+        return RemoteStore(config.location, config.update_url)
     return OxigraphStore(config.location, read_only=read_only)
 
 
