@@ -15,7 +15,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 
-from api.routers import health, ontology, rest_api, sparql, ui
+from api.routers import graph_store, health, ontology, rest_api, sparql, ui
 from api.services.backends import make_backend, open_served_store
 from api.services.health import describe_store
 from api.services.protocol import ProtocolError
@@ -24,7 +24,7 @@ from api.settings import Settings
 from ckg.store import Store
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
-ROUTERS = [sparql.router, health.router, ui.router, ontology.router, rest_api.router]
+ROUTERS = [sparql.router, graph_store.router, health.router, ui.router, ontology.router, rest_api.router]
 
 DESCRIPTION = """
 ConflictKG serves its knowledge graph of conflict events, actors, places and casualty claims as a

@@ -44,14 +44,15 @@ class SparqlService:
             raise ProtocolError(400, str(exc)) from None
         self.backend.update(update, base_iri, self.settings.query_timeout)
 
-    def authorize_update(self, authorization: str | None) -> None:
-        """Read-only unless CKG_WRITE_TOKEN is set; then the request must present it as a bearer token."""
+    def authorize_update(self, authorization: str | None, what: str = "SPARQL Update") -> None:
+        """Read-only unless CKG_WRITE_TOKEN is set; then the request must present it as a bearer token. `what`
+        names the kind of write in the refusal ("SPARQL Update", "writing to the Graph Store")."""
         token = self.settings.write_token
         if not token:
-            raise ProtocolError(403, "SPARQL Update is switched off on this endpoint (the server has no CKG_WRITE_TOKEN)")
+            raise ProtocolError(403, f"{what} is switched off on this endpoint (the server has no CKG_WRITE_TOKEN)")
         scheme, _, presented = (authorization or "").strip().partition(" ")
         if scheme.lower() != "bearer" or not presented.strip():
-            raise ProtocolError(401, "SPARQL Update needs the header `Authorization: Bearer <CKG_WRITE_TOKEN>`",
+            raise ProtocolError(401, f"{what} needs the header `Authorization: Bearer <CKG_WRITE_TOKEN>`",
                                 {"WWW-Authenticate": _BEARER_CHALLENGE})
         if not hmac.compare_digest(presented.strip().encode(), token.encode()):
             raise ProtocolError(401, "the bearer token is not the write token",
