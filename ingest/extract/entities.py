@@ -370,6 +370,7 @@ def recognise(article: Article, registry: Registry) -> Entities:
     for sentence in sentences_with_names:
         _people(article, entities, sentence)  # again: a title may name a group found only since
     _link_acronyms(entities)
+    _offices_over_places(entities)
     _merge_state_forces(entities)
     _owned_units(article, entities)
     _appositive_names(article, entities, sentences_with_names)
@@ -489,6 +490,28 @@ def _link_acronyms(entities: Entities) -> None:
                     _initials(full.name).upper() == short.name or f"{full.name} ({short.name})" in text):
                 _merge(entities, full, short)
                 break
+
+
+def _offices_over_places(entities: Entities) -> None:
+    """"The Prefect of Kaya department, NAME,": read before the places were known, the title made "Kaya
+    department" an organisation; it is the place the prefect governs. The person speaks for no organisation
+    then (a claim is theirs), and the name's mentions are the place's."""
+    for group in entities.all(GROUP):
+        place = entities.get(PLACE, group.name)
+        if group.known or place is None or place is group or not re.search(
+                r"\s(?:department|district|county|province|region|prefecture|division)$", group.name):
+            continue
+        for entity in entities.all():
+            if entity.affiliation == group.id:
+                entity.affiliation = None
+        place.mentions.extend(m for m in group.mentions if m not in place.mentions)
+        entities.mentions = [Mention(m.start, m.end, place) if m.entity is group else m for m in entities.mentions]
+        for key, value in list(entities.by_key.items()):
+            if value is group:
+                del entities.by_key[key]
+        for key, value in list(entities.by_name.items()):
+            if value is group:
+                del entities.by_name[key]
 
 
 def _merge_state_forces(entities: Entities) -> None:

@@ -122,3 +122,13 @@ def test_people_named_after_a_rank_a_form_of_address_or_an_office(drafts):
         found = _people(article)
         assert people <= found, (name, found)
         assert not {"Pvt Ibrohim Yusoh", "Prefect"} & found
+
+
+def test_an_office_over_a_place_is_the_officer_s_own_word(drafts):
+    # "The Prefect of Kaya department, Abakar Hassan Djibrine, reported that 14 civilians had been killed": Kaya
+    # department is a place the prefect governs, not an organisation he speaks for; the figure is his
+    _, article = drafts(HOLDOUT / "44_lac-chad-ocha-flash.txt")
+    prefect = actor(article, "Abakar Hassan Djibrine")
+    assert [c["claimed_by"] for c in claims_with(article, count=14, outcome="killed")] == [prefect]
+    assert _place(article, "Kaya department")["kind"] == "province"
+    assert "Kaya department" not in {n for names in entity_names(article, "actors").values() for n in names}
