@@ -2,7 +2,8 @@
 
 Matching is one to one and greedy, strongest pairs first:
 - people, groups, places: by normalised name (lower case, no dots, no leading "the", plain quotes and
-  spaces), alternative names included; a place name without its kind word ("Aleppo province" ->
+  spaces), alternative names included, and a name's trailing bracket (a curator's note: "local
+  authorities (Nasir)") left out as another key; a place name without its kind word ("Aleppo province" ->
   "Aleppo") is a weaker match tried after the others.
 - events: the types agree (through EVENT_TYPE_ALIASES) and so does the date or the place; pairs agreeing
   on both come first, then those whose evidence overlaps. "dates resolved correctly" is the share of
@@ -109,12 +110,23 @@ def names_strength(a: list[str], b: list[str]) -> float:
         return 0.0
     if name_key(a[0]) == name_key(b[0]):
         return 3.0
-    keys_a, keys_b = {name_key(n) for n in a}, {name_key(n) for n in b}
+    keys_a, keys_b = _keys(a), _keys(b)
     if keys_a & keys_b:
         return 2.0 + min(len(keys_a & keys_b), 9) / 10  # more shared names: the likelier partner
     if {KIND_WORDS.sub("", k) for k in keys_a} & {KIND_WORDS.sub("", k) for k in keys_b}:
         return 1.0
     return 0.0
+
+
+def _keys(names: list[str]) -> set[str]:
+    """Each name's key, and the key without a trailing bracket: a curator's note that tells two sources of
+    the same words apart ("local authorities (Nasir)", "residents (Gothèye market raid)") is no part of
+    the name."""
+    keys = {name_key(n) for n in names}
+    return keys | {name_key(_NOTE_IN_BRACKETS.sub("", n)) for n in names if _NOTE_IN_BRACKETS.search(n)}
+
+
+_NOTE_IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 # --- events --------------------------------------------------------------------------------------------------

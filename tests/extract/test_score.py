@@ -142,3 +142,14 @@ def test_a_wrong_count_at_the_same_words_is_matched_but_not_exact(tmp_path: Path
 
     result = score(load_scored(draft, Registry([], [])), load_scored(gold, Registry([], [])))
     assert (result.categories["claims"].tp, result.exact_counts) == (1, (0, 1))
+
+
+def test_a_curator_s_note_in_brackets_is_no_part_of_a_name():
+    from ingest.extract.score import names_strength
+
+    # "local authorities (Nasir)" tells two sources called "local authorities" apart; the words are the name
+    assert names_strength(["local authorities"], ["local authorities (Nasir)"]) > 0
+    assert names_strength(["residents"], ["residents (Gothèye market raid)"]) > 0
+    assert names_strength(["local authorities"], ["residents (Nasir)"]) == 0
+    # a bracket inside a name is kept: "6th Infantry (Kampilan) Division" is not "6th Infantry"
+    assert names_strength(["6th Infantry"], ["6th Infantry (Kampilan) Division"]) == 0
