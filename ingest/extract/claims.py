@@ -58,6 +58,10 @@ REPORT_VERB = re.compile(
     r"(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:death\s+|casualty\s+)?"
     r"(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
     re.IGNORECASE)
+# Sources the text does not name: "residents said", "according to local sources", "police said".
+UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
+                   r"(?:groups|agencies|officials|sources|workers)|officials|sources|residents|police|witnesses|survivors|"
+                   r"villagers|locals|medics|rescuers|activists|relatives|elders|doctors|community\s+leaders")
 SUB_COUNT = re.compile(r"(?:among\s+them|including|of\s+whom|among\s+whom)\s*$", re.IGNORECASE)
 # "five of the dead were children", "two of the wounded later died": a count taken from a set of victims.
 OF_THE = re.compile(r"\s+of\s+the\s+(?P<set>dead|killed|wounded|injured|victims|casualties|deceased)\b"
@@ -405,6 +409,9 @@ class ClaimFinder:
                     continue
                 described = DESCRIPTION.match(text, verb.end() + len(text[verb.end():]) - len(text[verb.end():].lstrip()))
                 group = self._group_described(described.group(0), described.start()) if described else None
+                if group is None:  # "according to residents", "according to local sources"
+                    who = re.match(rf"\s+({UNNAMED_SOURCES})\b", text[verb.end():sentence.end], re.IGNORECASE)
+                    group = self._named_body(self._unnamed_source(who, verb.end())) if who else None
                 if group is None and self.claims and re.match(
                         r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:report|statement|communiqu[eé]|release|figures|count|tally)\b",
                         text[verb.end():sentence.end]):
@@ -484,14 +491,12 @@ class ClaimFinder:
     def _witnesses(self, sentence: Sentence, at: int) -> Entity | None:
         """"residents said", "witnesses told AFP", "rights groups last week accused": unnamed people or
         groups as one source."""
-        who = re.search(r"(?<![\w-])((?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|"
-                        r"police|military)\s+(?:groups|agencies|officials|sources|workers)|officials|sources|residents|police|"
-                        r"witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors)"
-                        r"(?:\s+(?:last\s+week|last\s+month|on\s+\w+day|yesterday|earlier|later|also|have|had|has))*\s+$",
-                        self.article.text[sentence.start:at], re.IGNORECASE)
-        if who is None:
-            return None
-        start = sentence.start + who.start(1)
+        who = re.search(rf"(?<![\w-])({UNNAMED_SOURCES})(?:\s+(?:last\s+week|last\s+month|on\s+\w+day|yesterday|earlier|"
+                        r"later|also|have|had|has|[a-z]+ly))*\s+$", self.article.text[sentence.start:at], re.IGNORECASE)
+        return self._unnamed_source(who, sentence.start) if who else None
+
+    def _unnamed_source(self, who: re.Match, offset: int) -> Entity:
+        start = offset + who.start(1)
         name = re.sub(r"\s+", " ", who.group(1).lower())
         actor_type = "monitor" if "rights" in name else "aid" if re.match(r"aid|humanitarian", name) else "informal"
         return self.entities.add_source(name, start, start + len(who.group(1)), actor_type)

@@ -132,3 +132,14 @@ def test_an_office_over_a_place_is_the_officer_s_own_word(drafts):
     assert [c["claimed_by"] for c in claims_with(article, count=14, outcome="killed")] == [prefect]
     assert _place(article, "Kaya department")["kind"] == "province"
     assert "Kaya department" not in {n for names in entity_names(article, "actors").values() for n in names}
+
+
+def test_unnamed_sources_after_according_to_and_before_an_adverb(drafts):
+    # "at least ten civilians were killed when gunmen on motorbikes raided a weekly market ..., according to
+    # residents"
+    _, article = drafts(TILLABERI)
+    assert [c["claimed_by"] for c in claims_with(article, count=10, outcome="killed")] == [actor(article, "residents")]
+    # "Police initially put the toll at five killed and 14 wounded."
+    _, article = drafts(HOLDOUT / "38_kabul-mosque-bombing-wire.txt")
+    police = actor(article, "police")
+    assert [c["claimed_by"] for c in claims_with(article, count=5) + claims_with(article, count=14)] == [police, police]
