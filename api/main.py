@@ -15,6 +15,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 
+from api.body_limit import BodyLimitMiddleware
 from api.routers import graph_store, health, ontology, rest_api, sparql, ui
 from api.services.backends import make_backend, open_served_store
 from api.services.health import describe_store
@@ -92,6 +93,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_exception_handler(ProtocolError, _protocol_error)
+    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     return app
 
 

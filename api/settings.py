@@ -11,6 +11,7 @@ from ckg.store import StoreConfig
 
 DEFAULT_QUERY_TIMEOUT = 30.0
 DEFAULT_QUERY_WORKERS = 2
+DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024
 
 
 class SettingsError(ValueError):
@@ -24,12 +25,15 @@ class Settings:
     write_token: str | None = None  # CKG_WRITE_TOKEN: SPARQL Update is refused unless set and presented
     query_workers: int = DEFAULT_QUERY_WORKERS  # CKG_QUERY_WORKERS: worker processes for the embedded store
     queries_dir: Path = QUERIES_DIR  # example queries for the editor
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # CKG_MAX_BODY_BYTES: larger request bodies are refused (413)
 
     def __post_init__(self):
         if not self.query_timeout > 0:
             raise SettingsError(f"the query timeout must be a positive number of seconds, got {self.query_timeout!r}")
         if self.query_workers < 1:
             raise SettingsError(f"at least one query worker is needed, got {self.query_workers!r}")
+        if self.max_body_bytes < 1:
+            raise SettingsError(f"the request body limit must be a positive number of bytes, got {self.max_body_bytes!r}")
 
     @property
     def updates_enabled(self) -> bool:
@@ -43,6 +47,7 @@ class Settings:
             query_timeout=_number(env, "CKG_QUERY_TIMEOUT", float, DEFAULT_QUERY_TIMEOUT),
             write_token=env.get("CKG_WRITE_TOKEN") or None,
             query_workers=_number(env, "CKG_QUERY_WORKERS", int, DEFAULT_QUERY_WORKERS),
+            max_body_bytes=_number(env, "CKG_MAX_BODY_BYTES", int, DEFAULT_MAX_BODY_BYTES),
         )
 
 

@@ -74,6 +74,7 @@ _WRITE_ERRORS = {
     400: _error("the body is not valid Turtle at line 3, column 12: . is not a valid RDF object"),
     401: _error("Writing to the Graph Store needs the header `Authorization: Bearer <CKG_WRITE_TOKEN>`"),
     403: _error("Writing to the Graph Store is switched off on this endpoint (the server has no CKG_WRITE_TOKEN)"),
+    413: _error("the request body is larger than this server accepts: at most 67108864 bytes (CKG_MAX_BODY_BYTES)"),
     415: _error("unsupported Content-Type 'text/plain'; use one of text/turtle, ..."),
     502: _error("the store refused the update made from the body: ..."),
     503: _error("the remote store at http://oxigraph:7878/update is unreachable: ..."),

@@ -125,6 +125,7 @@ async def sparql_get(request: Request, service: SparqlService = Depends(get_spar
                **_COMMON_ERRORS,
                401: _error(401, "SPARQL Update needs the header `Authorization: Bearer <CKG_WRITE_TOKEN>`"),
                403: _error(403, "SPARQL Update is switched off on this endpoint (the server has no CKG_WRITE_TOKEN)"),
+               413: _error(413, "the request body is larger than this server accepts: at most 67108864 bytes (CKG_MAX_BODY_BYTES)"),
                415: _error(415, "unsupported Content-Type 'text/plain'; use one of application/x-www-form-urlencoded, ...")},
     openapi_extra={
         "parameters": [
