@@ -1,5 +1,5 @@
-"""/sparql on the real graph `ckg build` makes from data/ (the article), on both backends: every term of
-the source graph survives every result format, compared with what the store itself holds."""
+"""/sparql and /store on the real graph `ckg build` makes from data/ (the article), on both backends: every
+term of the source graph survives every result format, compared with what the store itself holds."""
 from __future__ import annotations
 
 import io
@@ -96,3 +96,11 @@ def test_every_literal_of_the_article_graph_survives_select_formats(built_client
     assert rows == wanted
     kinds = {(o.datatype, o.language) for _, _, o in rows}
     assert len(kinds) > 3  # the article graph carries several datatypes (text, dates, counts, offsets ...)
+
+
+@pytest.mark.parametrize("accept", list(GRAPH_TYPES))
+def test_the_graph_store_serves_the_article_graph_exactly(built_client, expected, accept):
+    """GET /store?graph=<the source graph> is that graph, as the store holds it, in every RDF format."""
+    response = built_client.get("/store", params={"graph": SOURCE_GRAPH}, headers={"Accept": accept})
+    assert response.status_code == 200, response.text
+    assert isomorphic(Graph().parse(data=response.content, format=GRAPH_TYPES[accept]), expected)

@@ -1,18 +1,14 @@
 """/store (Graph Store Protocol) on both backends: reads and writes on the article's graphs, the write-token
-policy, hostile requests (each a 4xx naming what is wrong, nothing half-written), and a GET of the seed
-article's graph from the store `ckg build` makes, compared with SPARQL CONSTRUCT and with the store itself."""
+policy, hostile requests (each a 4xx naming what is wrong, nothing half-written). The built article's graph
+through /store is checked in test_built_graph.py."""
 from __future__ import annotations
 
-import shutil
 from urllib.parse import quote
 
-import pyoxigraph as ox
-import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from api_testlib import REGISTRY, SOURCE_GRAPH, WRITE_TOKEN, sample_graphs
-from ckg.store import OxigraphStore, RemoteStore, ox_to_rdflib
 
 GRAPH_TYPES = {"text/turtle": "turtle", "application/n-triples": "nt", "application/rdf+xml": "xml",
                "application/ld+json": "json-ld"}
@@ -298,53 +294,3 @@ def test_openapi_documents_every_method_on_both_paths(client):
             assert operation["summary"] and operation["description"]
             assert parameter in {p["name"] for p in operation["parameters"]}
             assert statuses <= set(operation["responses"])
-
-
-# --- the real article, built ---------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def built_store(tmp_path_factory):
-    """The store `ckg build` writes from data/ (the curated article), once for the module."""
-    from ingest.pipeline import build
-
-    directory = tmp_path_factory.mktemp("gsp-built") / "store"
-    store = OxigraphStore(directory)
-    build(store)
-    store.close()
-    return directory
-
-
-@pytest.fixture(params=["embedded", "remote"])
-def built_client(request, built_store, tmp_path, app_client, start_oxigraph_server):
-    copy = tmp_path / "store"
-    shutil.copytree(built_store, copy)
-    if request.param == "embedded":
-        store = OxigraphStore(copy)
-        yield app_client(store)
-        store.close()
-    else:
-        server = start_oxigraph_server(copy)
-        yield app_client(RemoteStore(server.query_url, server.update_url))
-
-
-@pytest.fixture(scope="module")
-def stored_seed_graph(built_store) -> Graph:
-    """The seed article's graph as the built store holds it, read with pyoxigraph (no API in between)."""
-    store = ox.Store.read_only(str(built_store))
-    graph = Graph()
-    for quad in store.quads_for_pattern(None, None, None, ox.NamedNode(SOURCE_GRAPH)):
-        graph.add((ox_to_rdflib(quad.subject), ox_to_rdflib(quad.predicate), ox_to_rdflib(quad.object)))
-    return graph
-
-
-def test_get_of_the_seed_graph_is_the_sparql_construct_of_it(built_client, stored_seed_graph):
-    construct = built_client.post("/sparql", headers={"Accept": "application/n-triples"},
-                                  data={"query": f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{SOURCE_GRAPH}> {{ ?s ?p ?o }} }}"})
-    assert construct.status_code == 200, construct.text
-    constructed = parse_answer(construct)
-    assert len(stored_seed_graph) > 1000  # the whole article: text, evidence, events, claims, statements
-    assert isomorphic(constructed, stored_seed_graph)
-    for accept in GRAPH_TYPES:
-        got = built_client.get(store_url(SOURCE_GRAPH), headers={"Accept": accept})
-        assert got.status_code == 200, got.text
-        assert isomorphic(parse_answer(got), constructed), accept
