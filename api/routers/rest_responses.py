@@ -47,6 +47,14 @@ ERROR_RESPONSES = {
           "content": {"application/json": {"example": {"detail": [{
               "loc": ["query", "from"], "msg": "Input should be a valid date or datetime",
               "type": "date_from_datetime_parsing", "input": "yesterday"}]}}}},
+    502: {"description": "the remote store answered with an error",
+          "content": {"application/json": {"example": {"detail": "the remote store answered 500: ..."}}}},
+    503: {"description": "a query behind the answer ran longer than CKG_QUERY_TIMEOUT and was stopped, or the "
+                         "remote store is unreachable; Retry-After says when to try again",
+          "content": {"application/json": {"example": {"detail": "the query ran longer than the 30 s limit "
+                                                                 "(CKG_QUERY_TIMEOUT) and was stopped"}}}},
+    504: {"description": "the remote store did not answer in time",
+          "content": {"application/json": {"example": {"detail": "the remote store did not answer in time"}}}},
 }
 
 

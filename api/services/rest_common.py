@@ -5,18 +5,24 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from api.services.backends import ProtocolBackend
+from api.services.negotiation import FormatChoice
+from api.services.protocol import ProtocolError, QueryOperation
 from ckg.namespaces import CKG, ID
 from ckg.paths import QUERIES_DIR
-from ckg.store import Row, Store
+from ckg.query_runner import GRAPH_FORMATS, SOLUTIONS_FORMATS, QueryOutput
+from ckg.sparql_text import bind_values
+from ckg.store import QuerySyntaxError, Row, Store, StoreError, ox_to_rdflib
 from ckg.ids import ACTOR_CLASSES, ENTITY_ID, ITEM_ID, actor_iri, document_iri as source_iri, item_iri, place_iri  # noqa: F401 (re-exported)
 
 # What the id in a URL may look like: the same rules the curator's files follow (data/README.md).
@@ -40,6 +46,72 @@ class Answer:
     body: dict
     rows: list[dict] = field(default_factory=list)
     resources: list[URIRef] = field(default_factory=list)
+
+
+# --- the store, as the REST services query it -------------------------------------------------------
+
+# What the backend is asked to answer in: formats pyoxigraph parses back into terms exactly.
+_RESULT_FORMATS = FormatChoice(solutions="json", boolean="json", graph="ntriples")
+
+
+class TimeLimitedStore(Store):
+    """The served store as the REST services see it: each query runs on the backend /sparql uses (killable
+    workers for the embedded store, the HTTP client for a remote one) under CKG_QUERY_TIMEOUT.
+
+    A query stopped or a store failing raises the ProtocolError /sparql answers with (503 timeout, 502/503/504
+    remote). Results come back as the Store interface promises, rdflib terms, converted here alone.
+    Read-only: the REST endpoints never write.
+    """
+
+    def __init__(self, backend: ProtocolBackend, timeout: float):
+        self.backend = backend
+        self.timeout = timeout
+        self.kind = backend.kind
+
+    def _run(self, query: str, bindings: Mapping[str, Node | None] | None, kind: str) -> QueryOutput:
+        operation = QueryOperation(bind_values(query, bindings))
+        try:
+            return self.backend.query(operation, _RESULT_FORMATS, kind, None, self.timeout)
+        except ProtocolError as exc:
+            if exc.status == 400:  # a named query the store cannot parse: our bug, not the client's request
+                raise QuerySyntaxError(exc.message) from None
+            raise
+
+    def _results(self, query: str, bindings, kind: str):
+        output = self._run(query, bindings, kind)
+        try:
+            return ox.parse_query_results(output.body, format=SOLUTIONS_FORMATS[_RESULT_FORMATS.for_kind(kind)])
+        except (SyntaxError, ValueError) as exc:
+            raise _unreadable(output, exc) from None
+
+    def select(self, query, bindings=None):
+        solutions = self._results(query, bindings, "solutions")
+        names = [variable.value for variable in solutions.variables]
+        rows = []
+        for solution in solutions:
+            values = ((name, solution[name]) for name in names)
+            rows.append({name: ox_to_rdflib(value) for name, value in values if value is not None})
+        return rows
+
+    def ask(self, query, bindings=None):
+        return bool(self._results(query, bindings, "boolean"))
+
+    def construct(self, query, bindings=None):
+        output = self._run(query, bindings, "graph")
+        graph = Graph()
+        try:
+            for triple in ox.parse(output.body, format=GRAPH_FORMATS[_RESULT_FORMATS.graph]):
+                graph.add((ox_to_rdflib(triple.subject), ox_to_rdflib(triple.predicate), ox_to_rdflib(triple.object)))
+        except (SyntaxError, ValueError) as exc:
+            raise _unreadable(output, exc) from None
+        return graph
+
+    def update(self, update):
+        raise StoreError("the REST endpoints only read; updates go through /sparql with the write token")
+
+
+def _unreadable(output: QueryOutput, error: Exception) -> ProtocolError:
+    return ProtocolError(502, f"the store's answer could not be read as {output.media_type}: {error}")
 
 
 # --- named queries ---------------------------------------------------------------------------------

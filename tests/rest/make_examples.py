@@ -9,12 +9,12 @@ import pprint
 import warnings
 from pathlib import Path
 
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from api.routers import rest_api
+from api.main import create_app
+from api.settings import Settings
 from ckg.paths import ROOT
-from ckg.store import OxigraphStore
+from ckg.store import OxigraphStore, remove_store_dir, temporary_store_dir
 from ingest.pipeline import build
 
 SOURCE = "2016-11-03_new-arab_aleppo-rebel-push"
@@ -80,12 +80,15 @@ def module_text(values: dict) -> str:
 
 def main() -> None:
     warnings.simplefilter("ignore")
-    store = OxigraphStore("memory")
-    build(store)
-    app = FastAPI()
-    app.state.store = store
-    app.include_router(rest_api.router)
-    Path(TARGET).write_text(module_text(answers(TestClient(app))), encoding="utf-8")
+    directory = temporary_store_dir()  # the app's query workers open the store from disk
+    store = OxigraphStore(directory)
+    try:
+        build(store)
+        with TestClient(create_app(store=store, settings=Settings(query_workers=1))) as client:
+            Path(TARGET).write_text(module_text(answers(client)), encoding="utf-8")
+    finally:
+        store.close()
+        remove_store_dir(directory)
     print(f"wrote {TARGET.relative_to(ROOT)}")
 
 
