@@ -412,6 +412,14 @@ class ClaimFinder:
                 if group is None:  # "according to residents", "according to local sources"
                     who = re.match(rf"\s+({UNNAMED_SOURCES})\b", text[verb.end():sentence.end], re.IGNORECASE)
                     group = self._named_body(self._unnamed_source(who, verb.end())) if who else None
+                if group is None:  # "According to the preliminary police report": the police's
+                    body = re.match(r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(police|army|military|hospital|ministry)\s+"
+                                    r"(?:report|statement|communiqu[eé]|figures|count|tally|records?)\b",
+                                    text[verb.end():sentence.end], re.IGNORECASE)
+                    if body:
+                        start = verb.end() + body.start(1)
+                        group = self._named_body(self.entities.add_source(body.group(1).lower(), start,
+                                                                          start + len(body.group(1)), "government"))
                 if group is None and self.claims and re.match(
                         r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:report|statement|communiqu[eé]|release|figures|count|tally)\b",
                         text[verb.end():sentence.end]):
@@ -525,7 +533,7 @@ class ClaimFinder:
                           r"medics?|workers?|staff|spokes(?:man|woman|person)|employees?|director|surgeons?)\s+"
                           r"(?:at|from|of|with|in)\s+(?:the\s+)?(?P<org>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
                           r"(?:\s+(?:hospital|clinic|morgue|ministry|office|mission|agency|police|army|council|committee))?)"
-                          r"\s*(?:,[^,]{0,60},\s*)?$", text[sentence.start:at])
+                          r"\s*(?:(?:,[^,]{0,90}){1,2},\s*)?$", text[sentence.start:at])  # one or two asides
         if found is None:
             return None
         name = found.group("org")

@@ -794,7 +794,8 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
                      before) \
                 and not country and not entities.get(PLACE, name):
             _record(entities, entities.add(GROUP, name, actor_type="armed-group", confidence=0.5), start, end)
-        elif TOLD.search(before) and (not _is_person_like(name) or _org_type(name) == "news-outlet") and not country:
+        elif TOLD.search(before) and (not _is_person_like(name) or _org_type(name) == "news-outlet") and not country \
+                and not demonym_country(name):  # "according to Israeli media": a nationality, not an outlet
             outlet = entities.add(GROUP, name, actor_type="news-outlet", confidence=0.7)
             _record(entities, outlet, start, end)
         elif head and head in ("department", "zone") and world_places.lookup(name, set(entities.country_counts)):
@@ -1534,8 +1535,10 @@ def _lower_head(after: str) -> str | None:
     head after up to two lower-case words ("site committee", "emergency response room")."""
     heads = sorted(GROUP_HEADS, key=len, reverse=True)
     match = re.match(rf"\s+({'|'.join(re.escape(h) for h in heads)})\b", after)
-    if match:
-        return match.group(1)
+    if match and not (match.group(1) == "military" and re.match(
+            r"\s+(?!(?:said|says|say|has|had|have|is|was|were|are|and|announced|claimed|denied|added|stated|reported|"
+            r"confirmed|struck|launched|carried|told|spokes\w+)\b)[a-z]", after[match.end():])):
+        return match.group(1)  # ("a Russian military operation", "the Barkaram military base": an adjective)
     match = re.match(rf"\s+((?:{_MODIFIER}(?:'s)?\s+){{1,3}}{_BODY_HEAD})", after)  # "regional prosecutor's office"
     return match.group(1) if match else None
 

@@ -17,7 +17,8 @@ HONORIFICS = ["Maj.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Brig.", "Adm.", "
               "Lieutenant", "Lance Corporal", "Lt Col", "Lt. Col.", "Lieutenant Colonel", "Lt Gen", "Lt. Gen.",
               "Maj Gen", "Maj. Gen.", "Brig Gen", "Brig. Gen.", "Colonel-Major", "Rifleman", "Warrant Officer",
               # clergy, the professions and the forms of address of South Asia ("Shri Vikas Bhardwaj")
-              "Pastor", "Bishop", "Reverend", "Barrister", "Advocate", "Shri", "Sri", "Smt", "Hon.", "Honourable"]
+              "Pastor", "Bishop", "Reverend", "Barrister", "Advocate", "Shri", "Sri", "Smt", "Hon.", "Honourable",
+              "Malam", "Mallam", "Alhaji", "Hajiya"]
 # Role nouns of people, lower case; two-word roles first so they win. Each maps to an org-role
 # notation or None (kept only as the verbatim title).
 ROLES = {
@@ -73,7 +74,7 @@ GROUP_HEADS = {
     "human rights office": "igo", "refugee agency": "igo", "children's agency": "igo", "mission": "igo",
     "agency": "aid",
     "security forces": "state-force", "special forces": "state-force", "forces": "state-force",
-    "army": "state-force", "troops": "state-force", "soldiers": "state-force", "officers": "state-force",
+    "army": "state-force", "military": "state-force", "troops": "state-force", "soldiers": "state-force", "officers": "state-force",
     "military source": "state-force", "police": "state-force", "peshmerga": "state-force",
     "air force": "state-force", "navy": "state-force", "coalition": "coalition", "service": "aid",
     "jets": "state-force", "warplanes": "state-force", "aircraft": "state-force",
