@@ -370,6 +370,7 @@ def recognise(article: Article, registry: Registry) -> Entities:
     for sentence in sentences_with_names:
         _people(article, entities, sentence)  # again: a title may name a group found only since
     _link_acronyms(entities)
+    _country_owned_names(article, entities)
     _offices_over_places(entities)
     _merge_state_forces(entities)
     _owned_units(article, entities)
@@ -489,6 +490,21 @@ def _link_acronyms(entities: Entities) -> None:
             if full is not short and len(full.name.split()) > 1 and (
                     _initials(full.name).upper() == short.name or f"{full.name} ({short.name})" in text):
                 _merge(entities, full, short)
+                break
+
+
+def _country_owned_names(article: Article, entities: Entities) -> None:
+    """"Azerbaijan's State Border Service": a body the text names with its country's possessive is also
+    "State Border Service of Azerbaijan", as registers write it."""
+    for group in entities.all(GROUP):
+        if group.known or len(group.name.split()) < 2:
+            continue
+        for start, _ in group.mentions:
+            owner = re.search(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)'s\s+$", article.text[max(0, start - 40):start])
+            country = countries().get(owner.group(1)) if owner else None
+            if country:
+                entities.alias(group, f"{group.name} of {country}")
+                entities.alias(group, f"{country}'s {group.name}")
                 break
 
 

@@ -167,3 +167,10 @@ def test_a_worker_at_a_named_hospital_with_two_asides_and_a_hausa_title(drafts):
     hospital = actor(article, "General Hospital")
     assert [c["claimed_by"] for c in claims_with(article, count=23, outcome="killed")] == [hospital]
     assert "Haruna Kabaro" in _people(article)
+
+
+def test_a_body_named_with_its_country_s_possessive(drafts):
+    # "Azerbaijan's State Border Service said at the time ..."
+    _, article = drafts(HOLDOUT / "54_nerkin-hand-translated-report.txt")
+    service = actor(article, "State Border Service")
+    assert actor(article, "State Border Service of Azerbaijan") == service
