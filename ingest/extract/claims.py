@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, Entities, Entity
+from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, PLACE, Entities, Entity
 from ingest.extract.events import Event, EventFinder
 from ingest.extract.lexicon import KILLED_OR_INJURED, OUTCOMES, VICTIMS, with_vocabulary_labels
 from ingest.extract.numbers import NUMBER, VAGUE, parse_number
@@ -53,7 +53,8 @@ NUMBER_OF = re.compile(r"\b(?:number|toll|count)\s+of\s+(?:the\s+)?(?P<set>dead|
 # "put the death toll at 27", "the toll rose to 30": a toll word governs the count after it.
 TOLL_BEFORE = re.compile(r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|stood|stands|reached|was|is)\s+)?(?:at|to|of)\s+$")
 REPORT_VERB = re.compile(
-    r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|announced|"
+    r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|estimate|"
+    r"announced|"
     r"confirmed|told|saying|accused|accuses|alleged|alleges|"
     r"(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:death\s+|casualty\s+)?"
     r"(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
@@ -61,7 +62,10 @@ REPORT_VERB = re.compile(
 # Sources the text does not name: "residents said", "according to local sources", "police said".
 UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
                    r"(?:groups|agencies|officials|sources|workers)|officials|sources|residents|police|witnesses|survivors|"
-                   r"villagers|locals|medics|rescuers|activists|relatives|elders|doctors|community\s+leaders")
+                   r"villagers|locals|medics|rescuers|activists|relatives|elders|doctors|community\s+leaders|"
+                   r"(?:health|humanitarian|aid|protection)\s+partners|(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
+# "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
+WHERE_FROM = r"(?:\s+(?P<where>(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
 SUB_COUNT = re.compile(r"(?:among\s+them|including|of\s+whom|among\s+whom)\s*$", re.IGNORECASE)
 # "five of the dead were children", "two of the wounded later died": a count taken from a set of victims.
 OF_THE = re.compile(r"\s+of\s+the\s+(?P<set>dead|killed|wounded|injured|victims|casualties|deceased)\b"
@@ -427,7 +431,7 @@ class ClaimFinder:
                 if group is not None:
                     found.append((verb.start(), group))
                 continue
-            subject = self._official_at(sentence, verb.start()) or \
+            subject = self._official_at(sentence, verb.start()) or self._office_of_place(sentence, verb.start()) or \
                 self._described_subject(sentence, verb.start(), adjacent=True) or \
                 self._reporter_before(sentence, verb.start())
             accusing = re.match(r"accus|alleg", verb.group(0), re.IGNORECASE)
@@ -498,16 +502,22 @@ class ClaimFinder:
 
     def _witnesses(self, sentence: Sentence, at: int) -> Entity | None:
         """"residents said", "witnesses told AFP", "rights groups last week accused": unnamed people or
-        groups as one source."""
-        who = re.search(rf"(?<![\w-])({UNNAMED_SOURCES})(?:\s+(?:last\s+week|last\s+month|on\s+\w+day|yesterday|earlier|"
-                        r"later|also|have|had|has|[a-z]+ly))*\s+$", self.article.text[sentence.start:at], re.IGNORECASE)
+        groups as one source; not the agent of a participle ("leaders interviewed by humanitarian partners put")."""
+        who = re.search(rf"(?<![\w-])(?<!\bby\s)({UNNAMED_SOURCES}){WHERE_FROM}(?:\s+(?:last\s+week|last\s+month|on\s+\w+day|yesterday|"
+                        r"earlier|later|also|have|had|has|[a-z]+ly))*\s+$", self.article.text[sentence.start:at], re.IGNORECASE)
         return self._unnamed_source(who, sentence.start) if who else None
 
     def _unnamed_source(self, who: re.Match, offset: int) -> Entity:
+        """The source as the text names it, with the place it speaks from ("civil society organizations in the
+        Ruzizi Plain")."""
         start = offset + who.start(1)
         name = re.sub(r"\s+", " ", who.group(1).lower())
         actor_type = "monitor" if "rights" in name else "aid" if re.match(r"aid|humanitarian", name) else "informal"
-        return self.entities.add_source(name, start, start + len(who.group(1)), actor_type)
+        end = start + len(who.group(1))
+        if who.groupdict().get("where"):
+            where = " ".join(who.group("where").split())
+            name, end = f"{name} {where}", offset + who.end("where")
+        return self.entities.add_source(name, start, end, actor_type)
 
     def _named_body(self, source: Entity) -> Entity:
         """"hospital officials said": the one hospital the article names, if it names exactly one."""
@@ -546,6 +556,20 @@ class ClaimFinder:
             return None  # "an official in Bandiagara": a place, not a body
         return self.entities.add_source(name, start, start + len(name), "aid" if re.search(r"hospital|clinic|morgue", name)
                                         else "government")
+
+    def _office_of_place(self, sentence: Sentence, at: int) -> Entity | None:
+        """"the administrator of Uvira territory reported", "the governor of Kunduz province said": an office the
+        text names by the place it governs, with no person's name, is the source as the text names it."""
+        text = self.article.text
+        found = re.search(r"\b(?:the|an?)\s+(?P<office>(?:(?:deputy|acting|local|district|provincial)\s+)?(?:administrator|"
+                          r"governor|mayor|commissioner|prefect|sub-prefect|chief|head|police\s+chief|district\s+officer)"
+                          r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z]+)?))\s+"
+                          r"(?:(?:also|later|had|has|have|on\s+\w+day)\s+)*$", text[sentence.start:at])
+        if found is None or self.entities.get(PLACE, found.group("place")) is None and \
+                self.entities.get(PLACE, re.sub(r"\s+[a-z]+$", "", found.group("place"))) is None:
+            return None  # "the head of the Red Cross": an organisation's officer, found by the other rules
+        start = sentence.start + found.start("office")
+        return self.entities.add_source(found.group("office"), start, sentence.start + found.end("office"), "government")
 
     def _last_actor(self, before: int, pronoun: str) -> Entity | None:
         categories = (PERSON,) if pronoun in ("he", "she") else (GROUP,)

@@ -174,3 +174,18 @@ def test_a_body_named_with_its_country_s_possessive(drafts):
     _, article = drafts(HOLDOUT / "54_nerkin-hand-translated-report.txt")
     service = actor(article, "State Border Service")
     assert actor(article, "State Border Service of Azerbaijan") == service
+
+
+def test_sources_named_by_office_or_as_partners_and_where_they_speak_from(drafts):
+    # "the administrator of Uvira territory reported nine civilians killed"; "Civil society organizations in the
+    # Ruzizi Plain report at least 20 deaths"; "Health partners said 43 wounded people ... were admitted"
+    _, article = drafts(HOLDOUT / "53_ruzizi-plain-ocha-flash.txt")
+    assert [c["claimed_by"] for c in claims_with(article, count=9, outcome="killed")] == \
+        [actor(article, "administrator of Uvira territory")]
+    assert [c["claimed_by"] for c in claims_with(article, count=20, outcome="killed")] == \
+        [actor(article, "civil society organizations in the Ruzizi Plain")]
+    assert [c["claimed_by"] for c in claims_with(article, count=43, outcome="injured")] == [actor(article, "health partners")]
+    # "Community leaders interviewed by humanitarian partners in Baga Sola put the number of dead at 17": the
+    # partners are the agent of "interviewed", not the source
+    _, article = drafts(HOLDOUT / "44_lac-chad-ocha-flash.txt")
+    assert not [n for names in entity_names(article, "actors").values() for n in names if "partners" in n]
