@@ -65,8 +65,10 @@ def parse_date_text(text: str) -> dt.date | None:
 
     if not re.search(r"\d{4}", text) or len(text) > 40:
         return None
-    parsed = dateparser.parse(text, languages=["en"], settings={
-        "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    if re.search(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b", text):
+        settings["DATE_ORDER"] = "DMY"  # "11.03.2026": a dotted date is day first wherever it is written
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
     if parsed is None:
         return None
     day = parsed.date()

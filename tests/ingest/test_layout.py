@@ -7,6 +7,7 @@ from dataclasses import fields
 import pytest
 
 from ingest.errors import LayoutError
+from ckg.paths import ROOT
 from ingest.layout import Span, parse_layout, read_raw_text
 
 from ingest_testlib import DEV_DIR, SEED_TEXT, read_exactly
@@ -95,6 +96,14 @@ def test_weekday_that_contradicts_the_date_is_refused():
     assert "Published: Thursday, 20 October 2016" in raw
     with pytest.raises(LayoutError, match="Friday"):
         parse_layout(raw.replace("Published: Thursday, 20 October 2016", "Published: Friday, 20 October 2016"))
+
+
+def test_a_dotted_date_is_day_first():
+    # "Published: 11.03.2026" and "11.03.2026, 13:52 (updated 17:20)": 11 March 2026, the Wednesday the article
+    # names, not 3 November
+    raw = read_exactly(ROOT / "tests" / "data" / "holdout" / "54_nerkin-hand-translated-report.txt")
+    assert "Published: 11.03.2026" in raw and "on Wednesday" in raw
+    assert parse_layout(raw).published == dt.date(2026, 3, 11)
 
 
 def test_plain_text_is_all_body():
