@@ -417,7 +417,8 @@ def _appositive_names(article: Article, entities: Entities, sentences: list[Sent
                 continue
             name = match.group("name").rstrip(".")
             if (name in FUNCTION_WORDS or entities.get(PLACE, name) or entities.get(PERSON, name)
-                    or entities.get(GROUP, name) or countries().get(name)):
+                    or entities.get(GROUP, name) or countries().get(name)
+                    or world_places.lookup(name, set(entities.country_counts))):  # "Expreso website, Guayaquil,"
                 continue
             entities.alias(entity, name)
             _record(entities, entity, end + match.start("name"), end + match.start("name") + len(name))
@@ -816,8 +817,12 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
             _record(entities, outlet, start, end)
         elif head and head in ("department", "zone") and world_places.lookup(name, set(entities.country_counts)):
             continue  # "Arauca department": a province of the country, not a government department
+        elif head and _head_type(head) == "news-outlet" and world_places.lookup(name, set(entities.country_counts)):
+            _add_place(entities, name, "city", start, None, confidence=0.5)  # "Guayaquil daily Expreso": its city
         elif head and _head_allowed(name, head) and not _capitalised_only_to_begin(article, entities, name, start):
             _group_with_head(entities, name, head, start, end + len(after) - len(after.lstrip()) + len(head))
+        elif name.isupper() and world_places.lookup(name.title(), set(entities.country_counts)):
+            _add_place(entities, name.title(), "city", start, None, confidence=0.5)  # "By Hawre Sindi | DUHOK"
         elif _is_org_like(name) and not _term_acronym(text, name) and not re.match(r":", text[end:end + 1]):
             group = entities.add(GROUP, name, actor_type=_org_type(name), confidence=0.6)  # ("WRITER:" is a label)
             _record(entities, group, start, end)
@@ -895,9 +900,10 @@ def _country_body(entities: Entities, country: str, start: int, end: int, senten
 
 
 def _state_of_country(entities: Entities, name: str, before: str) -> bool:
-    """"in northern Shan State": a federal state or province named "X State" where a place is expected."""
+    """"in northern Shan State", "of Zamfara State": a federal state or province named "X State" where a place is
+    expected, or where X is a state or province of some country."""
     return (name.endswith(" State") and len(name.split()) <= 3 and entities.registry.lookup("actor", name) is None
-            and PLACE_PREPOSITIONS.search(before) is not None)
+            and (PLACE_PREPOSITIONS.search(before) is not None or world_places.is_division(name[:-len(" State")])))
 
 
 def _sub_organisation(entities: Entities, text: str, start: int, end: int, sentence: Sentence) -> None:
@@ -1516,6 +1522,9 @@ def _join_connected(text: str, spans: list[tuple[int, int]], sentence: Sentence)
             in_country = re.fullmatch(r"\s+in\s+", between) and countries().get(text[start:end]) is not None
             connected = re.fullmatch(r"\s+(?:of|for|on|and(?!\s+the\b))\s+(?:the\s+)?", between)
             two_bodies = "and" in between and re.fullmatch(r"[A-Z]{2,6}", text[start:end])  # "J&K Police and CRPF"
+            second = text[start:end]
+            if second.endswith(" State") and world_places.is_division(second[:-len(" State")]):
+                two_bodies = True  # "Maru Local Government Area of Zamfara State": a place in a state
             if (connected or in_country) and not two_bodies and (
                     first.split()[-1] in ORG_HEADS or merged.split()[-1] in ORG_HEADS):
                 joined[-1] = (p_start, end)

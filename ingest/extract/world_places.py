@@ -67,3 +67,9 @@ def lookup(name: str, countries: set[str]) -> WorldPlace | None:
     if not candidates:
         return None
     return max(candidates, key=lambda p: (p.name == name, p.kind == "city", p.population))
+
+
+def is_division(name: str) -> bool:
+    """Whether some country has a first-level division of exactly this name ("Zamfara", "Shan"): enough to
+    read "Zamfara State" as the state, whichever country the article is about."""
+    return any(p.kind == "province" and p.name == name for p in _index().get(name, ()))

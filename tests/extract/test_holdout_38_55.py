@@ -189,3 +189,15 @@ def test_sources_named_by_office_or_as_partners_and_where_they_speak_from(drafts
     # partners are the agent of "interviewed", not the source
     _, article = drafts(HOLDOUT / "44_lac-chad-ocha-flash.txt")
     assert not [n for names in entity_names(article, "actors").values() for n in names if "partners" in n]
+
+
+def test_places_a_name_or_a_byline_would_have_hidden(drafts):
+    # "By Hawre Sindi | DUHOK": the byline's town in capitals; "report by Guayaquil daily Expreso" and "Expreso
+    # website, Guayaquil,": the paper's city, not the paper; "Area of Zamfara State", "of neighbouring Katsina
+    # State": states of Nigeria, not organisations
+    for name, places in (("50_duhok-drone-strike-local", {"Duhok"}), ("52_guayaquil-prison-translated", {"Guayaquil"}),
+                         ("55_zamfara-dansadau-local-daily", {"Zamfara State", "Katsina State"})):
+        _, article = drafts(HOLDOUT / f"{name}.txt")
+        assert places <= {n for p in article["entities"]["places"] for n in (p["name"], *p.get("alt_names", []))}, name
+        actors = {n for names in entity_names(article, "actors").values() for n in names}
+        assert not {p.upper() for p in places} & {a.upper() for a in actors}, name
