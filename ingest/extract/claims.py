@@ -61,7 +61,7 @@ REPORT_VERB = re.compile(
     re.IGNORECASE)
 # Sources the text does not name: "residents said", "according to local sources", "police said".
 UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
-                   r"(?:groups|agencies|officials|sources|workers)|officials|sources|residents|police|witnesses|survivors|"
+                   r"(?:groups|agencies|officials|sources|workers)|(?:local\s+)?relief\s+workers|officials|sources|residents|police|witnesses|survivors|"
                    r"villagers|locals|medics|rescuers|activists|relatives|elders|doctors|community\s+leaders|"
                    r"(?:health|humanitarian|aid|protection)\s+partners|(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
@@ -435,7 +435,8 @@ class ClaimFinder:
                 self._described_subject(sentence, verb.start(), adjacent=True) or \
                 self._reporter_before(sentence, verb.start())
             accusing = re.match(r"accus|alleg", verb.group(0), re.IGNORECASE)
-            if subject is None and not accusing:  # "X accused Y of ...": Y is the accused, never the source
+            told = verb.group(0).lower() == "told"  # "residents told Arakan Dispatch": the outlet only listened
+            if subject is None and not accusing and not told:  # "X accused Y of ...": Y is the accused, not the source
                 inverted = re.match(r"\s+(?:by\s+)?", text[verb.end():sentence.end])
                 after = [m for m in self.entities.in_span(verb.end(), min(sentence.end, verb.end() + 40))
                          if m.entity.category in (GROUP, PERSON)]

@@ -201,3 +201,12 @@ def test_places_a_name_or_a_byline_would_have_hidden(drafts):
         assert places <= {n for p in article["entities"]["places"] for n in (p["name"], *p.get("alt_names", []))}, name
         actors = {n for names in entity_names(article, "actors").values() for n in names}
         assert not {p.upper() for p in places} & {a.upper() for a in actors}, name
+
+
+def test_the_outlet_told_is_no_source_and_relief_workers_are(drafts):
+    # "killing at least nine civilians, including three children, residents told Arakan Dispatch"; "wounding at
+    # least four villagers, according to local relief workers"
+    _, article = drafts(HOLDOUT / "35_rakhine-minbya-exile.txt")
+    assert [c["claimed_by"] for c in claims_with(article, count=9, outcome="killed")] == [actor(article, "residents")]
+    assert [c["claimed_by"] for c in claims_with(article, count=4, outcome="injured")] == \
+        [actor(article, "local relief workers")]
