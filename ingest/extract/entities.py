@@ -367,6 +367,7 @@ def recognise(article: Article, registry: Registry) -> Entities:
         _lowercase_groups(article, entities, sentence)
     _world_places(article, entities, sentences_with_names)
     _home_country(article, entities, sentences_with_names)
+    _roads(article, entities)
     for sentence in sentences_with_names:
         _people(article, entities, sentence)  # again: a title may name a group found only since
     _link_acronyms(entities)
@@ -1062,6 +1063,21 @@ def _world_places(article: Article, entities: Entities, sentences: list[Sentence
             place = world_places.lookup(name, named_countries)
             if place is not None:
                 _add_place(entities, name, place.kind, start, None, confidence=0.5)
+
+
+def _roads(article: Article, entities: Entities) -> None:
+    """"the Gondar–Metema road", "the Quetta-Karachi highway": two towns joined by a dash name a road, not a
+    town; the place is the road."""
+    for place in entities.all(PLACE):
+        if place.known or not re.search(r"\w[-–]\s?[A-Z]", place.name):
+            continue
+        head = next((m.group(1) for start, end in place.mentions
+                     for m in [re.match(r"\s+(road|highway|route|axis|corridor)\b", article.text[end:end + 12])] if m), None)
+        if head is None:
+            continue
+        old = place.name
+        place.name, place.place_kind = f"{old} {head}", "facility"
+        entities.by_name[(PLACE, name_key(place.name))] = place
 
 
 def _home_country(article: Article, entities: Entities, sentences: list[Sentence]) -> None:

@@ -210,3 +210,11 @@ def test_the_outlet_told_is_no_source_and_relief_workers_are(drafts):
     assert [c["claimed_by"] for c in claims_with(article, count=9, outcome="killed")] == [actor(article, "residents")]
     assert [c["claimed_by"] for c in claims_with(article, count=4, outcome="injured")] == \
         [actor(article, "local relief workers")]
+
+
+def test_two_towns_joined_by_a_dash_name_a_road(drafts):
+    # "the Quetta-Karachi highway": a road, not a town called "Quetta-Karachi"
+    _, article = drafts(HOLDOUT / "33_kalat-levies-attack-daily.txt")
+    names = {p["name"]: p["kind"] for p in article["entities"]["places"]}
+    assert names.get("Quetta-Karachi highway") == "facility"
+    assert "Quetta-Karachi" not in names
