@@ -29,6 +29,8 @@ WEEKDAY_MONTH = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
                  "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                  "Nov", "Dec"}
 # Capitalised words that start sentences without being names.
+# Social platforms, which the text places things "on" like a place.
+PLATFORMS = {"X", "Telegram", "Facebook", "WhatsApp", "TikTok", "YouTube", "Instagram", "Twitter", "Signal"}
 FUNCTION_WORDS = {
     "The", "A", "An", "On", "In", "At", "But", "And", "For", "As", "It", "Its", "Their", "His", "Her", "He",
     "She", "They", "We", "This", "That", "These", "Those", "When", "While", "After", "Before", "Since",
@@ -1667,6 +1669,8 @@ _KIND_FAMILY = {"country": "land", "province": "land", "region": "land", "distri
 def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Entity | None, kind_word: str | None = None,
                confidence: float = 0.7, explicit: bool = False) -> Entity | None:
     name = _strip_possessive(name.strip())
+    if name in PLATFORMS:
+        return None  # "posted on X", "on Telegram": where people post, not where anything happened
     existing = entities.get(PLACE, name)
     if explicit and existing is not None and not existing.known and existing.place_kind and \
             _KIND_FAMILY.get(existing.place_kind) != _KIND_FAMILY.get(kind) and kind in ("city", "province"):

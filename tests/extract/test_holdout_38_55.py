@@ -218,3 +218,11 @@ def test_two_towns_joined_by_a_dash_name_a_road(drafts):
     names = {p["name"]: p["kind"] for p in article["entities"]["places"]}
     assert names.get("Quetta-Karachi highway") == "facility"
     assert "Quetta-Karachi" not in names
+
+
+def test_a_social_platform_is_no_place(drafts):
+    for path in sorted(HOLDOUT.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if " on X" in text or "on Telegram" in text:
+            _, article = drafts(path)
+            assert not {"X", "Telegram"} & {p["name"] for p in article["entities"]["places"]}, path.name
