@@ -124,11 +124,19 @@ PLACE_KIND_WORDS = {
     "clinic": "facility", "bakery": "facility", "prison": "facility", "port": "facility",
     "department": "province", "municipality": "district", "prefecture": "province", "oblast": "province",
     "county": "district", "commune": "district",
+    # divisions by their local names (Ethiopia's zones and woredas, South Sudan's payams, Mali's circles,
+    # Bangladesh's upazilas, Indonesia's regencies, Cameroon's divisions, Uganda's sub-counties)
+    "zone": "district", "woreda": "district", "payam": "district", "circle": "district", "cercle": "district",
+    "upazila": "district", "regency": "district", "division": "district", "sub-county": "district",
+    "subdistrict": "district",
+    "forest": "region", "dam": "facility", "bridge": "facility", "junction": "facility",
 }
 # Place kinds whose word stays in the name ("Nineveh province"); for the others the bare name is used.
 KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "department", "municipality", "prefecture",
                      "oblast", "county", "commune", "territory", "township", "market", "hospital", "hotel", "camp",
-                     "airport", "school", "mosque", "station", "base", "airbase", "prison", "port"}
+                     "airport", "school", "mosque", "station", "base", "airbase", "prison", "port", "zone", "woreda",
+                     "payam", "circle", "cercle", "upazila", "regency", "division", "sub-county", "subdistrict", "forest",
+                     "dam", "bridge", "junction"}
 # Victim words -> victim-category notation.
 VICTIMS = {
     "people": "people", "persons": "people", "person": "people", "others": "people", "residents": "civilians",

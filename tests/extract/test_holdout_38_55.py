@@ -226,3 +226,12 @@ def test_a_social_platform_is_no_place(drafts):
         if " on X" in text or "on Telegram" in text:
             _, article = drafts(path)
             assert not {"X", "Telegram"} & {p["name"] for p in article["entities"]["places"]}, path.name
+
+
+def test_local_divisions_and_landmarks_by_their_kind_word(drafts):
+    # "Mecha woreda", "Chilga woreda" (Ethiopia's districts); "the Tishreen Dam"; "the Kuyambana forest"
+    for name, places in (("25_amhara-weekly-monitor", {"Mecha woreda", "Chilga woreda"}),
+                         ("30_ne-syria-drones-sohr-bulletin", {"Tishreen Dam"}),
+                         ("55_zamfara-dansadau-local-daily", {"Kuyambana forest"})):
+        _, article = drafts(HOLDOUT / f"{name}.txt")
+        assert places <= {p["name"] for p in article["entities"]["places"]}, name
