@@ -1109,18 +1109,26 @@ def _home_country(article: Article, entities: Entities, sentences: list[Sentence
 
 
 _PLURAL_KINDS = {"governorates": "province", "provinces": "province", "districts": "district", "towns": "city",
-                 "cities": "city", "villages": "village", "neighbourhoods": "neighbourhood", "areas": "district"}
+                 "cities": "city", "villages": "village", "neighbourhoods": "neighbourhood", "areas": "district",
+                 "localities": "village", "communities": "village"}
 
 
 def _place_lists(article: Article, entities: Entities, sentence: Sentence) -> None:
-    """"the provinces of A, B (B2) and C", "in Geneva, Amman and London", "between Aleppo and X": every
-    name of a list whose first member is a place is a place."""
+    """"the provinces of A, B (B2) and C", "in Geneva, Amman and London", "between Aleppo and X", "fled to A, B
+    and C": every name of a list whose first member is a place is a place; so is every name of "the road between
+    A and B" or "the track linking A to B", whatever A is."""
     text = article.text
     item = rf"{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*(?:\s+\([^()]+\))?"
     listing = rf"(?P<list>{item}(?:,\s+{item})*,?\s+and\s+{item})"
     plural = "|".join(_PLURAL_KINDS)
     chunk = text[sentence.start:sentence.end]
-    for match in re.finditer(rf"\b(?:the\s+(?P<kind>{plural})\s+of|in|between|from|near)\s+{listing}", chunk):
+    road = rf"(?P<road>(?:road|highway|track|route|axis)\s+(?:between|linking|from))\s+(?P<a>{item})\s+(?:and|to|with)\s+(?P<b>{item})"
+    for match in re.finditer(road, chunk):
+        for key in ("a", "b"):
+            name = match.group(key)
+            if not (entities.get(GROUP, name) or entities.get(PERSON, name)) and _is_place_like(name):
+                _add_place(entities, name, "city", sentence.start + match.start(key), None, confidence=0.5)
+    for match in re.finditer(rf"\b(?:the\s+(?P<kind>{plural})\s+of|in|between|from|near|to)\s+{listing}", chunk):
         members = [(m.group(1), sentence.start + match.start("list") + m.start(), m.group(2))
                    for m in re.finditer(rf"({_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)(?:\s+\(([^()]+)\))?", match.group("list"))]
         kind = _PLURAL_KINDS.get(match.group("kind") or "")

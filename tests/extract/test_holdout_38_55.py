@@ -235,3 +235,13 @@ def test_local_divisions_and_landmarks_by_their_kind_word(drafts):
                          ("55_zamfara-dansadau-local-daily", {"Kuyambana forest"})):
         _, article = drafts(HOLDOUT / f"{name}.txt")
         assert places <= {p["name"] for p in article["entities"]["places"]}, name
+
+
+def test_places_in_lists_after_a_road_or_a_flight(drafts):
+    # "on the road between Liwa and Daboua"; "the track linking Dassari to Tantéga"; "fled to Ndop, Bamessing
+    # and Bamenda"
+    for name, places in (("44_lac-chad-ocha-flash", {"Liwa", "Daboua"}),
+                         ("46_alibori-army-post-translated", {"Dassari", "Tantéga"}),
+                         ("39_babessi-clashes-regional", {"Bamessing"})):
+        _, article = drafts(HOLDOUT / f"{name}.txt")
+        assert places <= {p["name"] for p in article["entities"]["places"]}, name
