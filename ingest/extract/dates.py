@@ -147,6 +147,9 @@ class DateFinder:
                                                    week_start(self.published) + dt.timedelta(days=13))),
             (r"last\s+month", self._last_month),
             (r"this\s+month", lambda m, ctx: in_month(self.published.year, self.published.month)),
+            # "earlier this month": from the 1st to the day before publication
+            (r"earlier\s+(?:in\s+)?this\s+month", self._earlier_this_month),
+            (rf"in\s+({_MONTH})\s+(?:of\s+)?last\s+year", self._month_last_year),
             (r"last\s+year", lambda m, ctx: in_year(self.published.year - 1)),
             (r"this\s+year", lambda m, ctx: in_year(self.published.year)),
             (r"(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day)", self._day_before_anchor),
@@ -231,6 +234,14 @@ class DateFinder:
 
     def _month_year(self, match, ctx):
         return in_month(int(match.group(2)), month_number(match.group(1)))
+
+    def _earlier_this_month(self, match, ctx):
+        first, before = self.published.replace(day=1), self.published - dt.timedelta(days=1)
+        return between(first, before) if before >= first else on_day(first)
+
+    def _month_last_year(self, match, ctx):
+        """"In August last year": that month of the year before publication."""
+        return in_month(self.published.year - 1, month_number(match.group(1)))
 
     def _month_alone(self, match, ctx):
         if match.group(1).lower() == "may":

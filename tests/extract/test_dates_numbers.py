@@ -96,6 +96,7 @@ FRIDAY = dt.date(2024, 2, 9)
     ("by mid-2022", dt.date(2022, 4, 1), dt.date(2022, 9, 30)),
     ("damaged since the start of the month", dt.date(2024, 2, 1), FRIDAY),
     ("fled over the weekend", dt.date(2024, 2, 3), dt.date(2024, 2, 4)),
+    ("Earlier this month, a magnetic bomb", dt.date(2024, 2, 1), dt.date(2024, 2, 8)),  # to the day before
 ])
 def test_bounds(phrase, earliest, latest):
     value = resolve(phrase, FRIDAY)
@@ -120,3 +121,8 @@ def test_days_counted_from_an_anchor_or_publication(phrase, anchor, day):
 def test_a_date_inside_an_organisations_name_is_no_date():
     text = "clashes between the March 23 Movement and the army"
     assert DateFinder(FRIDAY).find(text, 0, len(text)) == []
+
+
+def test_a_month_of_last_year():
+    value = resolve("In August last year, clashes killed", FRIDAY)
+    assert (value.precision, value.value) == ("month", "2023-08")
