@@ -1323,7 +1323,13 @@ PERSON_PATTERNS = [
     re.compile(rf"(?:\b(?i:the|an?)|{_CAP_TOKEN}'s(?=\s+[a-z]))\s+(?P<title>(?:(?:acting|interim|deputy|former|senior|outgoing)\s+)?"
                rf"(?:(?P<org1>{_CAP_TOKEN}(?:\s+(?!Special\b){_CAP_TOKEN}){{0,2}})\s+)?(?:(?P<owner>[a-z]+)'s\s+)?(?:[a-z-]+\s+){{0,2}}?"
                rf"(?i:(?:{_ROLE}|Special Envoy))(?:\s+(?:for|of)\s+(?:the\s+)?"
-               rf"(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*(?:\s+[a-z]+){{0,2}}|{_DESCRIBED_ORG}))?),\s+(?P<name>{_NAME}),"),
+               rf"(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*(?:\s+[a-z]+){{0,2}}|{_DESCRIBED_ORG}))?"
+               rf"(?:\s+of\s+the\s+(?:village|town|camp|community|family|site|district))?),\s+(?P<name>{_NAME}),"),
+    # ""... all," said Gladys Quinonez, whose son": the speaker named after a quotation
+    re.compile(rf"[\"”],?\s+said\s+(?P<name>{_NAME})(?=,|\.|\s+(?:who|whose|of|from)\b)"),
+    # "whom it named as Ali Hassan Jaber"; "Lieutenant Colonel (Inf) Agus Setiawan": a rank with its corps
+    re.compile(rf"\bnamed\s+(?:him\s+|her\s+)?as\s+(?P<name>{_NAME})"),
+    re.compile(rf"(?P<title>{_HONORIFIC})\s+\([A-Z][A-Za-z]{{1,5}}\)\s+(?P<name>{_NAME})"),
     # "Abdala Saide, 43, who said he lost his brother": a person by the age after the name
     re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>\d{{1,3}})(?:,(?!\d)|\s+and\b)"),
     # "[John Doe/Anadolu]" (a photo credit)

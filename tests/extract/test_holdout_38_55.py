@@ -245,3 +245,14 @@ def test_places_in_lists_after_a_road_or_a_flight(drafts):
                          ("39_babessi-clashes-regional", {"Bamessing"})):
         _, article = drafts(HOLDOUT / f"{name}.txt")
         assert places <= {p["name"] for p in article["entities"]["places"]}, name
+
+
+def test_people_named_after_a_quotation_an_office_of_a_village_or_a_rank_and_corps(drafts):
+    # "... all," said Gladys Quinonez, whose son"; "the head of the village, Samvel Hakobyan, told"; "whom it
+    # named as Ali Hassan Jaber"; "Lieutenant Colonel (Inf) Agus Setiawan, said"
+    for name, people in (("52_guayaquil-prison-translated", {"Gladys Quinonez"}),
+                         ("54_nerkin-hand-translated-report", {"Samvel Hakobyan"}),
+                         ("34_south-lebanon-strikes-wire", {"Ali Hassan Jaber"}),
+                         ("48_puncak-gome-attack-translated", {"Agus Setiawan"})):
+        _, article = drafts(HOLDOUT / f"{name}.txt")
+        assert people <= _people(article), name
