@@ -536,7 +536,13 @@ def _offices_over_places(entities: Entities) -> None:
 
 def _merge_state_forces(entities: Entities) -> None:
     """"the army" stands for the country's armed forces the article names ("Sudanese Armed Forces",
-    "Syrian Arab Army"): the generic state force made for "the army" joins that named one."""
+    "Syrian Arab Army"): the generic state force made for "the army" joins that named one; so does "police"
+    the one police force the article names ("Manipur Police")."""
+    for generic in [g for g in entities.all(GROUP) if g.actor_type == "state-force" and not g.known
+                    and re.search(r"\s(?:police)$", g.name)]:
+        named = [g for g in entities.all(GROUP) if g is not generic and re.search(r"\sPolice$", g.name)]
+        if len(named) == 1:
+            _merge(entities, named[0], generic)
     for generic in [g for g in entities.all(GROUP) if g.actor_type == "state-force" and g.country and not g.known
                     and re.search(r"\bsecurity forces$", g.name)]:
         adjectives = {generic.country, entities.demonyms.get(generic.country, generic.country)}
@@ -591,6 +597,11 @@ def _count_countries(article: Article, entities: Entities, sentences: list[Sente
     for country in list(entities.country_counts):
         entities.country_counts[country] += sum(1 for name in names if name not in countries()
                                                 and world_places.lookup(name, {country}))
+    # a country the text never names but whose provinces and towns it names, three or more ("Narathiwat", "Yala",
+    # "Pattani": Thailand), counts too, as its places do
+    for country, found in world_places.countries_of(names - set(countries())).items():
+        if country not in entities.country_counts and found >= 3:
+            entities.country_counts[country] = found
 
 
 _KIND_WORD_AT_END = re.compile(r"\s+(?:province|region|state|department|district|county|governorate|prefecture|"

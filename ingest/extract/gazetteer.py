@@ -22,7 +22,9 @@ IRREGULAR_DEMONYMS = {"Afghan": "Afghanistan", "British": "United Kingdom", "Ame
                       "French": "France", "Turkish": "Turkey", "Dutch": "Netherlands", "Swiss": "Switzerland",
                       "Greek": "Greece", "Spanish": "Spain", "Polish": "Poland", "Danish": "Denmark",
                       "Swedish": "Sweden", "Finnish": "Finland", "Chinese": "China", "Emirati": "United Arab Emirates",
-                      "Filipino": "Philippines", "Congolese": "Congo", "Saudi": "Saudi Arabia"}
+                      "Filipino": "Philippines", "Congolese": "Congo", "Saudi": "Saudi Arabia", "Thai": "Thailand",
+                      "Lao": "Laos", "Nigerien": "Niger", "Burkinabe": "Burkina Faso", "Burkinabè": "Burkina Faso",
+                      "Malagasy": "Madagascar"}
 
 
 def name_key(name: str) -> str:

@@ -174,6 +174,8 @@ VICTIMS = {
     "jihadis": "fighters", "criminals": "fighters", "hitmen": "fighters", "gang members": "fighters",
     "gangsters": "fighters", "cartel members": "fighters", "mercenaries": "fighters", "gendarmes": "soldiers", "personnel": "soldiers", "marines": "soldiers",
     "patients": "people", "detainees": "people", "prisoners": "people", "inmates": "people",
+    "rangers": "soldiers", "ranger": "soldiers", "paramilitaries": "soldiers", "settlers": "civilians",
+    "settler": "civilians", "passer-by": "civilians", "passers-by": "civilians", "member": "people",
 }
 # Peoples counted by nationality or community ("577 Palestinians killed", "14 Israelis"): people, whoever they
 # are. Plural nouns only: a form that is also the adjective ("Sudanese", "Afghan") would take "two Sudanese

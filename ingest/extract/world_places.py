@@ -73,3 +73,12 @@ def is_division(name: str) -> bool:
     """Whether some country has a first-level division of exactly this name ("Zamfara", "Shan"): enough to
     read "Zamfara State" as the state, whichever country the article is about."""
     return any(p.kind == "province" and p.name == name for p in _index().get(name, ()))
+
+
+def countries_of(names: set[str]) -> dict[str, int]:
+    """For each country, how many of these names are one of its provinces or towns of that exact name."""
+    counts: dict[str, int] = {}
+    for name in names:
+        for country in {p.country for p in _index().get(name, ()) if p.name == name}:
+            counts[country] = counts.get(country, 0) + 1
+    return counts

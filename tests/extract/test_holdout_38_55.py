@@ -256,3 +256,13 @@ def test_people_named_after_a_quotation_an_office_of_a_village_or_a_rank_and_cor
                          ("48_puncak-gome-attack-translated", {"Agus Setiawan"})):
         _, article = drafts(HOLDOUT / f"{name}.txt")
         assert people <= _people(article), name
+
+
+def test_a_country_known_by_its_provinces_alone(drafts):
+    # Narathiwat, Yala and Pattani are provinces of Thailand, which the article never names; Malaysia, named once
+    # ("facilitated by Malaysia"), is not where it happens, so "police said" is not Malaysia's police
+    _, article = drafts(HOLDOUT / "47_narathiwat-ranger-bomb-daily.txt")
+    actors = {n for names in entity_names(article, "actors").values() for n in names}
+    assert not [n for n in actors if n.startswith("Malaysia")]
+    # "Paramilitary rangers were killed and four others wounded": the others are rangers too
+    assert [c["victims"] for c in claims_with(article, count=4, outcome="injured")] == ["soldiers"]
