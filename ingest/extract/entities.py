@@ -1333,9 +1333,13 @@ PERSON_PATTERNS = [
     # "the head of the X Ambulance service, John Doe,"
     re.compile(rf"(?:\b(?i:the|an?)|{_CAP_TOKEN}'s(?=\s+[a-z]))\s+(?P<title>(?:(?:acting|interim|deputy|former|senior|outgoing)\s+)?"
                rf"(?:(?P<org1>{_CAP_TOKEN}(?:\s+(?!Special\b){_CAP_TOKEN}){{0,2}})\s+)?(?:(?P<owner>[a-z]+)'s\s+)?(?:[a-z-]+\s+){{0,2}}?"
-               rf"(?i:(?:{_ROLE}|Special Envoy))(?:\s+(?:for|of)\s+(?:the\s+)?"
+               rf"(?i:(?:{_ROLE}|Special Envoy))(?:\s+\([A-Z]{{2,6}}\))?(?:\s+(?:for|of)\s+(?:the\s+)?"
                rf"(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*(?:\s+[a-z]+){{0,2}}|{_DESCRIBED_ORG}))?"
-               rf"(?:\s+of\s+the\s+(?:village|town|camp|community|family|site|district))?),\s+(?P<name>{_NAME}),"),
+               rf"(?:\s+of\s+the\s+(?:village|town|camp|community|family|site|district))?),\s+"
+               rf"(?:(?:{_HONORIFIC})\s+)?(?P<name>{_NAME}),"),
+    # "The TPNPB, through its spokesman Yosua Magai, claimed": the group speaks through its spokesperson
+    re.compile(rf"(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*),\s+through\s+its\s+(?P<title>(?P<role>{_ROLE}))\s+"
+               rf"(?P<name>{_NAME})"),
     # ""... all," said Gladys Quinonez, whose son": the speaker named after a quotation
     re.compile(rf"[\"”],?\s+said\s+(?P<name>{_NAME})(?=,|\.|\s+(?:who|whose|of|from)\b)"),
     # "whom it named as Ali Hassan Jaber"; "Lieutenant Colonel (Inf) Agus Setiawan": a rank with its corps

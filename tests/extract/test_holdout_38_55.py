@@ -266,3 +266,14 @@ def test_a_country_known_by_its_provinces_alone(drafts):
     assert not [n for n in actors if n.startswith("Malaysia")]
     # "Paramilitary rangers were killed and four others wounded": the others are rangers too
     assert [c["victims"] for c in claims_with(article, count=4, outcome="injured")] == ["soldiers"]
+
+
+def test_spokespeople_speak_for_their_group(drafts):
+    # "the Police Public Relations Officer (PPRO) of the Zamfara State Police Command, DSP Abdullahi Musa, said 11
+    # persons were killed"; "The TPNPB, through its spokesman Yosua Magai, claimed responsibility ... Magai said
+    # fighters under the Puncak regional command had killed three soldiers"
+    _, article = drafts(HOLDOUT / "55_zamfara-dansadau-local-daily.txt")
+    command = actor(article, "Zamfara State Police Command")
+    assert [c["claimed_by"] for c in claims_with(article, count=11, outcome="killed")] == [command]
+    _, article = drafts(HOLDOUT / "48_puncak-gome-attack-translated.txt")
+    assert [c["claimed_by"] for c in claims_with(article, count=3, outcome="killed")] == [actor(article, "TPNPB")]
