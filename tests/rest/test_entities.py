@@ -119,3 +119,13 @@ def test_the_source_keeps_its_text_and_every_span_points_into_it(client):
     kinds = {a["item"]["kind"] for a in source["annotations"]}
     assert {"event", "claim", "statement", "actor", "place"} <= kinds
     assert client.get("/sources/no-such-article").status_code == 404
+
+
+def test_alternative_names_come_in_one_order_whatever_the_store(client):
+    # the order of a name list must not depend on how the store happens to hold it (memory, disk, remote)
+    for path in ("/places", "/actors"):
+        items = all_items(client, path)
+        several = [item for item in items if len(item.get("alt_names", [])) > 1]
+        assert several, path  # the article gives several names to some places and actors
+        for item in several:
+            assert item["alt_names"] == sorted(item["alt_names"]), (path, item["name"])
