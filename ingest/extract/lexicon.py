@@ -176,6 +176,10 @@ VICTIMS = {
     "patients": "people", "detainees": "people", "prisoners": "people", "inmates": "people",
     "rangers": "soldiers", "ranger": "soldiers", "paramilitaries": "soldiers", "settlers": "civilians",
     "settler": "civilians", "passer-by": "civilians", "passers-by": "civilians", "member": "people",
+    # the singular, for "one assailant was killed", "a gunman was shot dead"
+    "assailant": "fighters", "attacker": "fighters", "gunman": "fighters", "militant": "fighters",
+    "fighter": "fighters", "insurgent": "fighters", "bandit": "fighters", "terrorist": "fighters",
+    "policeman": "soldiers", "officer": "soldiers",
 }
 # Peoples counted by nationality or community ("577 Palestinians killed", "14 Israelis"): people, whoever they
 # are. Plural nouns only: a form that is also the adjective ("Sudanese", "Afghan") would take "two Sudanese
@@ -211,7 +215,7 @@ OUTCOMES = {
     "trapped": "trapped", "besieged": "trapped", "under siege": "trapped", "confined": "trapped",
     "missing": "missing", "disappeared": "missing", "unaccounted for": "missing",
     "abducted": "abducted", "kidnapped": "abducted", "taken hostage": "abducted", "abducting": "abducted",
-    "kidnapping": "abducted",
+    "kidnapping": "abducted", "fatalities": "killed",
 }
 KILLED_OR_INJURED = ("killed or injured", "killed or wounded", "dead or injured", "dead or wounded",
                      "casualties")

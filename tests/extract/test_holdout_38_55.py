@@ -277,3 +277,10 @@ def test_spokespeople_speak_for_their_group(drafts):
     assert [c["claimed_by"] for c in claims_with(article, count=11, outcome="killed")] == [command]
     _, article = drafts(HOLDOUT / "48_puncak-gome-attack-translated.txt")
     assert [c["claimed_by"] for c in claims_with(article, count=3, outcome="killed")] == [actor(article, "TPNPB")]
+
+
+def test_one_assailant(drafts):
+    # "One assailant was killed during the exchange": a fighter, counted with the singular noun
+    _, article = drafts(HOLDOUT / "29_ituri-lopa-site-monusco.txt")
+    assert [(c["outcome"], c["victims"]) for c in claims_with(article, count=1) if c["victim_phrase"].endswith("assailant")] \
+        == [("killed", "fighters")]
