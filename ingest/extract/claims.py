@@ -138,8 +138,11 @@ class ClaimFinder:
         self.outcome_re = re.compile(rf"(?<![\w-])(?:{outcome_words})(?![\w-])|\bunder\s+(?:\w+\s+)?siege\b", re.IGNORECASE)
 
     def find(self) -> list[Claim]:
-        for sentence in self.article.body_sentences():
-            self._sentence_claims(sentence)
+        for sentence in self.article.sentences:
+            if sentence.part == "body":
+                self._sentence_claims(sentence)
+            elif sentence.part == "lede":  # a key-figures list above the prose: "• Reported fatalities: 126"
+                self._labelled_figure(sentence)
         self._drop_restated()  # first: the lead's hedged "at least 19" stays, the body's "19 bodies" goes
         self._drop_summaries()
         kept = {id(c) for c in self.claims}
@@ -154,6 +157,8 @@ class ClaimFinder:
 
     def _sentence_claims(self, sentence: Sentence) -> None:
         text = self.article.text
+        if self._labelled_figure(sentence):
+            return
         counts = [c for c in self._counts(sentence) if not inside_speech(self.article, self.quotes, c.start, c.end)]
         previous: Claim | None = None
         for k, count in enumerate(counts):
@@ -190,6 +195,30 @@ class ClaimFinder:
                 claim.part_of = None
             self.claims.append(claim)
             previous = claim
+
+    def _labelled_figure(self, sentence: Sentence) -> bool:
+        """A key figure written label first ("• Reported fatalities: at least 126", "Civilians abducted: 23"):
+        the label names the outcome (and maybe the victims), the figure follows the colon."""
+        text = self.article.text
+        found = re.match(r"[\s•*-]*(?P<label>[A-Z][^:\n]{2,60}):\s+(?P<qual>at\s+least|about|around|some|more\s+than|over)?"
+                         r"\s*(?P<num>\d[\d,]*)(?=\s*(?:\(|$|\.))", text[sentence.start:sentence.end], re.IGNORECASE)
+        if found is None:
+            return False
+        label = found.group("label")
+        outcome = next((self._outcome_word(m.group(0)) for m in self.outcome_re.finditer(label)), None)
+        value = parse_number(found.group("num"))
+        if outcome is None or value is None:
+            return False
+        victim = self.victim_word_re.search(label)
+        start, end = sentence.start + found.start("num"), sentence.start + found.end("num")
+        count = Count(start, end, value, None, None, None, _qualifier(found.group("qual")) or "exact")
+        claimant = self._claimant(sentence, count)
+        evidence = (sentence.start + found.start("label"), end)
+        self.claims.append(Claim("", count, self.victims[victim.group(1).lower()] if victim else self.victims["people"],
+                                 label if victim else None, outcome, claimant, None,
+                                 self._event_for(sentence, start, outcome), None, evidence, sentence, end,
+                                 confidence=0.6))
+        return True
 
     def _counts(self, sentence: Sentence) -> list[Count]:
         text = self.article.text

@@ -284,3 +284,9 @@ def test_one_assailant(drafts):
     _, article = drafts(HOLDOUT / "29_ituri-lopa-site-monusco.txt")
     assert [(c["outcome"], c["victims"]) for c in claims_with(article, count=1) if c["victim_phrase"].endswith("assailant")] \
         == [("killed", "fighters")]
+
+
+def test_a_key_figure_written_label_first(drafts):
+    # "• Reported fatalities: at least 126 (previous week: 97)", in the key-figures list above the prose
+    _, article = drafts(HOLDOUT / "25_amhara-weekly-monitor.txt")
+    assert [(c["outcome"], c["qualifier"]) for c in claims_with(article, count=126)] == [("killed", "at_least")]
