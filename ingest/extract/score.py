@@ -197,16 +197,21 @@ def victim_category(victims: str | None) -> str | None:
         return None
     vocab = load_vocabulary()
     text = victims.lower()
+    if _NOTE_IN_BRACKETS.sub("", text) and _victim_hits(_NOTE_IN_BRACKETS.sub("", text), vocab):
+        text = _NOTE_IN_BRACKETS.sub("", text)  # "people (combatants and civilians)": the bracket is a note
     if vocab.has("victim-category", text):
         return text
-    words = dict(vocab.label_index("victim-category"))
-    words.update(VICTIMS)
-    hits = [(m.start(), notation) for word, notation in words.items()
-            for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    hits = _victim_hits(text, vocab)
     if not hits:
         return text
     specific = [h for h in hits if h[1] != "people"]
     return min(specific or hits)[1]
+
+
+def _victim_hits(text: str, vocab) -> list[tuple[int, str]]:
+    words = dict(vocab.label_index("victim-category"))
+    words.update(VICTIMS)
+    return [(m.start(), notation) for word, notation in words.items() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
 
 
 def same_count(draft: GoldClaim, gold: GoldClaim) -> bool:

@@ -153,3 +153,11 @@ def test_a_curator_s_note_in_brackets_is_no_part_of_a_name():
     assert names_strength(["local authorities"], ["residents (Nasir)"]) == 0
     # a bracket inside a name is kept: "6th Infantry (Kampilan) Division" is not "6th Infantry"
     assert names_strength(["6th Infantry"], ["6th Infantry (Kampilan) Division"]) == 0
+
+
+def test_a_note_in_brackets_after_the_victims_does_not_change_their_category():
+    from ingest.extract.score import victim_category
+
+    assert victim_category("people (combatants and civilians)") == "people"
+    assert victim_category("people, mostly women and children") == "women"  # no bracket: the words count
+    assert victim_category("(unnamed)") == "(unnamed)"
