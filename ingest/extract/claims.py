@@ -61,8 +61,8 @@ REPORT_VERB = re.compile(
     re.IGNORECASE)
 # Sources the text does not name: "residents said", "according to local sources", "police said".
 UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
-                   r"(?:groups|agencies|officials|sources|workers)|(?:local\s+)?relief\s+workers|officials|sources|residents|police|witnesses|survivors|"
-                   r"villagers|locals|medics|rescuers|activists|relatives|elders|doctors|community\s+leaders|"
+                   r"(?:groups|agencies|officials|sources|workers)|(?:local\s+)?relief\s+workers|officials|sources|"
+                   r"residents|police|witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors|community\s+leaders|"
                    r"(?:health|humanitarian|aid|protection)\s+partners|(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
 WHERE_FROM = r"(?:\s+(?P<where>(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
@@ -533,8 +533,9 @@ class ClaimFinder:
     def _witnesses(self, sentence: Sentence, at: int) -> Entity | None:
         """"residents said", "witnesses told AFP", "rights groups last week accused": unnamed people or
         groups as one source; not the agent of a participle ("leaders interviewed by humanitarian partners put")."""
-        who = re.search(rf"(?<![\w-])(?<!\bby\s)({UNNAMED_SOURCES}){WHERE_FROM}(?:\s+(?:last\s+week|last\s+month|on\s+\w+day|yesterday|"
-                        r"earlier|later|also|have|had|has|[a-z]+ly))*\s+$", self.article.text[sentence.start:at], re.IGNORECASE)
+        who = re.search(rf"(?<![\w-])(?<!\bby\s)({UNNAMED_SOURCES}){WHERE_FROM}(?:\s+(?:last\s+week|last\s+month|"
+                        r"on\s+\w+day|yesterday|earlier|later|also|have|had|has|[a-z]+ly))*\s+$",
+                        self.article.text[sentence.start:at], re.IGNORECASE)
         return self._unnamed_source(who, sentence.start) if who else None
 
     def _unnamed_source(self, who: re.Match, offset: int) -> Entity:
