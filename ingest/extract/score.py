@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ingest.evidence import normalise as normalise_for_search
@@ -195,23 +196,30 @@ def victim_category(victims: str | None) -> str | None:
     forces" -> soldiers, "an engineer" -> workers)."""
     if victims is None:
         return None
-    vocab = load_vocabulary()
     text = victims.lower()
-    if _NOTE_IN_BRACKETS.sub("", text) and _victim_hits(_NOTE_IN_BRACKETS.sub("", text), vocab):
-        text = _NOTE_IN_BRACKETS.sub("", text)  # "people (combatants and civilians)": the bracket is a note
-    if vocab.has("victim-category", text):
+    stripped = _NOTE_IN_BRACKETS.sub("", text)
+    if stripped and _victim_hits(stripped):
+        text = stripped  # "people (combatants and civilians)": the bracket is a note
+    if load_vocabulary().has("victim-category", text):
         return text
-    hits = _victim_hits(text, vocab)
+    hits = _victim_hits(text)
     if not hits:
         return text
     specific = [h for h in hits if h[1] != "people"]
     return min(specific or hits)[1]
 
 
-def _victim_hits(text: str, vocab) -> list[tuple[int, str]]:
-    words = dict(vocab.label_index("victim-category"))
+def _victim_hits(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), notation) for pattern, notation in _victim_patterns() for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _victim_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    """Each victim word (the vocabulary's labels and the extractor's words) as a pattern, with its notation:
+    built once, since the scorer asks for a victim category for every pair of claims it weighs."""
+    words = dict(load_vocabulary().label_index("victim-category"))
     words.update(VICTIMS)
-    return [(m.start(), notation) for word, notation in words.items() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    return tuple((re.compile(rf"\b{re.escape(word)}\b"), notation) for word, notation in words.items())
 
 
 def same_count(draft: GoldClaim, gold: GoldClaim) -> bool:
