@@ -28,9 +28,9 @@ WEEKDAY_MONTH = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
                  "February", "March", "April", "May", "June", "July", "August", "September", "October",
                  "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                  "Nov", "Dec"}
-# Capitalised words that start sentences without being names.
 # Social platforms, which the text places things "on" like a place.
 PLATFORMS = {"X", "Telegram", "Facebook", "WhatsApp", "TikTok", "YouTube", "Instagram", "Twitter", "Signal"}
+# Capitalised words that start sentences without being names.
 FUNCTION_WORDS = {
     "The", "A", "An", "On", "In", "At", "But", "And", "For", "As", "It", "Its", "Their", "His", "Her", "He",
     "She", "They", "We", "This", "That", "These", "Those", "When", "While", "After", "Before", "Since",

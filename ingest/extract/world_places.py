@@ -6,7 +6,10 @@ The names come from two pinned packages that ship their data (nothing is fetched
 - pycountry: ISO 3166-2 subdivisions ("Arauca" department, "Cabo Delgado" province, "Hiiraan" region).
 
 A name is only worth anything together with a country: "Victoria", "Union" or "Hope" are towns somewhere.
-`lookup` therefore answers only for the countries an article itself names (see entities._world_places).
+`lookup` therefore answers only for the countries it is given, those an article names (see
+entities._world_places). Two questions look across every country, where one name alone proves little:
+`countries_of` counts, per country, how many of an article's names it holds (three or more point to it), and
+`is_division` tells whether a name is some country's first-level division ("Zamfara" of "Zamfara State").
 """
 from __future__ import annotations
 
