@@ -128,7 +128,8 @@ class ClaimFinder:
         vague = "|".join(re.escape(v) for v in VAGUE)
         self.count_re = re.compile(
             rf"(?<![\w-])(?:(?P<qual>{qualifier})\s+)?(?:between\s+(?P<low>{NUMBER})\s+and\s+(?P<high>{NUMBER})|"
-            rf"(?P<low2>{NUMBER})\s*(?:to|-)\s*(?P<high2>{NUMBER})(?=\s+[a-z])|(?P<num>{NUMBER})|(?P<vague>{vague}))(?![\w-])",
+            rf"(?P<low2>{NUMBER})\s*(?:to|-)\s*(?P<high2>{NUMBER})(?=\s+[a-z])|"
+            rf"(?P<num>{NUMBER})(?:\s+\({NUMBER}\))?|(?P<vague>{vague}))(?![\w-])",  # "3 (three)": spelt out again
             re.IGNORECASE)
         victim_words = "|".join(re.escape(v) for v in sorted(self.victims, key=len, reverse=True))
         filler = r"(?:(?!(?:and|or|but|said|says|were|was|had|have|has|are|is|who|which|that)\b)[\w'-]+|\"[^\"]*)"

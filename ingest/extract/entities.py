@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ingest.extract import world_places
-from ingest.extract.gazetteer import Registry, adjective_of, countries, demonym_country, name_key
+from ingest.extract.gazetteer import KnownEntity, Registry, adjective_of, countries, demonym_country, name_key
 from ingest.extract.lexicon import (BODY_HEADS, DESCRIPTIVE_WORDS, GENERIC_ORG_HEADS, GROUP_HEADS, HONORIFICS,
                                     KIND_WORD_IN_NAME, ORG_HEADS, PEOPLE_NOUNS, PLACE_KIND_WORDS, ROLES,
                                     STATE_FORCE_MEMBERS, TYPE_DESCRIPTIONS)
@@ -159,7 +159,7 @@ class Entities:
         existing = self.get(category, name)
         if existing is not None:
             return existing
-        known = self.registry.lookup(namespace, name)
+        known = self.known(namespace, name)
         if known is not None:
             entity = self.by_key.get((namespace, known.id))
             if entity is None:
@@ -211,6 +211,10 @@ class Entities:
             if m.start <= start and end <= m.end:
                 return m
         return None
+
+    def known(self, namespace: str, name: str) -> KnownEntity | None:
+        """The registry's entry of that name, as it applies in an article about this one's country."""
+        return self.registry.lookup(namespace, name, self.dominant_country())
 
     def dominant_country(self) -> str | None:
         return self.country_counts.most_common(1)[0][0] if self.country_counts else None
@@ -594,6 +598,9 @@ def _count_countries(article: Article, entities: Entities, sentences: list[Sente
     # a country named once ("Benin") with five of its towns named is where the article happens, not a neighbour
     # named as often ("close to the border with Niger")
     names = {m.group(0) for s in sentences for m in _WORLD_NAME.finditer(article.text, s.start, s.end)}
+    # "the Upper East Region" is the region Upper East; the "Bawku-Bolgatanga highway" names two towns
+    names |= {_KIND_WORD_AT_END.sub("", n) for n in names} | {part for n in names if "-" in n for part in n.split("-")
+                                                             if part[:1].isupper()}
     for country in list(entities.country_counts):
         entities.country_counts[country] += sum(1 for name in names if name not in countries()
                                                 and world_places.lookup(name, {country}))
@@ -658,7 +665,7 @@ def _registry_names(article: Article, entities: Entities, sentence: Sentence) ->
     Civil Defence"); a lower-case name ("rebels", "state media") counts only for an entry the article is
     about: one it also names with a capital, or whose name carries the adjective of the article's country."""
     text = article.text
-    for name, known in entities.registry.surface_forms():
+    for name, known in entities.registry.surface_forms(entities.dominant_country()):
         lowercase = not any(c.isupper() for c in name)
         if lowercase and not _anchored(article, entities, known):
             continue
@@ -677,12 +684,12 @@ def _registry_names(article: Article, entities: Entities, sentence: Sentence) ->
                 continue
             category = PLACE if known.category == PLACE else (PERSON if known.type == "person" else GROUP)
             if category == PLACE and _is_actor_use(text, start, end):
-                if entities.registry.lookup("actor", name) is None:
+                if entities.known("actor", name) is None:
                     continue
                 category = GROUP
             entity = entities.add(category, name)
             _record(entities, entity, start, end)
-            if category == GROUP and entities.registry.lookup("place", name) is not None:
+            if category == GROUP and entities.known("place", name) is not None:
                 _record(entities, entities.add(PLACE, name), start, end)  # a state named as a party is still named
     for match in re.finditer(r"\b([A-Z][a-z]+)-based\b", text[sentence.start:sentence.end]):
         country = countries().get(match.group(1))
@@ -709,7 +716,7 @@ def _inside_longer_name(entities: Entities, text: str, start: int, end: int, sen
     after = re.match(r"\s+([A-Z][\w'-]*)", text[end:sentence.end])
     if after and after.group(1) not in FUNCTION_WORDS and after.group(1) not in WEEKDAY_MONTH:
         following = text[end + after.start(1):sentence.end]
-        return not any(following.startswith(name) for name, known in entities.registry.surface_forms()
+        return not any(following.startswith(name) for name, known in entities.registry.surface_forms(entities.dominant_country())
                        if known.type == "person")
     before = re.search(r"([A-Z][\w'-]*)\s+$", text[sentence.start:start])
     return bool(before and before.group(1) not in FUNCTION_WORDS and not before.group(1).endswith(_ADJECTIVE_SUFFIXES)
@@ -815,7 +822,7 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
             _record(entities, entities.add(GROUP, name, actor_type=_org_type(name + " " + after), confidence=0.6), start, end)
             continue
         facility_kind = re.match(rf"\s+({'|'.join(w for w, k in PLACE_KIND_WORDS.items() if k == 'facility')})\b", after)
-        if facility_kind and _is_org_like(name) and entities.registry.lookup("actor", name) is None:
+        if facility_kind and _is_org_like(name) and entities.known("actor", name) is None:
             _add_facility(entities, name, facility_kind.group(1), start, None)  # "the Engineers Corps base"
             continue
         if re.search(r"\b(?:linked|affiliated|allied|loyal|tied)\s+(?:to|with)\s+$|\bbacked\s+by\s+$|"
@@ -851,6 +858,19 @@ def _term_acronym(text: str, name: str) -> bool:
         words = [w for w in re.split(r"[\s-]+", match.group(1)) if w and w not in ("of", "and", "the", "for")]
         if "".join(w[0] for w in words[-len(name):]).upper() == name:
             return True
+    return _title_acronym(text, name)
+
+
+def _title_acronym(text: str, name: str) -> bool:
+    """An acronym of a person's title: "Deputy Superintendent of Police (DSP)", "the Municipal Chief Executive
+    (MCE)". Its words spell it, and the last of them before any "of" is a role or a rank."""
+    for match in re.finditer(rf"((?:[A-Z][\w-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){{1,6}})\({name}\)", text):
+        words = re.findall(r"[A-Z][\w-]*", match.group(1))[-len(name):]
+        if "".join(w[0] for w in words) != name:
+            continue
+        title = re.split(r"\s+(?:of|for)\s+", match.group(1).strip())[0].split()
+        if " ".join(title[-2:]).lower() in ROLES or title[-1].lower() in ROLES or title[-1] in HONORIFICS:
+            return True
     return False
 
 
@@ -879,7 +899,7 @@ def _state_outlets(article: Article, entities: Entities, sentence: Sentence) -> 
 def _capitalised_only_to_begin(article: Article, entities: Entities, word: str, at: int) -> bool:
     """A single word capitalised only because it begins the sentence ("Resistance fighters and ..."), which
     the article never writes with a capital inside a sentence: no name."""
-    if " " in word or demonym_country(word) or entities.registry.lookup("actor", word) or _begins_no_sentence(article, at):
+    if " " in word or demonym_country(word) or entities.known("actor", word) or _begins_no_sentence(article, at):
         return False
     return not any(_begins_no_sentence(article, m.start())
                    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", article.text))
@@ -916,7 +936,7 @@ def _country_body(entities: Entities, country: str, start: int, end: int, senten
 def _state_of_country(entities: Entities, name: str, before: str) -> bool:
     """"in northern Shan State", "of Zamfara State": a federal state or province named "X State" where a place is
     expected, or where X is a state or province of some country."""
-    return (name.endswith(" State") and len(name.split()) <= 3 and entities.registry.lookup("actor", name) is None
+    return (name.endswith(" State") and len(name.split()) <= 3 and entities.known("actor", name) is None
             and (PLACE_PREPOSITIONS.search(before) is not None or world_places.is_division(name[:-len(" State")])))
 
 
@@ -1166,7 +1186,7 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
         if entities.at(sentence.start + match.start(), sentence.start + match.end()):
             continue
         country = demonym_country(match.group("dem")) if match.group("dem") else None
-        if entities.registry.lookup("actor", match.group(0)):
+        if entities.known("actor", match.group(0)):
             continue
         kind = "police" if (match.group("h3") or "").lower() == "police" else "forces"
         force = entities.state_force(country, kind)
@@ -1328,14 +1348,17 @@ PERSON_PATTERNS = [
     # "Spokesman for the Kremlin Dmitry Peskov", "Syrian expert on Russian affairs Mahmoud al-Hamza", "Police spokesman Mohamed Hussein"
     re.compile(rf"(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?(?:\s+(?:police|army|military|ministry|council))?)\s+)?"
                rf"(?:{_HONORIFIC}|(?i:{_ROLE}))"
-               rf"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*?))?)\s+(?P<name>{_NAME})"),
+               rf"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*?))?)"
+               rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?P<name>{_NAME})"),  # "Deputy Superintendent of Police (DSP) John Doe"
     # "the UN Special Envoy for X, John Doe,", "the acting Humanitarian Coordinator for X, Jane Roe,",
     # "the head of the X Ambulance service, John Doe,"
     re.compile(rf"(?:\b(?i:the|an?)|{_CAP_TOKEN}'s(?=\s+[a-z]))\s+(?P<title>(?:(?:acting|interim|deputy|former|senior|outgoing)\s+)?"
                rf"(?:(?P<org1>{_CAP_TOKEN}(?:\s+(?!Special\b){_CAP_TOKEN}){{0,2}})\s+)?(?:(?P<owner>[a-z]+)'s\s+)?(?:[a-z-]+\s+){{0,2}}?"
                rf"(?i:(?:{_ROLE}|Special Envoy))(?:\s+\([A-Z]{{2,6}}\))?(?:\s+(?:for|of)\s+(?:the\s+)?"
                rf"(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*(?:\s+[a-z]+){{0,2}}|{_DESCRIBED_ORG}))?"
-               rf"(?:\s+of\s+the\s+(?:village|town|camp|community|family|site|district))?),\s+"
+               rf"(?:\s+of\s+(?:the\s+(?:village|town|camp|community|family|site|district)|government|security|health|"
+               rf"defen[cs]e|interior|justice|information|education))?)"
+               rf"(?:\s+\([A-Z]{{2,8}}\))?,\s+"  # "the Coordinator of the National X Organisation (NADMO), Mr John Doe,"
                rf"(?:(?:{_HONORIFIC})\s+)?(?P<name>{_NAME}),"),
     # "The TPNPB, through its spokesman Yosua Magai, claimed": the group speaks through its spokesperson
     re.compile(rf"(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*),\s+through\s+its\s+(?P<title>(?P<role>{_ROLE}))\s+"
@@ -1354,7 +1377,7 @@ PERSON_PATTERNS = [
 
 def _add_person(article: Article, entities: Entities, match: re.Match, resolve_descriptions: bool = True) -> None:
     name = _clean_person_name(match.group("name"))
-    if not name or not _is_person_like(name) or entities.registry.lookup("place", name):
+    if not name or not _is_person_like(name) or entities.known("place", name):
         return
     name_start = match.start("name") + match.group("name").find(name)
     if _overlaps(entities, name_start, name_start + len(name), (GROUP, PLACE)):
@@ -1366,7 +1389,10 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     if re.match(r",\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:told|said|says|added|reported)\b", article.text[match.end("name"):]) \
             and PLACE_PREPOSITIONS.search(article.text[max(0, name_start - 30):name_start]):
         return  # "their home in Ain Zara, a relative told AFP": a place, then the speaker of a new clause
-    known_actor = entities.registry.lookup("actor", name)
+    if match.start("name") == match.start() and re.search(r"\b(?:in|at|near)\s+$", article.text[max(0, name_start - 5):name_start]) \
+            and re.match(r",\s+(?:a|an|the)\s+[^,]{3,120},\s+[A-Z]", article.text[match.end("name"):]):
+        return  # "held in Santander de Quilichao, the departmental secretary, Andrés Muñoz,": a place, then a title
+    known_actor = entities.known("actor", name)
     if known_actor is not None and known_actor.type != "person":
         return
     groups = match.groupdict()
@@ -1438,7 +1464,7 @@ def _organisation(entities: Entities, name: str, start: int, before_role: bool =
     if last_name and re.search(r"\b(?:of|for)\b", core[:last_name.start(1)]) and _is_org_like(last_name.group(1)):
         # "the Mopti sub-office of the U.N. humanitarian agency OCHA": the organisation is the name at the end
         return _organisation(entities, last_name.group(1), start + last_name.start(1), before_role, resolve_descriptions)
-    if entities.registry.lookup("actor", core):
+    if entities.known("actor", core):
         return entities.add(GROUP, core)
     if core[:1].islower() and not re.fullmatch(_LOWER_ORG, core):
         return entities.described(f"the {core}", start) if resolve_descriptions else None

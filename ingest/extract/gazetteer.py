@@ -120,26 +120,59 @@ class KnownEntity:
 
 
 class Registry:
-    """The registry's actors and places, looked up by any of their names."""
+    """The registry's actors and places, looked up by any of their names.
+
+    A name in lower case only ("the government", "rebels", "state media") is a common noun that stands for the
+    entry only in an article about the entry's country: "the government" is the Syrian government in a report
+    from Aleppo, not in one from Cauca. Such a name answers only when `country` (the article's) is the entry's."""
 
     def __init__(self, actors: list[KnownEntity], places: list[KnownEntity]):
         self.actors = {a.id: a for a in actors}
         self.places = {p.id: p for p in places}
         self._by_name: dict[tuple[str, str], list[KnownEntity]] = {}
+        self._countries: dict[str, str | None] = {}
         for entity in [*actors, *places]:
             for name in entity.names:
                 entries = self._by_name.setdefault((entity.category, name_key(name)), [])
                 if entity not in entries:
                     entries.append(entity)
 
-    def lookup(self, category: str, name: str) -> KnownEntity | None:
-        found = self._by_name.get((category, name_key(name)), [])
+    def lookup(self, category: str, name: str, country: str | None = None) -> KnownEntity | None:
+        found = [e for e in self._by_name.get((category, name_key(name)), []) if self._applies(e, name, country)]
         return found[0] if len(found) == 1 else None
 
-    def surface_forms(self) -> list[tuple[str, KnownEntity]]:
-        """(name as written, entry) for every name of every entry, longest first."""
-        forms = [(name, e) for e in [*self.actors.values(), *self.places.values()] for name in e.names]
+    def surface_forms(self, country: str | None = None) -> list[tuple[str, KnownEntity]]:
+        """(name as written, entry) for every name of every entry that applies in an article about `country`,
+        longest first."""
+        forms = [(name, e) for e in [*self.actors.values(), *self.places.values()] for name in e.names
+                 if self._applies(e, name, country)]
         return sorted(forms, key=lambda f: -len(f[0]))
+
+    def country_of(self, entity: KnownEntity) -> str | None:
+        """The country an entry belongs to: a place's country by its parents, an actor's by the country or the
+        adjective its names hold ("Syrian government"), or the country it is; None when no name says."""
+        seen = set()
+        while entity.category == "place" and entity.id not in seen:
+            seen.add(entity.id)
+            if entity.kind == "country":
+                return countries().get(entity.name, entity.name)
+            if entity.parent not in self.places:
+                return None
+            entity = self.places[entity.parent]
+        for name in entity.names:
+            for word in re.findall(r"[A-Z][\w-]+", name):
+                country = countries().get(word) or demonym_country(word)
+                if country:
+                    return country
+        return None
+
+    def _applies(self, entity: KnownEntity, name: str, country: str | None) -> bool:
+        if re.search(r"[A-Z]", name):
+            return True
+        if entity.id not in self._countries:
+            self._countries[entity.id] = self.country_of(entity)
+        own = self._countries[entity.id]
+        return own is None or own == country
 
     def ids(self, category: str) -> set[str]:
         return set(self.actors if category == "actor" else self.places)
