@@ -44,18 +44,21 @@ OUTCOME_SETTING = {"admitted": re.compile(r"\b(?:hospital|clinic|patients|wounds
 # "the dead included a six-year-old girl", "among the wounded were three nurses": a set of victims named before
 # the count, whose outcome the count takes.
 SET_BEFORE = re.compile(r"\b(?:the|among\s+the)\s+(?P<set>dead|killed|wounded|injured|missing|victims)\s+"
-                        r"(?:included|include|includes|were|was|are)\s+(?:(?:at\s+least|some)\s+)?$", re.IGNORECASE)
+                        r"(?:included|include|includes|were|was|are|is)\s+(?:(?:at\s+least|some)\s+)?$", re.IGNORECASE)
 # "aged 19 and 23": ages, not counts.
 AGE = re.compile(r"\baged?\s+(?:between\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$", re.IGNORECASE)
-# "put the number of missing at between 10 and 15": a count of an outcome named before it.
-NUMBER_OF = re.compile(r"\b(?:number|toll|count)\s+of\s+(?:the\s+)?(?P<set>dead|killed|deaths|wounded|injured|missing|"
-                       r"displaced)\s+(?:at|to|as)\s+\"?$", re.IGNORECASE)
+# "put the number of missing at between 10 and 15", "the number of injured had risen to three", "raising the number
+# of martyrs of the incident to six", "put the number of police killed in the attack at seven": a count of an
+# outcome named before it.
+NUMBER_OF = re.compile(r"\b(?:number|toll|count)\s+of\s+(?:the\s+)?(?:(?P<who>[a-z]+)\s+)?(?P<set>dead|killed|deaths|wounded|injured|"
+                       r"missing|displaced|martyrs)(?:\s+(?:of|in)\s+the\s+[a-z]+)?\s+(?:(?:has|had|have)\s+)?"
+                       r"(?:(?:risen|rose|climbed|increased|reached|jumped|stood)\s+)?(?:at|to|as)\s+[\"“]?$", re.IGNORECASE)
 # "put the death toll at 27", "the toll rose to 30": a toll word governs the count after it.
 TOLL_BEFORE = re.compile(r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|stood|stands|reached|was|is)\s+)?(?:at|to|of)\s+$")
 REPORT_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|estimate|"
     r"announced|"
-    r"confirmed|told|saying|accused|accuses|alleged|alleges|"
+    r"confirmed|told|saying|claiming|accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
     r"(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:death\s+|casualty\s+)?"
     r"(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
     re.IGNORECASE)
@@ -255,7 +258,8 @@ class ClaimFinder:
         # "killing a nurse", "including an elderly monk": an article is a count of one right after an outcome
         # verb or a word that opens a sub-count
         for match in re.finditer(r"\b(?:killing|killed|injuring|injured|wounding|wounded|including|among\s+them|"
-                                 r"among\s+whom|included|include)\s+(?P<a>an?)\s+", text[sentence.start:sentence.end]):
+                                 r"among\s+whom|included|include|(?:among\s+)?the\s+(?:dead|wounded|injured)\s+(?:is|was))"
+                                 r"\s+(?P<a>an?)\s+", text[sentence.start:sentence.end]):
             start = sentence.start + match.start("a")
             rest = text[start + len(match.group("a")):sentence.end]
             if self.victim_re.match(rest):
@@ -270,6 +274,16 @@ class ClaimFinder:
     def _victims(self, count: Count, previous: Claim | None) -> tuple[str | None, str | None, int]:
         text = self.article.text
         rest = text[count.end:count.end + 80]
+        sentence = self.article.sentence_at(count.start)
+        named_set = NUMBER_OF.search(text, sentence.start, count.start)
+        if named_set:  # "the number of police killed ... at seven": the victims are named before the count
+            who = named_set.group("who")
+            if who and who.lower() in self.victims:
+                return self.victims[who.lower()], None, count.end
+            last = self.claims[-1] if self.claims else None
+            if named_set.group("set").lower() == "martyrs" and last and last.sentence.paragraph == sentence.paragraph:
+                return last.victims, None, count.end  # "raising the number of martyrs of the incident to six"
+            return self.victims["people"], None, count.end
         of_the = OF_THE.match(rest)
         if of_the and count.qualifier == "vague":
             return None, None, count.end  # "most of the wounded", "some of the dead": a share, not a count
@@ -291,6 +305,9 @@ class ClaimFinder:
             word = match.group(1).lower()
             phrase_end = count.end + match.end(1)
             category = self.victims[word]
+            noun = self.victim_word_re.match(text, phrase_end + 1) if text[phrase_end:phrase_end + 1] == " " else None
+            if noun and re.fullmatch(r"[a-z]+", noun.group(1)):  # "a civilian woman", "two police officers"
+                phrase_end = noun.end()
             tail = text[phrase_end:phrase_end + 60]
             if word == "members" and re.match(r"\s+of\s+(?:the\s+)?[\w\s]*?(?:forces|army|police|troops)", tail):
                 category = self.victims["soldiers"]
@@ -369,6 +386,8 @@ class ClaimFinder:
 
     def _outcome_word(self, word: str) -> str | None:
         word = re.sub(r"\s+", " ", word.lower())
+        if word == "martyrs":  # "the number of martyrs": of a set named before its count only
+            word = "martyred"
         if word in KILLED_OR_INJURED:
             return "killed_or_injured"
         if "siege" in word:
@@ -433,6 +452,10 @@ class ClaimFinder:
         for verb in REPORT_VERB.finditer(text, sentence.start, sentence.end):
             if inside_speech(self.article, self.quotes, verb.start(), verb.end()):
                 continue
+            if verb.group(0).lower().startswith("claim") and (
+                    re.match(r"\s+(?:responsibility|credit)\b", text[verb.end():sentence.end]) or
+                    re.search(r"\bwhich\s+(?:[\w-]+\s+){1,4}$", text[sentence.start:verb.start()])):
+                continue  # "which the group also claimed", "claimed responsibility": the attack, not a figure
             if verb.group(0).lower().startswith("according"):
                 after = [m for m in self.entities.in_span(verb.end(), min(sentence.end, verb.end() + 80))
                          if m.entity.category in (GROUP, PERSON)]
@@ -495,7 +518,9 @@ class ClaimFinder:
         earlier = [m for m in mentions if re.match(r",\s+(?:which|who)\b[^\"]*?,\s*$", text[m.end:at])]
         if earlier:
             return earlier[-1].entity
-        if len(gap) > 70 or re.search(r"\b(?:said|told|reported|claimed)\b", gap):
+        participle = re.match(r"(?:saying|claiming)\b", text[at:at + 9])  # "X claimed the attack ..., claiming"
+        if len(gap) > 70 and not participle or \
+                re.search(r"\b(?:said|told|reported|claimed)\b(?!\s+responsibility)", gap):
             pronoun = re.search(r"\b(he|she|it|they)\s+(?:(?:also|later|had|has)\s+)?$", text[last.end:at], re.IGNORECASE)
             if pronoun:
                 return self._last_actor(at, pronoun.group(1).lower())

@@ -15,7 +15,7 @@ HONORIFICS = ["Maj.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Brig.", "Adm.", "
               # ranks as armies and police forces abbreviate them ("Pvt Ibrohim Yusoh", "Sepoy Harpreet Singh")
               "Pvt", "Pvt.", "Pte", "Cpl", "Sepoy", "Havildar", "Naik", "Subedar", "Constable", "Sergeant", "Corporal",
               "Lieutenant", "Lance Corporal", "Lt Col", "Lt. Col.", "Lieutenant Colonel", "Lt Gen", "Lt. Gen.",
-              "Maj Gen", "Maj. Gen.", "Brig Gen", "Brig. Gen.", "Colonel-Major", "Rifleman", "Warrant Officer",
+              "Maj Gen", "Maj. Gen.", "Brig Gen", "Brig. Gen.", "Colonel-Major", "Brig-Gen", "Maj-Gen", "Lt-Gen", "Lt-Col", "Rifleman", "Warrant Officer",
               # clergy, the professions and the forms of address of South Asia ("Shri Vikas Bhardwaj")
               "Pastor", "Bishop", "Reverend", "Barrister", "Advocate", "Shri", "Sri", "Smt", "Hon.", "Honourable",
               "Malam", "Mallam", "Alhaji", "Hajiya"]
@@ -65,7 +65,7 @@ GROUP_HEADS = {
     "jihadist group": "armed-group", "extremist group": "armed-group", "group": "armed-group",
     "movement": "armed-group", "militia": "armed-group", "militias": "armed-group", "rebels": "armed-group",
     "fighters": "armed-group", "insurgents": "armed-group", "paramilitaries": "armed-group",
-    "news agency": "news-outlet", "news site": "news-outlet", "newspaper": "news-outlet",
+    "news agency": "news-outlet", "news site": "news-outlet", "newspaper": "news-outlet", "website": "news-outlet",
     "daily": "news-outlet", "broadcaster": "news-outlet", "television": "news-outlet",
     "state media": "state-media", "state news agency": "state-media", "state television": "state-media",
     "local council": "government", "council": "government", "authorities": "government",

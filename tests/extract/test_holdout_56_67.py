@@ -78,3 +78,58 @@ def test_the_home_country_counts_a_district_named_with_its_kind_word(drafts):
     [toll] = [c for c in claims_with(article, count=9, outcome="killed") if "toll" in c["evidence"]]
     police = [a for a in article["entities"]["actors"] if a["id"] == toll["claimed_by"]][0]
     assert "Uganda" in police["name"] and police["type"] == "state-force"
+
+
+BELGOROD, SARAVAN, KURRAM, KALAT = (HOLDOUT / f"{name}.txt" for name in (
+    "58_belgorod-shebekino-shelling-translated", "59_saravan-police-raid-digest", "65_kurram-convoy-daily",
+    "33_kalat-levies-attack-daily"))
+
+
+def test_one_victim_named_by_a_noun_phrase_is_a_count_of_one(drafts):
+    _, article = drafts(BELGOROD)
+    # "A civilian woman was killed and three more people were wounded": two nouns make one victim phrase
+    [woman] = claims_with(article, victim_phrase="A civilian woman")
+    assert (woman["count"], woman["outcome"]) == (1, "killed")
+    # "Among the wounded is a 15-year-old boy": one of a set named before
+    [boy] = claims_with(article, victim_phrase="a 15-year-old boy")
+    assert (boy["count"], boy["outcome"], boy["victims"]) == (1, "injured", "children")
+
+
+def test_a_count_of_a_set_named_before_it_through_a_verb(drafts):
+    _, article = drafts(BELGOROD)
+    # "By midday, the number of injured had risen to three, ..., the regional health ministry said."
+    [risen] = [c for c in claims_with(article, count=3, outcome="injured") if "risen" in c["evidence"]]
+    assert risen["claimed_by"] == actor(article, "regional health ministry")
+    _, article = drafts(SARAVAN)
+    # "raising the number of martyrs of the incident to six, Tasnim has learned": the police officers of the
+    # paragraph before, and the agency that learned it
+    [six] = claims_with(article, count=6)
+    assert (six["outcome"], six["victims"], six["claimed_by"]) == ("killed", "soldiers", actor(article, "Tasnim"))
+    # "Citing informed local sources, Haalvsh put the number of police killed in the attack at seven." Haalvsh
+    # is an outlet ("Source: Haalvsh website")
+    [seven] = claims_with(article, count=7)
+    assert (seven["outcome"], seven["victims"], seven["claimed_by"]) == ("killed", "soldiers", actor(article, "Haalvsh"))
+    _, article = drafts(KURRAM)
+    # 'put the number of dead at "no fewer than nine" and said three truck drivers were still unaccounted for'
+    [nine] = claims_with(article, count=9, outcome="killed")
+    assert nine["victims"] == "people"
+
+
+def test_claiming_an_attack_is_no_claim_of_its_toll(drafts):
+    _, article = drafts(SARAVAN)
+    # "In October 2024, 10 police officers were killed in an attack ..., which the group also claimed."
+    [ten] = claims_with(article, count=10)
+    assert ten["claimed_by"] != actor(article, "Jaish al-Adl")
+    _, article = drafts(KALAT)
+    # "The banned Baloch Liberation Army (BLA) claimed responsibility for the attack in a statement sent to the
+    # media, claiming that its fighters had killed "more than 15 personnel"": the participle's subject
+    [fifteen] = claims_with(article, count=15)
+    assert fifteen["claimed_by"] == actor(article, "Baloch Liberation Army")
+
+
+def test_a_hyphenated_rank_is_no_part_of_the_name(drafts):
+    _, article = drafts(SARAVAN)
+    # "The provincial police chief, Brig-Gen Mohammad Reza Taheri, said"
+    names = {p["id"] for p in article["people"]}
+    assert actor(article, "Mohammad Reza Taheri") in names
+    assert not any("brig" in n for n in names)
