@@ -362,7 +362,8 @@ class ClaimFinder:
                     continue
             toll = not after and re.search(r"toll$", match.group(0), re.IGNORECASE) and TOLL_BEFORE.fullmatch(gap)
             # "the bodies of seven combatants", "the deaths of 12 people": a noun governs the count through "of"
-            bodies_of = not after and match.group(0).lower() in ("bodies", "deaths") and re.fullmatch(r"\s+of\s+", gap)
+            bodies_of = not after and match.group(0).lower() in ("bodies", "deaths", "killing", "killings") and \
+                re.fullmatch(r"\s+of\s+", gap)  # "verified the killing of 19 civilians"
             if not after and not re.fullmatch(r"\s*\"?\s*", gap) and not toll and not bodies_of:
                 continue  # a verb before the count governs it directly: "killing at least 11 people"
             distance = len(gap.strip()) + (1 if after else 0)
@@ -456,6 +457,9 @@ class ClaimFinder:
                     re.match(r"\s+(?:responsibility|credit)\b", text[verb.end():sentence.end]) or
                     re.search(r"\bwhich\s+(?:[\w-]+\s+){1,4}$", text[sentence.start:verb.start()])):
                 continue  # "which the group also claimed", "claimed responsibility": the attack, not a figure
+            if re.match(r"estimated", verb.group(0), re.IGNORECASE) and re.search(r"\b(?:an|the|some)\s+$",
+                                                                                text[sentence.start:verb.start()]):
+                continue  # "has displaced an estimated 18,500 people": an adjective
             if verb.group(0).lower().startswith("according"):
                 after = [m for m in self.entities.in_span(verb.end(), min(sentence.end, verb.end() + 80))
                          if m.entity.category in (GROUP, PERSON)]
@@ -484,7 +488,12 @@ class ClaimFinder:
                 if group is not None:
                     found.append((verb.start(), group))
                 continue
-            subject = self._official_at(sentence, verb.start()) or self._office_of_place(sentence, verb.start()) or \
+            if self.claims and self.claims[-1].claimant is not None and re.search(
+                    r"\b[Tt]he\s+(?:statement|communiqu[eé]|release|report)\s+(?:also\s+)?$", text[sentence.start:verb.start()]):
+                found.append((verb.start(), self.claims[-1].claimant))  # "the statement said": the last source's
+                continue
+            subject = self._official_at(sentence, verb.start()) or self._force_member(sentence, verb.start()) or \
+                self._office_of_place(sentence, verb.start()) or \
                 self._described_subject(sentence, verb.start(), adjacent=True) or \
                 self._reporter_before(sentence, verb.start())
             accusing = re.match(r"accus|alleg", verb.group(0), re.IGNORECASE)
@@ -613,6 +622,20 @@ class ClaimFinder:
             return None  # "an official in Bandiagara": a place, not a body
         return self.entities.add_source(name, start, start + len(name), "aid" if re.search(r"hospital|clinic|morgue", name)
                                         else "government")
+
+    def _force_member(self, sentence: Sentence, at: int) -> Entity | None:
+        """"A police officer in the nearby town of Pichari, who asked not to be named ..., told Reuters": one member
+        of the country's police or army speaking, unnamed, is that force (the one the article names, if any)."""
+        found = re.search(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:(?:senior|local|district|provincial)\s+)?"
+                          r"(?P<kind>police|army|military)\s+(?:officers?|officials?|sources?|spokes(?:man|woman|person))\b"
+                          r"(?:\s+(?:in|at|from|of)\s+[^,]{1,60})?(?:,[^,]{1,160},)?\s*$", self.article.text[sentence.start:at])
+        if found is None:
+            return None
+        force = self.entities.state_force(None, "police" if found.group("kind") == "police" else "forces")
+        if force is None:
+            return None
+        self.entities.mention(force, sentence.start + found.start("kind"), sentence.start + found.end("kind"))
+        return self._named_body(force)
 
     def _office_of_place(self, sentence: Sentence, at: int) -> Entity | None:
         """"the administrator of Uvira territory reported", "the governor of Kunduz province said": an office the

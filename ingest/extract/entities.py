@@ -558,6 +558,16 @@ def _merge_state_forces(entities: Entities) -> None:
                 named.actor_type, named.country = "state-force", generic.country
                 _merge(entities, named, generic)
                 break
+        else:  # "the armed forces said": the one command of the armed forces the article names ("the Joint
+            # Command of the Armed Forces"), if it names no other country's
+            said = {re.sub(r"^the\s+", "", entities.article.text[start:end].lower()) for start, end in generic.mentions}
+            commands = [g for g in entities.all(GROUP) if "armed forces" in said and g is not generic and not g.known
+                        and g.actor_type != "armed-group" and re.search(r"\bArmed Forces\b", g.name) and all(
+                (countries().get(w) or demonym_country(w) or generic.country) == generic.country
+                for w in re.findall(r"[A-Z][a-z]+", g.name))]
+            if len(commands) == 1:
+                commands[0].actor_type, commands[0].country = "state-force", generic.country
+                _merge(entities, commands[0], generic)
 
 
 def _merge(entities: Entities, keep: Entity, drop: Entity) -> None:
@@ -583,7 +593,7 @@ def _count_countries(article: Article, entities: Entities, sentences: list[Sente
         chunk = article.text[sentence.start:sentence.end]
         for match in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", chunk):
             word = match.group(0)
-            for candidate in (word, word.split()[0]):
+            for candidate in dict.fromkeys((word, word.split()[0], word.split()[-1])):  # "Two Peruvian soldiers"
                 country = countries().get(candidate) or demonym_country(candidate)
                 if country:
                     entities.country_counts[country] += 1
@@ -1180,7 +1190,7 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
     text = article.text
     chunk = text[sentence.start:sentence.end]
     for match in re.finditer(r"\b(?:(?P<gov>[Gg]overnment|[Rr]egime|[Pp]ro-government)\s+(?P<h1>forces|troops|soldiers)|"
-                             r"(?:the|[Tt]he)\s+(?P<h2>army|military|air force)(?=\s+(?:said|says|had|has|have|was|is|"
+                             r"(?:the|[Tt]he)\s+(?P<h2>army|military|air force|armed forces)(?=\s+(?:said|says|had|has|have|was|is|"
                              r"denied|claimed|struck|launched|targeted|carried|announced)\b|[,.])|(?P<h3>[Oo]fficers|[Pp]olice|[Ss]oldiers)\s+said|"
                              r"[Aa]\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?military\s+source)", chunk):
         if entities.at(sentence.start + match.start(), sentence.start + match.end()):

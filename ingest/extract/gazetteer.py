@@ -24,7 +24,12 @@ IRREGULAR_DEMONYMS = {"Afghan": "Afghanistan", "British": "United Kingdom", "Ame
                       "Swedish": "Sweden", "Finnish": "Finland", "Chinese": "China", "Emirati": "United Arab Emirates",
                       "Filipino": "Philippines", "Congolese": "Congo", "Saudi": "Saudi Arabia", "Thai": "Thailand",
                       "Lao": "Laos", "Nigerien": "Niger", "Burkinabe": "Burkina Faso", "Burkinabè": "Burkina Faso",
-                      "Malagasy": "Madagascar"}
+                      "Malagasy": "Madagascar",
+                      # the suffix rules would read these wrongly ("Nigerian" -> Niger) or not at all
+                      "Nigerian": "Nigeria", "Peruvian": "Peru", "Togolese": "Togo", "Honduran": "Honduras",
+                      "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan", "Uzbek": "Uzbekistan", "Kazakh": "Kazakhstan",
+                      "Turkmen": "Turkmenistan", "Mozambican": "Mozambique", "Ivorian": "Côte d’Ivoire",
+                      "Argentine": "Argentina", "Salvadoran": "El Salvador"}
 
 
 def name_key(name: str) -> str:

@@ -97,3 +97,12 @@ def test_the_group_a_spokesman_speaks_for(extracted):
 def test_places_after_roads_and_coordination(extracted):
     x = extracted("The fighting spread to the region of Darfur and to Kordofan, and cut the road to Babanusa.\n")
     assert {"Darfur", "Kordofan", "Babanusa"} <= {e.name for e in x.entities.all() if e.category == "place"}
+
+
+def test_adjectives_of_nationality_the_suffix_rules_would_misread():
+    from ingest.extract.gazetteer import demonym_country
+
+    # "Nigerian" is not Niger's; "Nigerien" is
+    assert (demonym_country("Nigerian"), demonym_country("Nigerien")) == ("Nigeria", "Niger")
+    assert [demonym_country(w) for w in ("Peruvian", "Togolese", "Honduran", "Kyrgyz", "Tajik", "Mozambican")] == \
+        ["Peru", "Togo", "Honduras", "Kyrgyzstan", "Tajikistan", "Mozambique"]

@@ -133,3 +133,33 @@ def test_a_hyphenated_rank_is_no_part_of_the_name(drafts):
     names = {p["id"] for p in article["people"]}
     assert actor(article, "Mohammad Reza Taheri") in names
     assert not any("brig" in n for n in names)
+
+
+OROMIA, VRAEM = (HOLDOUT / f"{name}.txt" for name in ("57_oromia-wollega-flash-update", "62_peru-vraem-ambush-wire"))
+
+
+def test_an_estimated_figure_is_reported_by_the_source_named_after_it(drafts):
+    _, article = drafts(OROMIA)
+    # "• Renewed fighting between the ENDF and the OLA ... has displaced an estimated 18,500 people since 2
+    # February, according to local authorities.": "an estimated" is an adjective, not the OLA's estimate
+    [displaced] = claims_with(article, count=18500)
+    assert (displaced["qualifier"], displaced["claimed_by"]) == ("approx", actor(article, "local authorities"))
+    # "The Ethiopian Human Rights Commission (EHRC) said ... that it had so far verified the killing of 19 civilians"
+    [verified] = claims_with(article, count=19)
+    assert (verified["outcome"], verified["victims"]) == ("killed", "civilians")
+    assert verified["claimed_by"] == actor(article, "Ethiopian Human Rights Commission")
+
+
+def test_the_armed_forces_their_statement_and_a_police_officer_speak_for_named_bodies(drafts):
+    _, article = drafts(VRAEM)
+    command = actor(article, "Joint Command of the Armed Forces")
+    # "Two Peruvian soldiers were killed and three wounded when ..., the armed forces said on Tuesday." The
+    # article's one armed forces command is "the Joint Command of the Armed Forces"
+    assert {c["claimed_by"] for c in claims_with(article, victim_phrase="Two Peruvian soldiers")} == {command}
+    # "Troops pursuing the attackers killed four members of the group ..., the statement said."
+    [four] = claims_with(article, count=4, outcome="killed")
+    assert four["claimed_by"] == command
+    # "A police officer in the nearby town of Pichari, who asked not to be named ..., told Reuters that two bodies
+    # had been recovered so far": Peru's police, named by the adjective the text uses
+    [bodies] = claims_with(article, count=2, outcome="killed", victims="people")
+    assert bodies["claimed_by"] == actor(article, "Peruvian police")
