@@ -463,7 +463,7 @@ class ClaimFinder:
             if verb.group(0).lower().startswith("according"):
                 after = [m for m in self.entities.in_span(verb.end(), min(sentence.end, verb.end() + 80))
                          if m.entity.category in (GROUP, PERSON)]
-                if after and re.fullmatch(r"\s*(?:the\s+|an?\s+(?:[\w-]+\s+){0,3}?(?:at|from|of)\s+(?:an?\s+|the\s+)?)?"
+                if after and re.fullmatch(r"\s*(?:the\s+|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:at|from|of)\s+(?:an?\s+|the\s+)?)?"
                                           r"(?:[\w-]+-(?:based|run|led|backed)\s+)?",  # "the Islamabad-based PICSS"
                                           text[verb.end():after[0].start], re.IGNORECASE):
                     found.append((verb.start(), after[0].entity))
@@ -471,7 +471,7 @@ class ClaimFinder:
                 described = DESCRIPTION.match(text, verb.end() + len(text[verb.end():]) - len(text[verb.end():].lstrip()))
                 group = self._group_described(described.group(0), described.start()) if described else None
                 if group is None:  # "according to residents", "according to local sources"
-                    who = re.match(rf"\s+({UNNAMED_SOURCES})\b", text[verb.end():sentence.end], re.IGNORECASE)
+                    who = re.match(rf"\s+(?:the\s+)?({UNNAMED_SOURCES})\b", text[verb.end():sentence.end], re.IGNORECASE)
                     group = self._named_body(self._unnamed_source(who, verb.end())) if who else None
                 if group is None:  # "According to the preliminary police report": the police's
                     body = re.match(r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(police|army|military|hospital|ministry)\s+"

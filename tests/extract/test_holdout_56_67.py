@@ -163,3 +163,10 @@ def test_the_armed_forces_their_statement_and_a_police_officer_speak_for_named_b
     # had been recovered so far": Peru's police, named by the adjective the text uses
     [bodies] = claims_with(article, count=2, outcome="killed", victims="people")
     assert bodies["claimed_by"] == actor(article, "Peruvian police")
+
+
+def test_according_to_the_police_is_the_police_the_article_names(drafts):
+    _, article = drafts(CAUCA)
+    # "At the end of January, explosives dropped from drones wounded one officer there, according to the police."
+    [officer] = claims_with(article, count=1, outcome="injured", victim_phrase="one officer")
+    assert officer["claimed_by"] == actor(article, "Cauca Police Department")
