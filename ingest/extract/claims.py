@@ -58,7 +58,7 @@ TOLL_BEFORE = re.compile(r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|
 REPORT_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|estimate|"
     r"announced|"
-    r"confirmed|told|saying|claiming|accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
+    r"confirmed|added|adds|told|saying|claiming|accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
     r"(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:death\s+|casualty\s+)?"
     r"(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
     re.IGNORECASE)
@@ -652,7 +652,16 @@ class ClaimFinder:
         return self.entities.add_source(found.group("office"), start, sentence.start + found.end("office"), "government")
 
     def _last_actor(self, before: int, pronoun: str) -> Entity | None:
+        """Whom "he", "she", "it" or "they" stands for: the source of the last claim, when that claim is in this
+        paragraph or the one before and its source is of the pronoun's kind ("the Health Ministry said ... . A strike
+        on a car ... killed a fourth person, it said"); else the last person or group named."""
         categories = (PERSON,) if pronoun in ("he", "she") else (GROUP,)
+        paragraph = self.article.sentence_at(before).paragraph if self.article.sentence_at(before) else None
+        last = self.claims[-1] if self.claims else None
+        if last is not None and last.claimant is not None and last.claimant.category in categories and \
+                last.claimant is not self.entities.publisher() and paragraph is not None and \
+                paragraph - 1 <= last.sentence.paragraph <= paragraph:
+            return last.claimant
         mentions = [m for m in self.entities.in_span(0, before) if m.entity.category in categories]
         return mentions[-1].entity if mentions else None
 

@@ -79,7 +79,8 @@ _BODY_HEAD = rf"(?:{'|'.join(sorted(BODY_HEADS, key=len, reverse=True))})\b(?!-)
 DESCRIPTION = re.compile(
     r"\b(?:an?|the)\s+(?:[a-z'-]+\s+){0,3}?(?:group|organi[sz]ation|network|room|committee|mission|union|council|"
     r"authorities|authority|agency|office|ministry|monitor|charity|body|team|zone|administration|government|association|"
-    r"militia|faction|coalition|alliance|newspaper|daily|broadcaster|outlet)s?\b", re.IGNORECASE)
+    r"militia|faction|coalition|alliance|newspaper|daily|broadcaster|outlet|commission|general\s+staff|headquarters|"
+    r"command|directorate|bureau)s?\b", re.IGNORECASE)
 TOLD = re.compile(r"\b(?:told|telling|speaking to|said to|interview with|according to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1212,6 +1213,15 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
                              r"organization)(?:\s+in\s+" + _CAP_TOKEN + r")?)", chunk):
         group = entities.add(GROUP, match.group("org"), actor_type="informal", confidence=0.4)
         _record(entities, group, sentence.start + match.start("org"), sentence.start + match.end("org"))
+    # "the army general staff said", "According to the regional operational headquarters": a body named by its
+    # kind, which a later "the general staff said" or "the headquarters said" points back to
+    for match in re.finditer(r"(?:\b[Tt]he|\baccording\s+to\s+the)\s+(?P<org>(?:[a-z-]+\s+){0,3}?(?:general\s+staff|headquarters|"
+                             r"commission|command|directorate))(?=(?:\s+\([^()]*\))?(?:\s+(?:said|says|reported|announced|put|"
+                             r"confirmed|stated)\b|,))", chunk):
+        if len(match.group("org").split()) >= 2 and not entities.at(sentence.start + match.start("org"),
+                                                                    sentence.start + match.end("org")):
+            group = entities.add(GROUP, match.group("org"), actor_type=_org_type(match.group("org")), confidence=0.4)
+            _record(entities, group, sentence.start + match.start("org"), sentence.start + match.end("org"))
     # "local authorities in X"
     for match in re.finditer(r"\b(?P<name>(?:[Ll]ocal\s+)?(?:authorities|council|officials))\s+in\s+(?P<place>" + _CAP_TOKEN + r")", chunk):
         group = entities.add(GROUP, f"{match.group('name')} in {match.group('place')}", actor_type="government", confidence=0.4)

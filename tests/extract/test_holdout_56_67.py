@@ -170,3 +170,33 @@ def test_according_to_the_police_is_the_police_the_article_names(drafts):
     # "At the end of January, explosives dropped from drones wounded one officer there, according to the police."
     [officer] = claims_with(article, count=1, outcome="injured", victim_phrase="one officer")
     assert officer["claimed_by"] == actor(article, "Cauca Police Department")
+
+
+SOURU, SOUTH_LEBANON, ALIBORI = (HOLDOUT / f"{name}.txt" for name in (
+    "24_sourou-army-hrw-news", "34_south-lebanon-strikes-wire", "46_alibori-army-post-translated"))
+
+
+def test_a_pronoun_speaks_for_the_last_source(drafts):
+    _, article = drafts(SOUTH_LEBANON)
+    # "... the Lebanese Health Ministry said. ... A strike on a car in Burj al-Shemali ... killed a fourth person and
+    # wounded two others, among them a 9-year-old girl, it said."
+    [wounded] = claims_with(article, victim_phrase="two others", outcome="injured")
+    assert wounded["claimed_by"] == actor(article, "Lebanese Health Ministry")
+    # "It adds that about fifteen assailants were "neutralised"": "adds" reports, and "it" is the government
+    _, article = drafts(ALIBORI)
+    [assailants] = claims_with(article, count=15)
+    assert assailants["claimed_by"] == actor(article, "Government of Benin")
+
+
+def test_a_body_named_by_its_kind_is_found_again_by_its_head(drafts):
+    # "the army general staff said units ...", then "The general staff said two soldiers and three VDP auxiliaries
+    # had been killed and seven others wounded"
+    _, article = drafts(SOURU)
+    staff = actor(article, "army general staff")
+    assert {c["claimed_by"] for c in claims_with(article, outcome="killed", victims="soldiers")
+            if c.get("count") in (2, 3)} == {staff}
+    # "According to the regional operational headquarters (operativny shtab), over the past day ...", then "One
+    # civilian was killed and five were injured, the headquarters said."
+    _, article = drafts(BELGOROD)
+    [civilian] = claims_with(article, victim_phrase="One civilian")
+    assert civilian["claimed_by"] == actor(article, "regional operational headquarters")
