@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, PLACE, Entities, Entity
 from ingest.extract.events import Event, EventFinder
-from ingest.extract.lexicon import KILLED_OR_INJURED, OUTCOMES, VICTIMS, with_vocabulary_labels
+from ingest.extract.lexicon import KILLED_OR_INJURED, MEMBERS_OF_FORCE, OUTCOMES, VICTIMS, with_vocabulary_labels
 from ingest.extract.numbers import NUMBER, VAGUE, parse_number
 from ingest.extract.spans import Quoted, inside_speech
 from ingest.extract.text import Article, Sentence
@@ -34,10 +34,10 @@ UNITS = re.compile(r"^\s*(?:\(?[\d.,]+\s*\)?\s*)?(?:kilometres?|kilometers?|km|m
                    r"hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|missiles?|rockets?|vehicles?|"
                    r"car\s+bombs|bombs?|facilities|governorates|provinces|districts|villages|towns|cities|tonnes|tons|"
                    r"dollars|euros|pounds|shells|rounds|-storey|-story|storey|story|-year|-month|-day|-hour)\b", re.IGNORECASE)
-FORECAST = re.compile(r"\b(?:could|may|might|would|will|risk|threaten(?:s|ed)?\s+to|expected\s+to|face|"
+FORECAST = re.compile(r"\b(?:could|(?-i:may)|might|would|will|risk|threaten(?:s|ed)?\s+to|expected\s+to|face|"
                       r"plan(?:s|ning)?\s+for|prepar(?:e|es|ing)\s+for|projected|forecasts?)\b", re.IGNORECASE)
 # Outcome words that say so only in a setting: "admitted" patients to a hospital, people who "arrived" fleeing.
-OUTCOME_SETTING = {"admitted": re.compile(r"\b(?:hospital|clinic|patients|wounds|wounded|injur)", re.IGNORECASE),
+OUTCOME_SETTING = {"admitted": re.compile(r"\b(?:hospital|clinic|patients|wounds|wounded|injur|medical\s+facilit)", re.IGNORECASE),
                    "gathered": re.compile(r"\b(?:sites?|camps?|displace|fled|shelters?)\b", re.IGNORECASE),
                    "arrived": re.compile(r"\b(?:displace|fled|fleeing|flee|camps?|sites?|host\s+famil|shelters?|since\s+the\s+"
                                          r"(?:fighting|clashes|violence|attacks?))", re.IGNORECASE)}
@@ -58,7 +58,7 @@ TOLL_BEFORE = re.compile(r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|
 REPORT_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|estimate|"
     r"announced|"
-    r"confirmed|added|adds|told|saying|claiming|accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
+    r"confirmed|added|adds|told|saying|claiming|received\s+(?:\w+\s+)?reports|accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
     r"(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:death\s+|casualty\s+)?"
     r"(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
     re.IGNORECASE)
@@ -66,12 +66,12 @@ REPORT_VERB = re.compile(
 UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
                    r"(?:groups|agencies|officials|sources|workers)|(?:local\s+)?relief\s+workers|officials|sources|"
                    r"residents|police|witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors|community\s+leaders|"
-                   r"(?:health|humanitarian|aid|protection)\s+partners|(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
+                   r"(?:(?:health|humanitarian|aid|protection)\s+)?partners|(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
 WHERE_FROM = r"(?:\s+(?P<where>(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
 SUB_COUNT = re.compile(r"(?:among\s+them|including|of\s+whom|among\s+whom)\s*$", re.IGNORECASE)
 # "five of the dead were children", "two of the wounded later died": a count taken from a set of victims.
-OF_THE = re.compile(r"\s+of\s+the\s+(?P<set>dead|killed|wounded|injured|victims|casualties|deceased)\b"
+OF_THE = re.compile(r"\s+of\s+the\s+(?P<set>dead|killed|deaths|wounded|injured|victims|casualties|deceased)\b"
                     r"(?:\s+(?:were|was|are|included)\s+(?P<who>[\w\s-]{1,40}?)(?=[,.;]|\s+(?:and|while|who|in|at)\b|$))?",
                     re.IGNORECASE)
 AMONG_THE = re.compile(r"^\s+(?:were|was)\s+among\s+the\s+(dead|killed|wounded|injured|victims|casualties)", re.IGNORECASE)
@@ -258,13 +258,16 @@ class ClaimFinder:
         # "killing a nurse", "including an elderly monk": an article is a count of one right after an outcome
         # verb or a word that opens a sub-count
         for match in re.finditer(r"\b(?:killing|killed|injuring|injured|wounding|wounded|including|among\s+them|"
-                                 r"among\s+whom|included|include|(?:among\s+)?the\s+(?:dead|wounded|injured)\s+(?:is|was))"
+                                 r"among\s+whom|included|include|(?:among\s+)?the\s+(?:dead|wounded|injured)\s+(?:is|was)|"
+                                 r"(?:killing|killed|injuring|injured|wounding|wounded)\s+(?:at\s+least\s+)?[\w,]+\s+[a-z]+\s+and)"
                                  r"\s+(?P<a>an?)\s+", text[sentence.start:sentence.end]):
             start = sentence.start + match.start("a")
             rest = text[start + len(match.group("a")):sentence.end]
             if self.victim_re.match(rest):
                 counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
-        for match in re.finditer(r"(?:^|[.;:]\s+|\bwhen\s+|\band\s+)(?P<a>[Aa]n?)\s+(?=[\w-]+(?:\s+[\w-]+){0,2}\s+(?:was|had\s+been)\s+"
+        # "A civilian woman was killed", "A serviceman of the Border Service of Kyrgyzstan has been killed"
+        for match in re.finditer(r"(?:^|[.;:]\s+|\bwhen\s+|\band\s+)(?P<a>[Aa]n?)\s+(?=[\w-]+(?:\s+[\w-]+){0,2}"
+                                 r"(?:\s+of\s+the\s+[A-Z][^,;.]{1,60}?)?\s+(?:was|has\s+been|had\s+been)\s+"
                                  r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped)\b)", text[sentence.start:sentence.end]):
             start = sentence.start + match.start("a")
             if self.victim_re.match(text[start + len(match.group("a")):sentence.end]):
@@ -289,7 +292,8 @@ class ClaimFinder:
             return None, None, count.end  # "most of the wounded", "some of the dead": a share, not a count
         if of_the and not of_the.group("who"):
             then = text[count.end + of_the.end():count.end + of_the.end() + 40]
-            if not self.outcome_re.match(re.sub(r"^\s+(?:were|was|had|have|later|subsequently|all)\b", "", then).lstrip()):
+            if not self.outcome_re.match(re.sub(r"^\s+(?:were|was|had|have|later|subsequently|all)\b", "", then).lstrip()) \
+                    and of_the.group("set").lower() != "deaths":  # "it had verified 51 of the deaths": deaths still
                 return None, None, count.end  # "Eleven of the wounded were flown to Mogadishu": what befell a share
         if of_the:
             who = self.victim_re.match(" " + of_the.group("who")) if of_the.group("who") else None
@@ -309,9 +313,10 @@ class ClaimFinder:
             if noun and re.fullmatch(r"[a-z]+", noun.group(1)):  # "a civilian woman", "two police officers"
                 phrase_end = noun.end()
             tail = text[phrase_end:phrase_end + 60]
-            if word == "members" and re.match(r"\s+of\s+(?:the\s+)?[\w\s]*?(?:forces|army|police|troops)", tail):
+            force = MEMBERS_OF_FORCE.match(tail)
+            if word in ("members", "member") and force:  # "One member of the Indonesian Military (TNI)"
                 category = self.victims["soldiers"]
-                phrase_end += re.match(r"\s+of\s+(?:the\s+)?[\w\s]*?(?:forces|army|police|troops)", tail).end()
+                phrase_end += force.end()
             if word == "others" and previous is None and self.claims and \
                     self.claims[-1].sentence.paragraph == self.article.sentence_at(count.start).paragraph:
                 previous = self.claims[-1]  # "... were killed. Twenty-three others were wounded"
@@ -354,9 +359,10 @@ class ClaimFinder:
             gap = text[victim_end:match.start()] if after else text[match.end():count.start]
             if after:  # an apposition between the victims and the verb: "275,000 people, the vast majority civilians, are"
                 gap = re.sub(r"^,\s[^,\"]{1,60},(?=\s)|^,(?=\s+(?:were|are|was|is|had|have)\b)", "", gap)
-            if after and not re.fullmatch(r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|"
+            if after and not re.fullmatch(r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,60}?)?"  # "A serviceman of the Border Service"
+                                          r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|"
                                           r"also|who|more|other|others|additional|\"|[\w-]+ly))*\s*"
-                                          r"(?:\s(?:in|under|from|by)\s[^,;]*)?\s*", gap) \
+                                          r"(?:\s(?:in|under|from|by|with)\s[^,;]*)?\s*", gap) \
                     and not re.match(r"\s+(?:dead|injured|wounded|killed)\b", text[victim_end:]):
                 if not re.search(r"\bsiege\b", match.group(0)):
                     continue
@@ -372,8 +378,8 @@ class ClaimFinder:
             _, match = min(candidates, key=lambda c: c[0])
             self._last_outcome_at = match.start()
             return self._outcome_word(match.group(0)), match.start()
-        joined = previous is not None and previous.part_of is not None and re.fullmatch(
-            r"\s+and\s+", text[previous.victim_end:count.start])
+        joined = previous is not None and re.fullmatch(r"\s+and\s+", text[previous.victim_end:count.start]) and (
+            previous.part_of is not None or text[count.start:count.end].lower() in ("a", "an"))  # "nine civilians and a soldier"
         if (SUB_COUNT.search(text[window_start:count.start]) or joined) and previous is not None:
             return previous.outcome, count.start
         if inside:
@@ -481,6 +487,12 @@ class ClaimFinder:
                         start = verb.end() + body.start(1)
                         group = self._named_body(self.entities.add_source(body.group(1).lower(), start,
                                                                           start + len(body.group(1)), "government"))
+                if group is None:  # "according to Fogo Cruzado": an organisation named only here
+                    proper = re.match(r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|dos|of|for|al)\s+)?[A-Z][\w'’-]+){0,5})"
+                                      r"(?=\s*[,.;]|\s*$)", text[verb.end():sentence.end])
+                    if proper:
+                        start = verb.end() + proper.start(1)
+                        group = self.entities.named_source(proper.group(1), start, start + len(proper.group(1)))
                 if group is None and self.claims and re.match(
                         r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:report|statement|communiqu[eé]|release|figures|count|tally)\b",
                         text[verb.end():sentence.end]):
@@ -495,7 +507,7 @@ class ClaimFinder:
             subject = self._official_at(sentence, verb.start()) or self._force_member(sentence, verb.start()) or \
                 self._office_of_place(sentence, verb.start()) or \
                 self._described_subject(sentence, verb.start(), adjacent=True) or \
-                self._reporter_before(sentence, verb.start())
+                self._facility_speaking(sentence, verb.start()) or self._reporter_before(sentence, verb.start())
             accusing = re.match(r"accus|alleg", verb.group(0), re.IGNORECASE)
             told = verb.group(0).lower() == "told"  # "residents told Arakan Dispatch": the outlet only listened
             if subject is None and not accusing and not told:  # "X accused Y of ...": Y is the accused, not the source
@@ -571,6 +583,11 @@ class ClaimFinder:
         who = re.search(rf"(?<![\w-])(?<!\bby\s)({UNNAMED_SOURCES}){WHERE_FROM}(?:\s+(?:last\s+week|last\s+month|"
                         r"on\s+\w+day|yesterday|earlier|later|also|have|had|has|[a-z]+ly))*\s+$",
                         self.article.text[sentence.start:at], re.IGNORECASE)
+        if who and re.search(r"\bby\s+(?:[a-z]+\s+)?$", self.article.text[sentence.start:sentence.start + who.start(1)]):
+            return None  # "leaders interviewed by humanitarian partners put": the agent of a participle
+        if who and re.search(r"\b(?:[Oo]ur|[Ww]e)\b[^,.;]{0,30}\band\s+(?:local\s+)?$",
+                             self.article.text[sentence.start:sentence.start + who.start(1)]):
+            return self.entities.publisher()  # "our teams and local partners recorded": the publisher's own count
         return self._unnamed_source(who, sentence.start) if who else None
 
     def _unnamed_source(self, who: re.Match, offset: int) -> Entity:
@@ -578,6 +595,7 @@ class ClaimFinder:
         Ruzizi Plain")."""
         start = offset + who.start(1)
         name = re.sub(r"\s+", " ", who.group(1).lower())
+        name = "humanitarian partners" if name == "partners" else name  # in a conflict report, partners are aid's
         actor_type = "monitor" if "rights" in name else "aid" if re.match(r"aid|humanitarian", name) else "informal"
         end = start + len(who.group(1))
         if who.groupdict().get("where"):
@@ -623,6 +641,20 @@ class ClaimFinder:
         return self.entities.add_source(name, start, start + len(name), "aid" if re.search(r"hospital|clinic|morgue", name)
                                         else "government")
 
+    def _facility_speaking(self, sentence: Sentence, at: int) -> Entity | None:
+        """"Laascaanood General Hospital told OCHA it had registered at least 82 deaths": a hospital the text names as a
+        place is, as the subject of a reporting verb, the source (its staff speaking)."""
+        text = self.article.text
+        for mention in reversed(self.entities.in_span(sentence.start, at)):
+            if mention.entity.category != PLACE:
+                continue
+            if mention.entity.place_kind == "facility" and re.search(
+                    r"(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center|Health Centre|Health Center)$", mention.entity.name) \
+                    and re.fullmatch(r"\s*(?:,[^,]{1,120},\s*)?(?:(?:also|later|had|has|have)\s+)?", text[mention.end:at]):
+                return self.entities.add_source(mention.entity.name, mention.start, mention.end, "aid")
+            break
+        return None
+
     def _force_member(self, sentence: Sentence, at: int) -> Entity | None:
         """"A police officer in the nearby town of Pichari, who asked not to be named ..., told Reuters": one member
         of the country's police or army speaking, unnamed, is that force (the one the article names, if any)."""
@@ -656,7 +688,12 @@ class ClaimFinder:
         paragraph or the one before and its source is of the pronoun's kind ("the Health Ministry said ... . A strike
         on a car ... killed a fourth person, it said"); else the last person or group named."""
         categories = (PERSON,) if pronoun in ("he", "she") else (GROUP,)
-        paragraph = self.article.sentence_at(before).paragraph if self.article.sentence_at(before) else None
+        sentence = self.article.sentence_at(before)
+        paragraph = sentence.paragraph if sentence else None
+        in_sentence = [m for m in self.entities.in_span(sentence.start, before) if m.entity.category in categories] \
+            if sentence else []
+        if in_sentence:  # "the U.N. human rights office said it had received reports"
+            return in_sentence[-1].entity
         last = self.claims[-1] if self.claims else None
         if last is not None and last.claimant is not None and last.claimant.category in categories and \
                 last.claimant is not self.entities.publisher() and paragraph is not None and \

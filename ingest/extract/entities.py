@@ -329,6 +329,18 @@ class Entities:
             self.mentions = sorted([*self.mentions, Mention(start, end, group)], key=lambda m: m.start)
         return group
 
+    def named_source(self, name: str, start: int, end: int) -> Entity | None:
+        """"according to Fogo Cruzado": a name of two words or more that the text gives as a source and introduces
+        nowhere else is an organisation (people are introduced by a title), unless it is a place, a country or a
+        nationality."""
+        known = self.get(GROUP, name) or self.get(PERSON, name)
+        if known is not None:
+            return known
+        if self.get(PLACE, name) or countries().get(name) or demonym_country(name.split()[0]) or \
+                len(name.split()) < 2 and not _is_org_like(name) or name.split()[0] in FUNCTION_WORDS:
+            return None
+        return self.add_source(name, start, end, _org_type(name))
+
     def state_force(self, country: str | None, kind: str = "forces") -> Entity | None:
         """The one group standing for a country's armed forces (or police) in this article."""
         country = country or self.dominant_country()
@@ -1478,8 +1490,11 @@ def _organisation(entities: Entities, name: str, start: int, before_role: bool =
     if existing is not None:
         return existing
     if entities.get(PLACE, core) is not None or (
-            not _is_org_like(core) and world_places.lookup(core, set(entities.country_counts))):
-        return None  # "commander in Hiiraan": a place, not whom the person works for
+            not _is_org_like(core) and world_places.lookup(core, set(entities.country_counts))) or \
+            not _is_org_like(core) and not any(t in ORG_HEADS for t in core.split()) and re.fullmatch(
+                rf"{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*\s+(?i:commune|district|province|county|region|municipality|"
+                         r"village|town|city|prefecture|territory|governorate|woreda|zone|sub-county|upazila|department)", core):
+        return None  # "commander in Hiiraan", "the administrator of Rugombo commune": a place, not whom the person works for
     last_name = re.search(r"\s(?:[a-z-]+\s+)+((?:[A-Z][\w'-]*|(?:[A-Z]\.){2,})(?:\s+(?:[A-Z][\w'-]*|(?:[A-Z]\.){2,}))*)$", core)
     if last_name and re.search(r"\b(?:of|for)\b", core[:last_name.start(1)]) and _is_org_like(last_name.group(1)):
         # "the Mopti sub-office of the U.N. humanitarian agency OCHA": the organisation is the name at the end
@@ -1697,6 +1712,8 @@ def _is_person_like(name: str) -> bool:
         return False  # "General Hospital", "Tuesday", "Market Street", "Public Relations Officer"
     if any(re.fullmatch(r"[A-Z]{2,}", t) or t.endswith("'s") for t in tokens):
         return False  # "IOM's DTM": an acronym or a possessive is no part of a person's name
+    if any(t in ("Republic", "Democratic", "Kingdom", "Federation", "Emirates") for t in tokens):
+        return False  # "the Democratic Republic of Congo"
     if countries().get(name) or any(countries().get(t) for t in tokens) or demonym_country(tokens[0]) and len(tokens) == 1:
         return False
     return all(t[0].isupper() or t.lower() in PARTICLES or "-" in t for t in tokens) and not re.fullmatch(r"[A-Z.]+", name)

@@ -4,6 +4,8 @@ ontology/vocabularies.ttl when the extractor starts (`check_lexicon`), so a rule
 the ontology lacks."""
 from __future__ import annotations
 
+import re
+
 from ingest.vocabulary import Vocabulary
 
 # Titles written before a name ("Col. John Doe", "Spokeswoman Jane Roe").
@@ -148,7 +150,7 @@ VICTIMS = {
     "women": "women", "woman": "women", "mothers": "women",
     "fighters": "fighters", "rebels": "fighters", "militants": "fighters", "jihadists": "fighters",
     "insurgents": "fighters", "attackers": "fighters", "gunmen": "fighters", "militiamen": "fighters",
-    "combatants": "fighters", "members": "people", "apostates": "people", "bodies": "people",
+    "combatants": "fighters", "members": "people", "member": "people", "apostates": "people", "bodies": "people",
     "soldiers": "soldiers", "soldier": "soldiers", "troops": "soldiers", "servicemen": "soldiers",
     "officers": "soldiers", "policemen": "soldiers", "police officers": "soldiers", "security forces": "soldiers",
     "guards": "soldiers", "conscripts": "soldiers",
@@ -168,7 +170,8 @@ VICTIMS = {
     "bystanders": "civilians", "motorists": "civilians", "miners": "civilians", "protesters": "civilians",
     "demonstrators": "civilians", "loggers": "civilians", "woodcutters": "civilians", "herdsmen": "civilians",
     "hunters": "civilians", "fishers": "civilians", "christians": "civilians",
-    "auxiliaries": "soldiers", "police": "soldiers",
+    "auxiliaries": "soldiers", "police": "soldiers", "serviceman": "soldiers", "border guards": "soldiers",
+    "border guard": "soldiers", "student": "children",
     "dissidents": "fighters", "assailants": "fighters", "terrorists": "fighters", "extremists": "fighters",
     "bandits": "fighters", "raiders": "fighters", "guerrillas": "fighters", "separatists": "fighters",
     "jihadis": "fighters", "criminals": "fighters", "hitmen": "fighters", "gang members": "fighters",
@@ -192,6 +195,10 @@ DEMONYMS = (
     "Somalis Syrians Tajiks Thais Tigrayans Turks Ugandans Ukrainians Uyghurs Uzbeks Venezuelans Yazidis Yemenis"
 ).split()
 VICTIMS.update({demonym.lower(): "people" for demonym in DEMONYMS})
+# "members of the security forces", "One member of the Indonesian Military (TNI)": state forces, whatever
+# "members" says alone (the extractor reads a claim's victims so, and the scorer a gold's)
+MEMBERS_OF_FORCE = re.compile(r"\s+of\s+(?:the\s+)?[\w\s]*?(?:forces|army|police|troops|military)\b(?:\s+\([A-Z]{2,6}\))?",
+                              re.IGNORECASE)
 # Plural nouns for people, which name an organisation's members inside its name ("Sudan Doctors' Union").
 PEOPLE_NOUNS = {"people", "peoples", "women", "men", "children", "mothers", "doctors", "nurses", "workers", "teachers",
                 "students", "journalists", "lawyers", "farmers", "veterans", "martyrs", "patriots", "youth", "refugees",
@@ -210,7 +217,7 @@ OUTCOMES = {
     "being treated": "injured",
     "displaced": "displaced", "fled": "displaced", "forced from their homes": "displaced",
     "crossed into": "displaced", "arrived": "displaced", "sought refuge": "displaced", "sought shelter": "displaced",
-    "forced to flee": "displaced", "uprooted": "displaced", "rounded up": "displaced",
+    "forced to flee": "displaced", "uprooted": "displaced", "rounded up": "displaced", "to leave their homes": "displaced",
     "made homeless": "displaced", "forced them": "displaced", "gathered": "displaced", "internally displaced": "displaced",
     "trapped": "trapped", "besieged": "trapped", "under siege": "trapped", "confined": "trapped",
     "missing": "missing", "disappeared": "missing", "unaccounted for": "missing",

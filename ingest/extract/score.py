@@ -25,7 +25,7 @@ from pathlib import Path
 from ingest.evidence import normalise as normalise_for_search
 from ingest.extract.gazetteer import name_key
 from ingest.extract.gold import GoldClaim, GoldEvent, GoldQuote, Named, Scored
-from ingest.extract.lexicon import VICTIMS
+from ingest.extract.lexicon import MEMBERS_OF_FORCE, VICTIMS
 from ingest.vocabulary import load_vocabulary
 
 # The gold's looser event types -> our event-type notations (a gold type that is itself a notation, with
@@ -202,6 +202,9 @@ def victim_category(victims: str | None) -> str | None:
         text = stripped  # "people (combatants and civilians)": the bracket is a note
     if load_vocabulary().has("victim-category", text):
         return text
+    member = re.search(r"\bmembers?\b", text)
+    if member and MEMBERS_OF_FORCE.match(text, member.end()):
+        return "soldiers"  # "members of Israeli forces", as the extractor reads them
     hits = _victim_hits(text)
     if not hits:
         return text

@@ -161,3 +161,10 @@ def test_a_note_in_brackets_after_the_victims_does_not_change_their_category():
     assert victim_category("people (combatants and civilians)") == "people"
     assert victim_category("people, mostly women and children") == "women"  # no bracket: the words count
     assert victim_category("(unnamed)") == "(unnamed)"
+
+
+def test_members_of_a_force_are_soldiers_for_the_scorer_as_for_the_extractor():
+    from ingest.extract.score import victim_category
+
+    assert victim_category("members of Israeli forces") == "soldiers"
+    assert victim_category("members of the community") == "people"
