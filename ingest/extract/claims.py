@@ -514,8 +514,9 @@ class ClaimFinder:
                 inverted = re.match(r"\s+(?:by\s+)?", text[verb.end():sentence.end])
                 after = [m for m in self.entities.in_span(verb.end(), min(sentence.end, verb.end() + 40))
                          if m.entity.category in (GROUP, PERSON)]
-                if after and inverted and after[0].start - verb.end() <= len(inverted.group(0)) + 4:
-                    subject = after[0].entity
+                if after and inverted and after[0].start - verb.end() <= len(inverted.group(0)) + 4 and not re.match(
+                        r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|[a-z]+ed)\b", text[after[0].end:sentence.end]):
+                    subject = after[0].entity  # "..., said the ministry", not "said the army had neutralised"
             if subject is None:
                 subject = self._described_subject(sentence, verb.start(), adjacent=False) or \
                     self._generic_reporter(sentence, verb.start()) or self._witnesses(sentence, verb.start())
@@ -580,7 +581,8 @@ class ClaimFinder:
     def _witnesses(self, sentence: Sentence, at: int) -> Entity | None:
         """"residents said", "witnesses told AFP", "rights groups last week accused": unnamed people or
         groups as one source; not the agent of a participle ("leaders interviewed by humanitarian partners put")."""
-        who = re.search(rf"(?<![\w-])(?<!\bby\s)({UNNAMED_SOURCES}){WHERE_FROM}(?:\s+(?:last\s+week|last\s+month|"
+        who = re.search(rf"(?<![\w-])(?<!\bby\s)({UNNAMED_SOURCES})(?:\s+(?:interviewed|contacted|reached|quoted|cited)\s+by\s+"
+                        rf"(?:[\w-]+\s+){{0,2}}?[\w-]+)?{WHERE_FROM}(?:\s+(?:last\s+week|last\s+month|"
                         r"on\s+\w+day|yesterday|earlier|later|also|have|had|has|[a-z]+ly))*\s+$",
                         self.article.text[sentence.start:at], re.IGNORECASE)
         if who and re.search(r"\bby\s+(?:[a-z]+\s+)?$", self.article.text[sentence.start:sentence.start + who.start(1)]):
@@ -673,7 +675,7 @@ class ClaimFinder:
         """"the administrator of Uvira territory reported", "the governor of Kunduz province said": an office the
         text names by the place it governs, with no person's name, is the source as the text names it."""
         text = self.article.text
-        found = re.search(r"\b(?:the|an?)\s+(?P<office>(?:(?:deputy|acting|local|district|provincial)\s+)?(?:administrator|"
+        found = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<office>(?:(?:deputy|acting|local|district|provincial)\s+)?(?:administrator|"
                           r"governor|mayor|commissioner|prefect|sub-prefect|chief|head|police\s+chief|district\s+officer)"
                           r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z]+)?))\s+"
                           r"(?:(?:also|later|had|has|have|on\s+\w+day)\s+)*$", text[sentence.start:at])

@@ -80,7 +80,7 @@ DESCRIPTION = re.compile(
     r"\b(?:an?|the)\s+(?:[a-z'-]+\s+){0,3}?(?:group|organi[sz]ation|network|room|committee|mission|union|council|"
     r"authorities|authority|agency|office|ministry|monitor|charity|body|team|zone|administration|government|association|"
     r"militia|faction|coalition|alliance|newspaper|daily|broadcaster|outlet|commission|general\s+staff|headquarters|"
-    r"command|directorate|bureau)s?\b", re.IGNORECASE)
+    r"command|directorate|bureau|health\s+district)s?\b", re.IGNORECASE)
 TOLD = re.compile(r"\b(?:told|telling|speaking to|said to|interview with|according to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -815,6 +815,8 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
     text = article.text
     _state_outlets(article, entities, sentence)
     for start, end in _name_spans(article, sentence, entities):
+        if _overlaps(entities, start, end) and _country_led_name(entities, text[start:end], start, end):
+            continue  # "the Uganda Red Cross Society": an organisation, not the country
         if _overlaps(entities, start, end):
             if not (countries().get(text[start:end]) and _country_body(entities, countries()[text[start:end]], start, end,
                                                                        sentence)):
@@ -931,6 +933,25 @@ def _capitalised_only_to_begin(article: Article, entities: Entities, word: str, 
 def _begins_no_sentence(article: Article, at: int) -> bool:
     sentence = article.sentence_at(at)
     return sentence is not None and article.text[sentence.start:at].strip(" \"'(\u2022*-") != ""
+
+
+def _country_led_name(entities: Entities, name: str, start: int, end: int) -> bool:
+    """"the Uganda Red Cross Society", "the Kenya Red Cross Society": an organisation's name that begins with a country,
+    whose first word the country rule took for the place. The organisation is named in full; the country is not
+    mentioned there."""
+    words = name.split()
+    if len(words) < 3 or not countries().get(words[0]) or not _is_org_like(name):
+        return False
+    inside = [m for m in entities.mentions if start <= m.start and m.end <= end]
+    if any(m.entity.category != PLACE or (m.start, m.end) != (start, start + len(words[0])) for m in inside) or \
+            any(m.start < end and start < m.end and not (start <= m.start and m.end <= end) for m in entities.mentions):
+        return False
+    for mention in inside:
+        entities.mentions.remove(mention)
+        mention.entity.mentions = [s for s in mention.entity.mentions if s != (mention.start, mention.end)]
+    _record(entities, entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=_org_type(name), confidence=0.6),
+            start, end)
+    return True
 
 
 def _country_body(entities: Entities, country: str, start: int, end: int, sentence: Sentence) -> bool:
@@ -1227,8 +1248,8 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
         _record(entities, group, sentence.start + match.start("org"), sentence.start + match.end("org"))
     # "the army general staff said", "According to the regional operational headquarters": a body named by its
     # kind, which a later "the general staff said" or "the headquarters said" points back to
-    for match in re.finditer(r"(?:\b[Tt]he|\baccording\s+to\s+the)\s+(?P<org>(?:[a-z-]+\s+){0,3}?(?:general\s+staff|headquarters|"
-                             r"commission|command|directorate))(?=(?:\s+\([^()]*\))?(?:\s+(?:said|says|reported|announced|put|"
+    for match in re.finditer(r"(?:\b[Tt]he|\baccording\s+to\s+the)\s+(?P<org>(?:[A-Z][\w-]+\s+)?(?:[a-z-]+\s+){0,3}?"
+                             r"(?:general\s+staff|headquarters|commission|command|directorate|health\s+district))(?=(?:\s+\([^()]*\))?(?:\s+(?:said|says|reported|announced|put|"
                              r"confirmed|stated)\b|,))", chunk):
         if len(match.group("org").split()) >= 2 and not entities.at(sentence.start + match.start("org"),
                                                                     sentence.start + match.end("org")):
@@ -1552,6 +1573,8 @@ def _name_spans(article: Article, sentence: Sentence, entities: Entities | None 
                 spans.append((start + 4 if text.startswith("The ", start) else start, end))
                 continue
             keep_first = _organisation_name(tokens) and text[sentence.start:start].strip(" \"'(")
+            org_before = re.search(r"\b([A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?$", text[sentence.start:start])
+            keep_first = keep_first or bool(org_before and org_before.group(1) in ORG_HEADS)  # "Delegation for Social Action"
             while tokens and not keep_first and (tokens[0] in FUNCTION_WORDS or tokens[0] in WEEKDAY_MONTH
                                                  or tokens[0].isdigit() or _common_word(article, tokens[0], start)):
                 start = text.index(tokens[0], start) + len(tokens[0])

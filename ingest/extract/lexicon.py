@@ -57,7 +57,8 @@ ORG_HEADS = {
     "Network", "Union", "Party", "Crescent", "Cross", "Mission", "Fund", "Programme", "Program", "Watch",
     "Corps", "Guard", "Guards", "Police", "Authority", "Institute", "Centre", "Center", "Association",
     "Federation", "League", "Alliance", "Directorate", "Command", "Ambulance", "Parliament", "Assembly",
-    "Court", "Government", "Administration", "Bureau", "Department", "Foundation", "Trust", "Initiative",
+    "Court", "Government", "Administration", "Bureau", "Department", "Foundation", "Trust", "Initiative", "Society",
+    "Delegation",
     "Unit", "Units", "Kremlin", "Pentagon", "Reuters", "AFP", "Room", "Rooms",
 }
 # Lower-case words after a name that make it an organisation ("Nour al-Din al-Zinki rebel group"): the

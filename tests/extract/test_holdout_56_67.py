@@ -270,3 +270,41 @@ def test_according_to_an_organisation_named_nowhere_else(drafts):
     _, article = drafts(MARE)
     [dead] = claims_with(article, count=3, outcome="killed")
     assert dead["claimed_by"] == actor(article, "Fogo Cruzado")
+
+
+LAC = HOLDOUT / "44_lac-chad-ocha-flash.txt"
+SAVANES = HOLDOUT / "63_togo-savanes-ocha-update.txt"
+
+
+def test_an_organisation_named_after_its_country(drafts):
+    # "Police put the death toll at nine, but the Uganda Red Cross Society said its volunteers had by yesterday
+    # afternoon recovered 12 bodies"
+    _, article = drafts(KASESE)
+    [bodies] = claims_with(article, count=12)
+    assert bodies["claimed_by"] == actor(article, "Uganda Red Cross Society")
+
+
+def test_a_subject_set_off_by_an_aside_and_an_office_opening_the_sentence(drafts):
+    # "The Government, in a statement read on national television on 7 March, put the toll at 12 dead and five
+    # wounded and said the army had "neutralised several assailants"": the army is what the government said
+    _, article = drafts(SAVANES)
+    government = actor(article, "Togolese government")
+    assert {c["claimed_by"] for c in article["claims"] if any(
+        words in str(c["evidence"]) for words in ("toll at 12", "five wounded", "several assailants"))} == {government}
+    # "Two passengers were killed and six injured, the Kpendjal health district reported."
+    [passengers] = claims_with(article, count=2, outcome="killed")
+    assert passengers["claimed_by"] == actor(article, "Kpendjal health district")
+    # "The sub-prefect of Ngouboua reported 17 civilians killed, including six women and four children, and 11 injured."
+    _, article = drafts(CHAD)
+    office = actor(article, "sub-prefect of Ngouboua")
+    assert {c["claimed_by"] for c in article["claims"] if c.get("count") in (17, 6, 4)} == {office}
+
+
+def test_an_organisation_named_for_what_it_does_and_sources_quoted_by_others(drafts):
+    _, article = drafts(LAC)
+    # "according to preliminary figures from the Provincial Delegation for Social Action": "Social" is part of it
+    assert actor(article, "Provincial Delegation for Social Action")
+    assert not ids_named(entity_names(article, "actors"), "Provincial Delegation")
+    # "Community leaders interviewed by humanitarian partners in Baga Sola put the number of dead at 17"
+    [dead] = claims_with(article, count=17)
+    assert dead["claimed_by"] == actor(article, "community leaders in Baga Sola")
