@@ -51,14 +51,14 @@ AGE = re.compile(r"\baged?\s+(?:between\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$", re.I
 # of martyrs of the incident to six", "put the number of police killed in the attack at seven": a count of an
 # outcome named before it.
 NUMBER_OF = re.compile(r"\b(?:number|toll|count)\s+of\s+(?:the\s+)?(?:(?P<who>[a-z]+)\s+)?(?P<set>dead|killed|deaths|wounded|injured|"
-                       r"missing|displaced|martyrs)(?:\s+(?:of|in)\s+the\s+[a-z]+)?\s+(?:(?:has|had|have)\s+)?"
+                       r"missing|displaced|martyrs)(?:\s+(?:people|persons))?(?:\s+(?:of|in)\s+the\s+[a-z]+)?\s+(?:(?:has|had|have)\s+)?"
                        r"(?:(?:risen|rose|climbed|increased|reached|jumped|stood)\s+)?(?:at|to|as)\s+[\"“]?$", re.IGNORECASE)
 # "put the death toll at 27", "the toll rose to 30": a toll word governs the count after it.
 TOLL_BEFORE = re.compile(r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|stood|stands|reached|was|is)\s+)?(?:at|to|of)\s+$")
 REPORT_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|estimate|"
     r"announced|"
-    r"confirmed|added|adds|told|saying|claiming|received\s+(?:\w+\s+)?reports|accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
+    r"confirmed|added|adds|told|saying|claiming|received\s+(?:\w+\s+)?reports|sp(?:oke|oken|eaks)\s+of|accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
     r"(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:death\s+|casualty\s+)?"
     r"(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
     re.IGNORECASE)
@@ -66,7 +66,7 @@ REPORT_VERB = re.compile(
 UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
                    r"(?:groups|agencies|officials|sources|workers)|(?:local\s+)?relief\s+workers|officials|sources|"
                    r"residents|police|witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors|community\s+leaders|"
-                   r"(?:(?:health|humanitarian|aid|protection)\s+)?partners|(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
+                   r"(?:(?:health|humanitarian|aid|protection)\s+)?partners|(?:local|security|medical|military|hospital|police)\s+source|(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
 WHERE_FROM = r"(?:\s+(?P<where>(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
 SUB_COUNT = re.compile(r"(?:among\s+them|including|of\s+whom|among\s+whom)\s*$", re.IGNORECASE)
@@ -336,6 +336,9 @@ class ClaimFinder:
             return "killed_or_injured", victim_end + combined.start()
         if re.search(r"\bdeaths?\b|\bbodies\b", text[count.end:victim_end + 1]):
             return self.outcomes.get("deaths", self.outcomes.get("dead")), victim_end
+        described_deaths = re.match(r"\s+(?:[a-z]+[\s-])?(?:[a-z]+\s+)?(?:deaths|fatalities)\b", text[count.end:window_end])
+        if described_deaths:  # "at least 52 violent deaths", "more than 6,100 conflict-related deaths"
+            return self.outcomes.get("deaths", self.outcomes.get("dead")), count.end + described_deaths.start()
         of_the = OF_THE.match(text[count.end:window_end])
         if of_the and (of_the.group("who") or not self.outcome_re.search(text, victim_end, window_end)):
             return self._outcome_word(of_the.group("set")), count.end + of_the.start("set")
@@ -477,7 +480,7 @@ class ClaimFinder:
                 described = DESCRIPTION.match(text, verb.end() + len(text[verb.end():]) - len(text[verb.end():].lstrip()))
                 group = self._group_described(described.group(0), described.start()) if described else None
                 if group is None:  # "according to residents", "according to local sources"
-                    who = re.match(rf"\s+(?:the\s+)?({UNNAMED_SOURCES})\b", text[verb.end():sentence.end], re.IGNORECASE)
+                    who = re.match(rf"\s+(?:the\s+|an?\s+)?({UNNAMED_SOURCES})\b", text[verb.end():sentence.end], re.IGNORECASE)
                     group = self._named_body(self._unnamed_source(who, verb.end())) if who else None
                 if group is None:  # "According to the preliminary police report": the police's
                     body = re.match(r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(police|army|military|hospital|ministry)\s+"
@@ -489,10 +492,14 @@ class ClaimFinder:
                                                                           start + len(body.group(1)), "government"))
                 if group is None:  # "according to Fogo Cruzado": an organisation named only here
                     proper = re.match(r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|dos|of|for|al)\s+)?[A-Z][\w'’-]+){0,5})"
-                                      r"(?=\s*[,.;]|\s*$)", text[verb.end():sentence.end])
+                                      r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?(?=(?:\s+\[[^\]]*\])?\s*[,.;]|\s*$)",  # "[gloss]"
+                                      text[verb.end():sentence.end])
                     if proper:
                         start = verb.end() + proper.start(1)
-                        group = self.entities.named_source(proper.group(1), start, start + len(proper.group(1)))
+                        short = self.entities.get(GROUP, proper.group("acronym")) if proper.group("acronym") else None
+                        group = short or self.entities.named_source(proper.group(1), start, start + len(proper.group(1)))
+                        if short is not None:  # "according to the Instituto Nacional Penitenciario (INP)", the INP
+                            self.entities.alias(short, proper.group(1))
                 if group is None and self.claims and re.match(
                         r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:report|statement|communiqu[eé]|release|figures|count|tally)\b",
                         text[verb.end():sentence.end]):
@@ -500,6 +507,16 @@ class ClaimFinder:
                 if group is not None:
                     found.append((verb.start(), group))
                 continue
+            body = re.search(r"\b(?:[Aa]n?|[Tt]he)\s+(government|army|military|police)\s+(?:statement|communiqu[eé]|report)\b[^.;\"]*$",
+                             text[sentence.start:verb.start()])
+            if body:  # "A government statement read on state television ... gave a toll of two dead"
+                start = sentence.start + body.start(1)
+                source = self.entities.national_government(body.group(1), start, start + len(body.group(1))) \
+                    if body.group(1) == "government" else \
+                    self.entities.state_force(None, "police" if body.group(1) == "police" else "forces")
+                if source is not None:
+                    found.append((verb.start(), source))
+                    continue
             if self.claims and self.claims[-1].claimant is not None and re.search(
                     r"\b[Tt]he\s+(?:statement|communiqu[eé]|release|report)\s+(?:also\s+)?$", text[sentence.start:verb.start()]):
                 found.append((verb.start(), self.claims[-1].claimant))  # "the statement said": the last source's
@@ -629,6 +646,7 @@ class ClaimFinder:
                           r"medics?|workers?|staff|spokes(?:man|woman|person)|employees?|director|surgeons?)\s+"
                           r"(?:at|from|of|with|in)\s+(?:the\s+)?(?P<org>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
                           r"(?:\s+(?:hospital|clinic|morgue|ministry|office|mission|agency|police|army|council|committee))?)"
+                          r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?"  # "a doctor at Donka hospital in Dixinn"
                           r"\s*(?:(?:,[^,]{0,90}){1,2},\s*)?$", text[sentence.start:at])  # one or two asides
         if found is None:
             return None

@@ -390,6 +390,7 @@ def recognise(article: Article, registry: Registry) -> Entities:
     for sentence in sentences_with_names:
         _people(article, entities, sentence)  # again: a title may name a group found only since
     _link_acronyms(entities)
+    _link_short_names(entities)
     _country_owned_names(article, entities)
     _offices_over_places(entities)
     _merge_state_forces(entities)
@@ -496,6 +497,18 @@ def _numbered_units(article: Article, entities: Entities, sentence: Sentence) ->
             continue
         actor_type = "armed-group" if name.endswith("Front") else "state-force"
         _record(entities, entities.add(GROUP, name, actor_type=actor_type, confidence=0.6), start, start + len(name))
+
+
+def _link_short_names(entities: Entities) -> None:
+    """"Forces Vives" is "the Forces Vives de Guinee" named short: a group whose name of two words or more begins
+    exactly one other group's longer name is that group."""
+    groups = [g for g in entities.all(GROUP) if not g.known]
+    for short in groups:
+        if len(short.name.split()) < 2 or short.country or not short.name[:1].isupper():
+            continue  # not "Kenyan security forces", a country's generic force
+        longer = [g for g in groups if g is not short and g.name.startswith(short.name + " ") and not g.country]
+        if len(longer) == 1 and entities.get(GROUP, short.name) is short:
+            _merge(entities, longer[0], short)
 
 
 def _link_acronyms(entities: Entities) -> None:

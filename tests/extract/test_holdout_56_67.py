@@ -308,3 +308,47 @@ def test_an_organisation_named_for_what_it_does_and_sources_quoted_by_others(dra
     # "Community leaders interviewed by humanitarian partners in Baga Sola put the number of dead at 17"
     [dead] = claims_with(article, count=17)
     assert dead["claimed_by"] == actor(article, "community leaders in Baga Sola")
+
+
+EL_CALLAO, CONAKRY, ILAMA, MTWARA = (HOLDOUT / f"{name}.txt" for name in (
+    "76_el-callao-mining-translated", "77_conakry-protest-wire", "78_ilama-prison-riot-translated",
+    "79_mtwara-raid-monitor"))
+
+
+def test_a_government_statement_a_doctor_at_a_hospital_and_a_short_name(drafts):
+    _, article = drafts(CONAKRY)
+    government = actor(article, "Guinean government")
+    # "A government statement read on state television late on Thursday gave a toll of two dead ..., including a
+    # police officer it said had been struck"; "It said 14 members of the security forces had been injured"
+    assert {c["claimed_by"] for c in article["claims"] if c.get("count") in (2, 14)} == {government}
+    # "A doctor at Donka hospital in Dixinn, one of the city's two main public hospitals, said it had received 23
+    # wounded people"
+    [wounded] = claims_with(article, count=23)
+    assert wounded["claimed_by"] == actor(article, "Donka hospital")
+    # "Forces Vives spokesman ..." is "the Forces Vives de Guinee" named short
+    assert actor(article, "Forces Vives") == actor(article, "Forces Vives de Guinee")
+
+
+def test_deaths_described_inmates_and_a_source_in_its_own_language(drafts):
+    # "the Venezuelan Observatory of Violence counted at least 52 violent deaths"
+    _, article = drafts(EL_CALLAO)
+    [deaths] = claims_with(article, count=52)
+    assert deaths["outcome"] == "killed"
+    _, article = drafts(ILAMA)
+    # "At least nine inmates died and another 14 were wounded ..., according to the Instituto Nacional Penitenciario
+    # (INP) [National Penitentiary Institute]."; "the INP had spoken of seven dead"
+    institute = actor(article, "INP")
+    [nine] = [c for c in claims_with(article, count=9) if "inmates" in str(c["evidence"])]
+    assert (nine["outcome"], nine["claimed_by"]) == ("killed", institute)
+    [seven] = claims_with(article, count=7)
+    assert seven["claimed_by"] == institute
+
+
+def test_a_count_of_displaced_people_and_one_local_source(drafts):
+    _, article = drafts(MTWARA)
+    # "put the number of displaced people at more than 1,200"
+    [displaced] = claims_with(article, count=1200)
+    assert displaced["outcome"] == "displaced"
+    # "killing three soldiers, according to a local source"
+    [soldiers] = claims_with(article, count=3, victims="soldiers")
+    assert soldiers["claimed_by"] == actor(article, "local source")
