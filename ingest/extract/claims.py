@@ -135,7 +135,7 @@ class ClaimFinder:
             rf"(?P<num>{NUMBER})(?:\s+\({NUMBER}\))?|(?P<vague>{vague}))(?![\w-])",  # "3 (three)": spelt out again
             re.IGNORECASE)
         victim_words = "|".join(re.escape(v) for v in sorted(self.victims, key=len, reverse=True))
-        filler = r"(?:(?!(?:and|or|but|said|says|were|was|had|have|has|are|is|who|which|that)\b)[\w'-]+|\"[^\"]*)"
+        filler = r"(?:(?!(?:and|or|but|said|says|were|was|had|have|has|are|is|who|which|that)\b)[\w'-]+|\"[\w'-]+\"|\"[^\"]*)"
         self.victim_word_re = re.compile(rf"\b({victim_words})\b", re.IGNORECASE)
         self.victim_re = re.compile(rf"^\s*\"?\s*(?:of\s+(?:the\s+)?)?(?:{filler}\s+){{0,3}}?({victim_words})\b", re.IGNORECASE)
         outcome_words = "|".join(re.escape(o) for o in sorted(list(self.outcomes) + list(KILLED_OR_INJURED), key=len, reverse=True))

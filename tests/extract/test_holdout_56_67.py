@@ -352,3 +352,10 @@ def test_a_count_of_displaced_people_and_one_local_source(drafts):
     # "killing three soldiers, according to a local source"
     [soldiers] = claims_with(article, count=3, victims="soldiers")
     assert soldiers["claimed_by"] == actor(article, "local source")
+
+
+def test_a_quoted_word_before_the_victims(drafts):
+    # 'the military said troops had killed 11 "takfiri" militants in an exchange of fire'
+    _, article = drafts(HOLDOUT / "74_north-sinai-checkpoint-wire.txt")
+    [militants] = claims_with(article, count=11)
+    assert (militants["outcome"], militants["victims"]) == ("killed", "fighters")
