@@ -58,7 +58,8 @@ TOLL_BEFORE = re.compile(r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|
 REPORT_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|estimate|"
     r"announced|"
-    r"confirmed|added|adds|told|saying|claiming|received\s+(?:\w+\s+)?reports|sp(?:oke|oken|eaks)\s+of|accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
+    r"confirmed|added|adds|told|saying|claiming|received\s+(?:\w+\s+)?reports|sp(?:oke|oken|eaks)\s+of|"
+    r"accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
     r"(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:death\s+|casualty\s+)?"
     r"(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
     re.IGNORECASE)
@@ -66,7 +67,9 @@ REPORT_VERB = re.compile(
 UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
                    r"(?:groups|agencies|officials|sources|workers)|(?:local\s+)?relief\s+workers|officials|sources|"
                    r"residents|police|witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors|community\s+leaders|"
-                   r"(?:(?:health|humanitarian|aid|protection)\s+)?partners|(?:local|security|medical|military|hospital|police)\s+source|(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
+                   r"(?:(?:health|humanitarian|aid|protection)\s+)?partners|"
+                   r"(?:local|security|medical|military|hospital|police)\s+source|"
+                   r"(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
 WHERE_FROM = r"(?:\s+(?P<where>(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
 SUB_COUNT = re.compile(r"(?:among\s+them|including|of\s+whom|among\s+whom)\s*$", re.IGNORECASE)
@@ -266,9 +269,10 @@ class ClaimFinder:
             if self.victim_re.match(rest):
                 counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
         # "A civilian woman was killed", "A serviceman of the Border Service of Kyrgyzstan has been killed"
-        for match in re.finditer(r"(?:^|[.;:]\s+|\bwhen\s+|\band\s+)(?P<a>[Aa]n?)\s+(?=[\w-]+(?:\s+[\w-]+){0,2}"
-                                 r"(?:\s+of\s+the\s+[A-Z][^,;.]{1,60}?)?\s+(?:was|has\s+been|had\s+been)\s+"
-                                 r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped)\b)", text[sentence.start:sentence.end]):
+        for match in re.finditer(r"(?:^|[.;:]\s+|\b(?:when|that|said|says)\s+|\band\s+)(?P<a>[Aa]n?)\s+(?=[\w-]+(?:\s+[\w-]+){0,2}"
+                                 r"(?:\s+of\s+the\s+[A-Z][^,;.]{1,60}?)?(?:\s+and\s+[\w\s]{3,30}?)?\s+(?:was|were|has\s+been|"
+                                 r"had\s+been)\s+[\"“]?(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped|martyred)\b)",
+                                 text[sentence.start:sentence.end]):
             start = sentence.start + match.start("a")
             if self.victim_re.match(text[start + len(match.group("a")):sentence.end]):
                 counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
@@ -704,7 +708,8 @@ class ClaimFinder:
         return self.entities.add_source(found.group("office"), start, sentence.start + found.end("office"), "government")
 
     def _last_actor(self, before: int, pronoun: str) -> Entity | None:
-        """Whom "he", "she", "it" or "they" stands for: the source of the last claim, when that claim is in this
+        """Whom "he", "she", "it" or "they" stands for: the last person or group the sentence names before it ("the
+        U.N. office said it had received reports"); else the source of the last claim, when that claim is in this
         paragraph or the one before and its source is of the pronoun's kind ("the Health Ministry said ... . A strike
         on a car ... killed a fourth person, it said"); else the last person or group named."""
         categories = (PERSON,) if pronoun in ("he", "she") else (GROUP,)

@@ -17,7 +17,8 @@ HONORIFICS = ["Maj.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Brig.", "Adm.", "
               # ranks as armies and police forces abbreviate them ("Pvt Ibrohim Yusoh", "Sepoy Harpreet Singh")
               "Pvt", "Pvt.", "Pte", "Cpl", "Sepoy", "Havildar", "Naik", "Subedar", "Constable", "Sergeant", "Corporal",
               "Lieutenant", "Lance Corporal", "Lt Col", "Lt. Col.", "Lieutenant Colonel", "Lt Gen", "Lt. Gen.",
-              "Maj Gen", "Maj. Gen.", "Brig Gen", "Brig. Gen.", "Colonel-Major", "Brig-Gen", "Maj-Gen", "Lt-Gen", "Lt-Col", "Rifleman", "Warrant Officer",
+              "Maj Gen", "Maj. Gen.", "Brig Gen", "Brig. Gen.", "Colonel-Major", "Brig-Gen", "Maj-Gen", "Lt-Gen", "Lt-Col",
+              "Rifleman", "Warrant Officer",
               # clergy, the professions and the forms of address of South Asia ("Shri Vikas Bhardwaj")
               "Pastor", "Bishop", "Reverend", "Barrister", "Advocate", "Shri", "Sri", "Smt", "Hon.", "Honourable",
               "Malam", "Mallam", "Alhaji", "Hajiya"]
@@ -172,8 +173,8 @@ VICTIMS = {
     "demonstrators": "civilians", "loggers": "civilians", "woodcutters": "civilians", "herdsmen": "civilians",
     "hunters": "civilians", "fishers": "civilians", "christians": "civilians",
     "auxiliaries": "soldiers", "police": "soldiers", "serviceman": "soldiers", "border guards": "soldiers",
-    "border guard": "soldiers", "student": "children", "inmates": "people", "inmate": "people", "prisoners": "people",
-    "prisoner": "people", "detainees": "people",
+    "border guard": "soldiers", "student": "children", "inmates": "people", "inmate": "people",
+    "prisoners": "people", "prisoner": "people", "detainees": "people",
     "dissidents": "fighters", "assailants": "fighters", "terrorists": "fighters", "extremists": "fighters",
     "bandits": "fighters", "raiders": "fighters", "guerrillas": "fighters", "separatists": "fighters",
     "jihadis": "fighters", "criminals": "fighters", "hitmen": "fighters", "gang members": "fighters",

@@ -1,5 +1,6 @@
-"""The extractor on holdout articles 56-67 (synthetic, tests/data/holdout; once unseen, see its README): the
-behaviours their first measurement found missing, each checked against the article's own words."""
+"""The extractor on holdout articles 56-79 (synthetic, tests/data/holdout; once unseen, see its README), and on
+earlier holdout articles where the same rules apply: the behaviours their first measurement found missing, each
+checked against the article's own words."""
 from __future__ import annotations
 
 from ckg.paths import ROOT
@@ -359,3 +360,6 @@ def test_a_quoted_word_before_the_victims(drafts):
     _, article = drafts(HOLDOUT / "74_north-sinai-checkpoint-wire.txt")
     [militants] = claims_with(article, count=11)
     assert (militants["outcome"], militants["victims"]) == ("killed", "fighters")
+    # 'It said an officer and three conscripts had been "martyred"': one officer, and the verb the pair shares
+    [officer] = claims_with(article, victim_phrase="an officer")
+    assert (officer["count"], officer["outcome"], officer["victims"]) == (1, "killed", "soldiers")
