@@ -30,6 +30,11 @@ WEEKDAY_MONTH = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
                  "Nov", "Dec"}
 # Social platforms, which the text places things "on" like a place.
 PLATFORMS = {"X", "Telegram", "Facebook", "WhatsApp", "TikTok", "YouTube", "Instagram", "Twitter", "Signal"}
+# Names that a preposition puts where a place could be, but that are languages ("in Persian 0540 gmt"), faiths
+# ("against Christians") or an adjective built with a hyphen ("the Moroccan-built berm", "in April-May").
+LANGUAGES = {"Persian", "Portuguese", "Arabic", "French", "Spanish", "English", "Russian", "Pashto", "Dari", "Urdu",
+             "Hausa", "Swahili", "Amharic", "Tigrinya", "Hebrew", "Kurdish", "Farsi", "Ukrainian", "Burmese", "Somali"}
+FAITHS = {"Christians", "Muslims", "Hindus", "Buddhists", "Jews", "Sikhs", "Catholics", "Protestants"}
 # Capitalised words that start sentences without being names.
 FUNCTION_WORDS = {
     "The", "A", "An", "On", "In", "At", "But", "And", "For", "As", "It", "Its", "Their", "His", "Her", "He",
@@ -1556,9 +1561,14 @@ def _organisation(entities: Entities, name: str, start: int, before_role: bool =
 def _clean_person_name(name: str) -> str:
     name = re.sub(r"(?<=[a-z]{2})\.$", "", name)  # the full stop ending the sentence ("... strongman Khalifa Haftar.")
     tokens = name.split()
-    while tokens and (tokens[0] in FUNCTION_WORDS or tokens[0].rstrip(".") + "." in HONORIFICS
-                      or tokens[0] in HONORIFICS or tokens[0].lower() in ROLES):
-        tokens = tokens[1:]
+    while tokens:
+        if " ".join(tokens[:2]) in HONORIFICS and len(tokens) > 2:
+            tokens = tokens[2:]  # "Junior Sergeant Nurbek Toktosunov"
+        elif tokens[0] in FUNCTION_WORDS or tokens[0].rstrip(".") + "." in HONORIFICS or tokens[0] in HONORIFICS \
+                or tokens[0].lower() in ROLES:
+            tokens = tokens[1:]
+        else:
+            break
     return " ".join(tokens)
 
 
@@ -1799,6 +1809,10 @@ def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Ent
     name = _strip_possessive(name.strip())
     if name in PLATFORMS:
         return None  # "posted on X", "on Telegram": where people post, not where anything happened
+    if name.split()[0] in LANGUAGES and (len(name.split()) == 1 or name.split()[1][:1].isdigit()) or name in FAITHS or \
+            re.fullmatch(r"[A-Z][a-z]+-(?:[a-z]+|[A-Z][a-z]+)", name) and (name.split("-")[1][:1].islower() or any(
+                part in WEEKDAY_MONTH or demonym_country(part) for part in name.split("-"))):
+        return None  # "in Persian 11 Nov 25", "against Christians", "Moroccan-built", "April-May"
     existing = entities.get(PLACE, name)
     if explicit and existing is not None and not existing.known and existing.place_kind and \
             _KIND_FAMILY.get(existing.place_kind) != _KIND_FAMILY.get(kind) and kind in ("city", "province"):

@@ -363,3 +363,23 @@ def test_a_quoted_word_before_the_victims(drafts):
     # 'It said an officer and three conscripts had been "martyred"': one officer, and the verb the pair shares
     [officer] = claims_with(article, victim_phrase="an officer")
     assert (officer["count"], officer["outcome"], officer["victims"]) == (1, "killed", "soldiers")
+
+
+def test_languages_faiths_and_hyphenated_adjectives_are_no_places(drafts):
+    def places(path):
+        return {p["name"] for p in drafts(path)[1]["entities"]["places"]}
+
+    # "Source: Islamic Republic News Agency (IRNA) website, Tehran, in Persian 0540 gmt 11 Nov 25"
+    assert not {n for n in places(SARAVAN) if n.startswith("Persian")}
+    # "east of the Moroccan-built berm"
+    assert "Moroccan-built" not in places(HOLDOUT / "64_western-sahara-drone-outlet.txt")
+    # "planning attacks on security forces and on Christians in the city"
+    assert "Christians" not in places(HOLDOUT / "74_north-sinai-checkpoint-wire.txt")
+
+
+def test_a_rank_of_two_words_is_no_part_of_the_name(drafts):
+    # "Junior Sergeant Nurbek Toktosunov, 22, died of his wounds"; "Sub-Commissioner Karla Yamileth Mejía"
+    for path, name, rank in ((BATKEN, "Nurbek Toktosunov", "Junior"), (ILAMA, "Karla Yamileth Mejía", "Sub-Commissioner")):
+        _, article = drafts(path)
+        assert actor(article, name) in {p["id"] for p in article["people"]}
+        assert not [n for names in entity_names(article, "actors").values() for n in names if n.startswith(rank)]
