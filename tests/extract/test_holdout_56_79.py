@@ -383,3 +383,15 @@ def test_a_rank_of_two_words_is_no_part_of_the_name(drafts):
         _, article = drafts(path)
         assert actor(article, name) in {p["id"] for p in article["people"]}
         assert not [n for names in entity_names(article, "actors").values() for n in names if n.startswith(rank)]
+
+
+def test_people_named_as_leaders_by_their_age_and_trade_or_after_an_office_of_a_place(drafts):
+    # "The MPCP, led by Víctor Quispe Palomino, known as "Comrade José,""
+    _, article = drafts(VRAEM)
+    assert actor(article, "Víctor Quispe Palomino") in {p["id"] for p in article["people"]}
+    # "On Avenida Brasil, a 52-year-old street vendor, Sandra Regina dos Santos, was hit in the arm"
+    _, article = drafts(MARE)
+    assert actor(article, "Sandra Regina dos Santos") in {p["id"] for p in article["people"]}
+    # "The mayor of Santander de Quilichao, Diana Patricia Mina, called for a greater state presence."
+    _, article = drafts(CAUCA)
+    assert actor(article, "Diana Patricia Mina") in {p["id"] for p in article["people"]}
