@@ -669,8 +669,18 @@ def _registry_country(registry: Registry, place) -> str | None:
 
 def _dateline(article: Article, entities: Entities, sentence: Sentence) -> None:
     """"KHARTOUM, Sudan (AP) -" / "TRIPOLI (XYZ) -" / "KYIV, Oct 17 (Reuters) -" / "QUETTA:" / "ULANG - ": a place
-    opening a paragraph of prose, maybe its country, and the agency."""
+    opening a paragraph of prose, maybe its country, and the agency. "From Justina Adongo, Bawku": a byline, the
+    reporter and the town she files from."""
     text = article.text
+    byline = re.fullmatch(rf"\s*(?:From|By)\s+(?P<name>{_NAME}),\s+(?P<town>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)\s*",
+                          text[sentence.start:sentence.end])
+    if byline and sentence.part != "body" and _is_person_like(byline.group("name")) and \
+            byline.group("town").split()[-1].lower() not in ROLES and _is_place_like(byline.group("town")):
+        base = sentence.start
+        person = entities.add(PERSON, byline.group("name"), confidence=0.6)
+        _record(entities, person, base + byline.start("name"), base + byline.end("name"))
+        _add_place(entities, byline.group("town"), "city", base + byline.start("town"), None, confidence=0.5)
+        return
     match = re.match(r"([A-Z][A-Z'’ -]{2,}[A-Z])(?:,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
                      r"(?P<date>,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\(([A-Za-z]+)\))?(?P<mark>\s*[-–—]|:)\s",
                      text[sentence.start:sentence.end])

@@ -395,3 +395,12 @@ def test_people_named_as_leaders_by_their_age_and_trade_or_after_an_office_of_a_
     # "The mayor of Santander de Quilichao, Diana Patricia Mina, called for a greater state presence."
     _, article = drafts(CAUCA)
     assert actor(article, "Diana Patricia Mina") in {p["id"] for p in article["people"]}
+
+
+def test_a_byline_names_the_reporter_and_the_town(drafts):
+    # "From Justina Adongo, Bawku"; but "By Norman T. Abdulla, Correspondent" names no town
+    _, article = drafts(BAWKU)
+    assert "Justina Adongo" not in {p["name"] for p in article["entities"]["places"]}
+    assert actor(article, "Justina Adongo") in {p["id"] for p in article["people"]}
+    _, article = drafts(HOLDOUT / "37_mindanao-biff-army-release.txt")
+    assert "Correspondent" not in {p["name"] for p in article["entities"]["places"]}
