@@ -1449,6 +1449,10 @@ PERSON_PATTERNS = [
     # "whom it named as Ali Hassan Jaber"; "Lieutenant Colonel (Inf) Agus Setiawan": a rank with its corps
     re.compile(rf"\bnamed\s+(?:him\s+|her\s+)?as\s+(?P<name>{_NAME})"),
     re.compile(rf"(?P<title>{_HONORIFIC})\s+\([A-Z][A-Za-z]{{1,5}}\)\s+(?P<name>{_NAME})"),
+    # "The plenipotentiary representative of the president in Batken Region, Abdykadyr Mamatov, told 24.kg": a long
+    # title in lower case, then the name, then the speech
+    re.compile(rf"\b[Tt]he\s+(?P<title>(?:[a-z-]+\s+){{0,3}}(?:{_ROLE})(?:-[a-z]+)?\s+(?:of|for|in)\s+[^,;\"]{{3,100}}?),\s+"
+               rf"(?P<name>{_NAME}),\s+(?:said|says|told|added|reported|confirmed|announced|stated)\b"),
     # "The MPCP, led by Víctor Quispe Palomino, known as": a group's leader; "a 52-year-old street vendor, Sandra
     # Regina dos Santos, was hit": a person by the age and trade before the name
     re.compile(rf"(?:,\s+|\b)(?:led|headed|commanded)\s+by\s+(?P<name>{_NAME})(?=,|\.|\s+\(|\s+(?:since|until|who)\b)"),

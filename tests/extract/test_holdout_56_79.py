@@ -404,3 +404,13 @@ def test_a_byline_names_the_reporter_and_the_town(drafts):
     assert actor(article, "Justina Adongo") in {p["id"] for p in article["people"]}
     _, article = drafts(HOLDOUT / "37_mindanao-biff-army-release.txt")
     assert "Correspondent" not in {p["name"] for p in article["entities"]["places"]}
+
+
+def test_a_long_title_in_lower_case_before_the_name(drafts):
+    # "The plenipotentiary representative of the president in Batken Region, Abdykadyr Mamatov, told 24.kg"
+    _, article = drafts(BATKEN)
+    assert actor(article, "Abdykadyr Mamatov") in {p["id"] for p in article["people"]}
+    # "The deputy governor-general of Sistan and Baluchestan for security and law-enforcement affairs, Alireza
+    # Shahraki, said"
+    _, article = drafts(SARAVAN)
+    assert actor(article, "Alireza Shahraki") in {p["id"] for p in article["people"]}
