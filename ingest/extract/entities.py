@@ -53,7 +53,7 @@ ADJECTIVES = {"Christian", "Muslim", "Sunni", "Shiite", "Shia", "Alawite", "Druz
               "Islamic", "Jewish", "Buddhist", "Hindu", "Coptic", "Protestant", "Evangelical", "Yazidi", "Turkmen", "Western", "Eastern", "Northern", "Southern", "European",
               "African", "Asian", "Middle", "Gulf", "Catholic", "Orthodox", "Sufi", "Salafist", "Jihadist"}
 PARTICLES = {"al", "el", "ad", "as", "ash", "at", "ar", "az", "an", "ud", "ul", "bin", "ibn", "abu", "bint",
-             "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ould", "dos", "del"}
+             "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ould", "dos", "del", "do", "das"}
 CONNECTORS = {"of", "for", "and", "on", "the"}
 # Particles that are also English words ("as", "at", "an"): they join two names only when hyphenated ("as-Sadr").
 _JOINING_PARTICLES = "|".join(sorted(PARTICLES - {"as", "at", "an"}))
@@ -420,7 +420,10 @@ def _countries(article: Article, entities: Entities, sentence: Sentence) -> None
         if text[end:end + 1] == "$":
             continue  # a currency ("US$2.6 billion")
         if countries().get(name) and not _overlaps(entities, start, end) and not _is_actor_use(text, start, end):
-            _record(entities, entities.add(PLACE, countries()[name], place_kind="country"), start, end)
+            country = entities.add(PLACE, countries()[name], place_kind="country")
+            if name != country.name and not re.fullmatch(r"[A-Z.]{2,5}", name):
+                entities.alias(country, name)  # "Democratic Republic of Congo", as the text writes it
+            _record(entities, country, start, end)
     for match in re.finditer(rf"\bthe\s+(?P<adj>[A-Z][a-z]+)\s+capital,\s+(?P<name>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)",
                              text[sentence.start:sentence.end]):
         country = demonym_country(match.group("adj"))
@@ -1452,7 +1455,7 @@ PERSON_PATTERNS = [
     # "The plenipotentiary representative of the president in Batken Region, Abdykadyr Mamatov, told 24.kg": a long
     # title in lower case, then the name, then the speech
     re.compile(rf"\b[Tt]he\s+(?P<title>(?:[a-z-]+\s+){{0,3}}(?:{_ROLE})(?:-[a-z]+)?\s+(?:of|for|in)\s+[^,;\"]{{3,100}}?),\s+"
-               rf"(?P<name>{_NAME}),\s+(?:said|says|told|added|reported|confirmed|announced|stated)\b"),
+               rf"(?P<name>{_NAME}),\s+(?:said|says|told|added|reported|confirmed|announced|stated|[a-z]{{3,}}ed)\b"),
     # "The MPCP, led by Víctor Quispe Palomino, known as": a group's leader; "a 52-year-old street vendor, Sandra
     # Regina dos Santos, was hit": a person by the age and trade before the name
     re.compile(rf"(?:,\s+|\b)(?:led|headed|commanded)\s+by\s+(?P<name>{_NAME})(?=,|\.|\s+\(|\s+(?:since|until|who)\b)"),

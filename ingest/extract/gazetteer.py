@@ -16,7 +16,9 @@ from ingest.extract.text import normalise
 COUNTRY_ALIASES = {"UK": "United Kingdom", "Britain": "United Kingdom", "U.K.": "United Kingdom",
                    "US": "United States", "U.S.": "United States", "USA": "United States",
                    "America": "United States", "Burma": "Myanmar", "DRC": "Democratic Republic of the Congo",
-                   "DR Congo": "Democratic Republic of the Congo", "D.R. Congo": "Democratic Republic of the Congo"}
+                   "DR Congo": "Democratic Republic of the Congo", "D.R. Congo": "Democratic Republic of the Congo",
+                   "Democratic Republic of Congo": "Democratic Republic of the Congo", "Türkiye": "Turkey",
+                   "Turkiye": "Turkey", "Ivory Coast": "Côte d’Ivoire"}
 # Adjectives whose country the suffix rules below cannot find.
 IRREGULAR_DEMONYMS = {"Afghan": "Afghanistan", "British": "United Kingdom", "American": "United States",
                       "French": "France", "Turkish": "Turkey", "Dutch": "Netherlands", "Swiss": "Switzerland",

@@ -414,3 +414,23 @@ def test_a_long_title_in_lower_case_before_the_name(drafts):
     # Shahraki, said"
     _, article = drafts(SARAVAN)
     assert actor(article, "Alireza Shahraki") in {p["id"] for p in article["people"]}
+
+
+def test_a_country_keeps_the_name_the_text_gives_it(drafts):
+    # "near the border with the Democratic Republic of Congo": the canonical name, and the text's as another
+    _, article = drafts(CIBITOKE)
+    [congo] = [p for p in article["entities"]["places"] if p["name"] == "Democratic Republic of the Congo"]
+    assert "Democratic Republic of Congo" in congo.get("alt_names", [])
+    # "Türkiye" is Turkey
+    _, article = drafts(HOLDOUT / "75_claw-lock-soldier-killed-daily.txt")
+    [turkey] = [p for p in article["entities"]["places"] if p["name"] == "Turkey"]
+    assert "Türkiye" in turkey.get("alt_names", [])
+
+
+def test_names_with_portuguese_particles_and_a_title_before_a_verb(drafts):
+    # "in the Vila do João community"
+    _, article = drafts(MARE)
+    assert "Vila do João" in {p["name"] for p in article["entities"]["places"]}
+    # "The opposition deputy for Bolívar in the National Assembly, Luis Ernesto Salcedo, demanded"
+    _, article = drafts(EL_CALLAO)
+    assert actor(article, "Luis Ernesto Salcedo") in {p["id"] for p in article["people"]}
