@@ -1834,6 +1834,8 @@ def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Ent
             re.fullmatch(r"[A-Z][a-z]+-(?:[a-z]+|[A-Z][a-z]+)", name) and (name.split("-")[1][:1].islower() or any(
                 part in WEEKDAY_MONTH or demonym_country(part) for part in name.split("-"))):
         return None  # "in Persian 11 Nov 25", "against Christians", "Moroccan-built", "April-May"
+    if " " not in name and any(len(p.name.split()) > 1 and p.name.split()[-1] == name for p in entities.all(PERSON)):
+        return None  # "According to Gladkov": the surname of Vyacheslav Gladkov
     existing = entities.get(PLACE, name)
     if explicit and existing is not None and not existing.known and existing.place_kind and \
             _KIND_FAMILY.get(existing.place_kind) != _KIND_FAMILY.get(kind) and kind in ("city", "province"):

@@ -434,3 +434,10 @@ def test_names_with_portuguese_particles_and_a_title_before_a_verb(drafts):
     # "The opposition deputy for Bolívar in the National Assembly, Luis Ernesto Salcedo, demanded"
     _, article = drafts(EL_CALLAO)
     assert actor(article, "Luis Ernesto Salcedo") in {p["id"] for p in article["people"]}
+
+
+def test_a_known_person_s_surname_is_no_place(drafts):
+    # "the governor of the Belgorod region, Vyacheslav Gladkov, reported ... According to Gladkov, the town came
+    # under fire"
+    _, article = drafts(BELGOROD)
+    assert "Gladkov" not in {p["name"] for p in article["entities"]["places"]}
