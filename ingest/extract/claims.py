@@ -606,12 +606,14 @@ class ClaimFinder:
                         rf"(?:[\w-]+\s+){{0,2}}?[\w-]+)?{WHERE_FROM}(?:\s+(?:last\s+week|last\s+month|"
                         r"on\s+\w+day|yesterday|earlier|later|also|have|had|has|[a-z]+ly))*\s+$",
                         self.article.text[sentence.start:at], re.IGNORECASE)
-        if who and re.search(r"\bby\s+(?:[a-z]+\s+)?$", self.article.text[sentence.start:sentence.start + who.start(1)]):
+        if who is None:
+            return None
+        before = self.article.text[sentence.start:sentence.start + who.start(1)]
+        if re.search(r"\bby\s+(?:[a-z]+\s+)?$", before):
             return None  # "leaders interviewed by humanitarian partners put": the agent of a participle
-        if who and re.search(r"\b(?:[Oo]ur|[Ww]e)\b[^,.;]{0,30}\band\s+(?:local\s+)?$",
-                             self.article.text[sentence.start:sentence.start + who.start(1)]):
+        if re.search(r"\b(?:[Oo]ur|[Ww]e)\b[^,.;]{0,30}\band\s+(?:local\s+)?$", before):
             return self.entities.publisher()  # "our teams and local partners recorded": the publisher's own count
-        return self._unnamed_source(who, sentence.start) if who else None
+        return self._unnamed_source(who, sentence.start)
 
     def _unnamed_source(self, who: re.Match, offset: int) -> Entity:
         """The source as the text names it, with the place it speaks from ("civil society organizations in the

@@ -978,8 +978,7 @@ def _country_led_name(entities: Entities, name: str, start: int, end: int) -> bo
             any(m.start < end and start < m.end and not (start <= m.start and m.end <= end) for m in entities.mentions):
         return False
     for mention in inside:
-        entities.mentions.remove(mention)
-        mention.entity.mentions = [s for s in mention.entity.mentions if s != (mention.start, mention.end)]
+        _forget_mention(entities, mention, (mention.start, mention.end))
     _record(entities, entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=_org_type(name), confidence=0.6),
             start, end)
     return True
@@ -1036,9 +1035,14 @@ def _sub_organisation(entities: Entities, text: str, start: int, end: int, sente
     acronym = re.match(r"\s+([A-Z]{2,8})\b", text[head_end:sentence.end])
     if acronym and not entities.get(GROUP, acronym.group(1)):
         entities.alias(office, acronym.group(1))  # "the UN refugee agency UNHCR"
-    entities.mentions = [m for m in entities.mentions if m is not mention]
-    mention.entity.mentions = [m for m in mention.entity.mentions if m != (start, end)]
+    _forget_mention(entities, mention, (start, end))
     _record(entities, office, start, head_end)
+
+
+def _forget_mention(entities: Entities, mention: Mention, span: tuple[int, int]) -> None:
+    """A mention a longer name turned out to contain ("Uganda" in "the Uganda Red Cross Society") is no mention."""
+    entities.mentions = [m for m in entities.mentions if m is not mention]
+    mention.entity.mentions = [m for m in mention.entity.mentions if m != span]
 
 
 def _head_allowed(name: str, head: str) -> bool:

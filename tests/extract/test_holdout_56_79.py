@@ -17,6 +17,15 @@ def _place(annotation: dict, name: str) -> dict:
     return place
 
 
+def _people(annotation: dict) -> set[str]:
+    """The ids of the draft's people."""
+    return {p["id"] for p in annotation["people"]}
+
+
+def _place_names(annotation: dict) -> set[str]:
+    return {p["name"] for p in annotation["entities"]["places"]}
+
+
 def _person(annotation: dict, name: str) -> dict:
     [entry] = [p for p in annotation["people"] if p["id"] == actor(annotation, name)]
     return entry
@@ -65,8 +74,8 @@ def test_common_nouns_of_the_registry_stand_for_its_entries_only_in_their_countr
     assert all(c["claimed_by"] != "syrian-government" for c in article["claims"])
     # "At a security council held on Sunday in Santander de Quilichao, the departmental secretary of
     # government, Andrés Felipe Muñoz, announced": a place, then a person with a title
-    assert "santander-de-quilichao" not in {p["id"] for p in article["people"]}
-    assert actor(article, "Andrés Felipe Muñoz") in {p["id"] for p in article["people"]}
+    assert "santander-de-quilichao" not in _people(article)
+    assert actor(article, "Andrés Felipe Muñoz") in _people(article)
     # "Two police officers were killed ..., the police reported": the Cauca Police Department
     [killed] = claims_with(article, count=2, outcome="killed")
     assert killed["claimed_by"] == actor(article, "Cauca Police Department")
@@ -131,7 +140,7 @@ def test_claiming_an_attack_is_no_claim_of_its_toll(drafts):
 def test_a_hyphenated_rank_is_no_part_of_the_name(drafts):
     _, article = drafts(SARAVAN)
     # "The provincial police chief, Brig-Gen Mohammad Reza Taheri, said"
-    names = {p["id"] for p in article["people"]}
+    names = _people(article)
     assert actor(article, "Mohammad Reza Taheri") in names
     assert not any("brig" in n for n in names)
 
@@ -367,7 +376,7 @@ def test_a_quoted_word_before_the_victims(drafts):
 
 def test_languages_faiths_and_hyphenated_adjectives_are_no_places(drafts):
     def places(path):
-        return {p["name"] for p in drafts(path)[1]["entities"]["places"]}
+        return _place_names(drafts(path)[1])
 
     # "Source: Islamic Republic News Agency (IRNA) website, Tehran, in Persian 0540 gmt 11 Nov 25"
     assert not {n for n in places(SARAVAN) if n.startswith("Persian")}
@@ -381,63 +390,63 @@ def test_a_rank_of_two_words_is_no_part_of_the_name(drafts):
     # "Junior Sergeant Nurbek Toktosunov, 22, died of his wounds"; "Sub-Commissioner Karla Yamileth Mejía"
     for path, name, rank in ((BATKEN, "Nurbek Toktosunov", "Junior"), (ILAMA, "Karla Yamileth Mejía", "Sub-Commissioner")):
         _, article = drafts(path)
-        assert actor(article, name) in {p["id"] for p in article["people"]}
+        assert actor(article, name) in _people(article)
         assert not [n for names in entity_names(article, "actors").values() for n in names if n.startswith(rank)]
 
 
 def test_people_named_as_leaders_by_their_age_and_trade_or_after_an_office_of_a_place(drafts):
     # "The MPCP, led by Víctor Quispe Palomino, known as "Comrade José,""
     _, article = drafts(VRAEM)
-    assert actor(article, "Víctor Quispe Palomino") in {p["id"] for p in article["people"]}
+    assert actor(article, "Víctor Quispe Palomino") in _people(article)
     # "On Avenida Brasil, a 52-year-old street vendor, Sandra Regina dos Santos, was hit in the arm"
     _, article = drafts(MARE)
-    assert actor(article, "Sandra Regina dos Santos") in {p["id"] for p in article["people"]}
+    assert actor(article, "Sandra Regina dos Santos") in _people(article)
     # "The mayor of Santander de Quilichao, Diana Patricia Mina, called for a greater state presence."
     _, article = drafts(CAUCA)
-    assert actor(article, "Diana Patricia Mina") in {p["id"] for p in article["people"]}
+    assert actor(article, "Diana Patricia Mina") in _people(article)
 
 
 def test_a_byline_names_the_reporter_and_the_town(drafts):
     # "From Justina Adongo, Bawku"; but "By Norman T. Abdulla, Correspondent" names no town
     _, article = drafts(BAWKU)
-    assert "Justina Adongo" not in {p["name"] for p in article["entities"]["places"]}
-    assert actor(article, "Justina Adongo") in {p["id"] for p in article["people"]}
+    assert "Justina Adongo" not in _place_names(article)
+    assert actor(article, "Justina Adongo") in _people(article)
     _, article = drafts(HOLDOUT / "37_mindanao-biff-army-release.txt")
-    assert "Correspondent" not in {p["name"] for p in article["entities"]["places"]}
+    assert "Correspondent" not in _place_names(article)
 
 
 def test_a_long_title_in_lower_case_before_the_name(drafts):
     # "The plenipotentiary representative of the president in Batken Region, Abdykadyr Mamatov, told 24.kg"
     _, article = drafts(BATKEN)
-    assert actor(article, "Abdykadyr Mamatov") in {p["id"] for p in article["people"]}
+    assert actor(article, "Abdykadyr Mamatov") in _people(article)
     # "The deputy governor-general of Sistan and Baluchestan for security and law-enforcement affairs, Alireza
     # Shahraki, said"
     _, article = drafts(SARAVAN)
-    assert actor(article, "Alireza Shahraki") in {p["id"] for p in article["people"]}
+    assert actor(article, "Alireza Shahraki") in _people(article)
 
 
 def test_a_country_keeps_the_name_the_text_gives_it(drafts):
     # "near the border with the Democratic Republic of Congo": the canonical name, and the text's as another
     _, article = drafts(CIBITOKE)
-    [congo] = [p for p in article["entities"]["places"] if p["name"] == "Democratic Republic of the Congo"]
+    congo = _place(article, "Democratic Republic of the Congo")
     assert "Democratic Republic of Congo" in congo.get("alt_names", [])
     # "Türkiye" is Turkey
     _, article = drafts(HOLDOUT / "75_claw-lock-soldier-killed-daily.txt")
-    [turkey] = [p for p in article["entities"]["places"] if p["name"] == "Turkey"]
+    turkey = _place(article, "Turkey")
     assert "Türkiye" in turkey.get("alt_names", [])
 
 
 def test_names_with_portuguese_particles_and_a_title_before_a_verb(drafts):
     # "in the Vila do João community"
     _, article = drafts(MARE)
-    assert "Vila do João" in {p["name"] for p in article["entities"]["places"]}
+    assert "Vila do João" in _place_names(article)
     # "The opposition deputy for Bolívar in the National Assembly, Luis Ernesto Salcedo, demanded"
     _, article = drafts(EL_CALLAO)
-    assert actor(article, "Luis Ernesto Salcedo") in {p["id"] for p in article["people"]}
+    assert actor(article, "Luis Ernesto Salcedo") in _people(article)
 
 
 def test_a_known_person_s_surname_is_no_place(drafts):
     # "the governor of the Belgorod region, Vyacheslav Gladkov, reported ... According to Gladkov, the town came
     # under fire"
     _, article = drafts(BELGOROD)
-    assert "Gladkov" not in {p["name"] for p in article["entities"]["places"]}
+    assert "Gladkov" not in _place_names(article)
