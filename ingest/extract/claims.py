@@ -495,7 +495,7 @@ class ClaimFinder:
                         group = self._named_body(self.entities.add_source(body.group(1).lower(), start,
                                                                           start + len(body.group(1)), "government"))
                 if group is None:  # "according to Fogo Cruzado": an organisation named only here
-                    proper = re.match(r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|dos|of|for|al)\s+)?[A-Z][\w'’-]+){0,5})"
+                    proper = re.match(r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|en|la|el|y|e|des|du|of|for|al)\s+)?[A-Z][\w'’-]+){0,5})"
                                       r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?(?=(?:\s+\[[^\]]*\])?\s*[,.;]|\s*$)",  # "[gloss]"
                                       text[verb.end():sentence.end])
                     if proper:

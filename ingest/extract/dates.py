@@ -17,6 +17,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december"]
 MONTH_ABBREVIATIONS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 
+HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24)}
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
          r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
@@ -130,10 +131,12 @@ class DateFinder:
              self._part_of_year),
             (rf"since\s+(?:last\s+)?({_WEEKDAY})", self._since_weekday),
             (r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+(month|year|week)", self._since_start_of_period),
+            (rf"since\s+the\s+(?:start|beginning)\s+of\s+({_YEAR})", self._since_start_of_year),
             (rf"(?:since\s+)?the\s+(?:start|beginning|end)\s+of\s+({_MONTH})(?!\s+\d)", self._month_alone),
             (r"(?:has|have|had)\s+since(?=\s+[a-z]+(?:ed|en)\b)", self._since_anchor),
             (rf"(?:(?:late|early|shortly\s+(?:before|after)\s+(?:midnight|noon|dawn))\s+)?(?:on\s+|last\s+)?"
              rf"({_WEEKDAY})(?:'s)?{_PART_OF_DAY}?", self._weekday),
+            (rf"(?:on\s+)?(New\s+Year['\u2019]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))(?:,?\s+({_YEAR}))?", self._holiday),
             (r"overnight", self._overnight),
             (r"yesterday", lambda m, ctx: on_day(self.published - dt.timedelta(days=1))),
             (r"(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight",
@@ -150,6 +153,10 @@ class DateFinder:
             # "earlier this month": from the 1st to the day before publication
             (r"earlier\s+(?:in\s+)?this\s+month", self._earlier_this_month),
             (rf"in\s+({_MONTH})\s+(?:of\s+)?last\s+year", self._month_last_year),
+            (r"(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|since\s+the\s+(?:start|beginning)\s+of\s+this\s+year|"
+             rf"(?:in\s+)?the\s+first\s+({_NUMBER_WORD})\s+months\s+of\s+(?:this|the)\s+year)", self._year_to_date),
+            (r"(?:(?:in|at|by|since)\s+)?(early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+last\s+year",
+             self._part_of_last_year),
             (r"last\s+year", lambda m, ctx: in_year(self.published.year - 1)),
             (r"this\s+year", lambda m, ctx: in_year(self.published.year)),
             (r"(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day)", self._day_before_anchor),
@@ -181,9 +188,24 @@ class DateFinder:
             taken_until = match.end()
             if value.day:
                 anchor = value.day
-        return found
+        return _join_spans(text, found)
 
     # handlers: (match, context) -> DateValue | None
+
+    def _year_to_date(self, match, ctx):
+        """"so far this year", "in the first seven months of this year": from 1 January up to publication, or to the
+        end of the months counted."""
+        from ingest.extract.numbers import parse_number
+
+        first = self.published.replace(month=1, day=1)
+        months = parse_number(match.group(1)) if match.group(1) else None
+        if months and 0 < months < self.published.month:
+            return between(first, dt.date(self.published.year, months + 1, 1) - dt.timedelta(days=1))
+        return between(first, self.published)
+
+    def _part_of_last_year(self, match, ctx):
+        """"at the end of last year", "late last year": the part of the year before publication, as for "late 2021"."""
+        return self._part_of_year_named(self.published.year - 1, match.group(1))
 
     def _days_of_month(self, match, ctx):
         return self._day_range(match.group(3), match.group(1), match.group(2), match.group(4))
@@ -252,8 +274,12 @@ class DateFinder:
         return in_year(int(match.group(1)))
 
     def _part_of_year(self, match, ctx):
+        return self._part_of_year_named(int(match.group(2)), match.group(1))
+
+    @staticmethod
+    def _part_of_year_named(year: int, part: str) -> DateValue:
         """"late 2021" is its last quarter, "early 2021" its first, "mid-2021" the six months between."""
-        year, part = int(match.group(2)), re.sub(r"\s+", " ", match.group(1).lower())
+        part = re.sub(r"\s+", " ", part.lower())
         months = {"early": (1, 3), "the start of": (1, 3), "mid": (4, 9), "late": (10, 12), "the end of": (10, 12)}[part]
         last = dt.date(year, months[1] % 12 + 1, 1) - dt.timedelta(days=1) if months[1] < 12 else dt.date(year, 12, 31)
         return between(dt.date(year, months[0], 1), last)
@@ -268,6 +294,13 @@ class DateFinder:
         first = {"month": day.replace(day=1), "year": day.replace(month=1, day=1), "week": week_start(day)}[period]
         return between(first, day)
 
+    def _since_start_of_year(self, match, ctx):
+        """"since the beginning of 2024": from its 1 January up to publication (or that year's end, if it is past)."""
+        year = int(match.group(1))
+        if year > self.published.year:
+            return None
+        return between(dt.date(year, 1, 1), min(self.published, dt.date(year, 12, 31)))
+
     def _since_anchor(self, match, ctx):
         """"has since seized ...": from the date the text gave last up to publication."""
         anchor = ctx["anchor"]
@@ -279,6 +312,15 @@ class DateFinder:
         if FUTURE_CUES.search(before) and "last" not in match.group(0).lower():
             return on_day(weekday_on_or_after(self.published, weekday))
         return on_day(weekday_on_or_before(self.published, weekday))
+
+    def _holiday(self, match, ctx):
+        """"on New Year's Day 2018", "on Christmas Eve": a fixed-date holiday, in the year given or the latest one."""
+        name = match.group(1).lower().replace("\u2019", "'")
+        month, day = HOLIDAYS[re.sub(r"\s+", " ", name)]
+        if match.group(2):
+            return on_day(dt.date(int(match.group(2)), month, day))
+        found = day_without_year(self.published, month, day)
+        return on_day(found) if found else None
 
     def _overnight(self, match, ctx):
         return between(self.published - dt.timedelta(days=1), self.published)
@@ -327,3 +369,28 @@ class DateFinder:
         if not anchor or not days:
             return None
         return between(anchor - dt.timedelta(days=days), anchor)
+
+
+# "between Sunday night and the early hours of Monday", "between Wednesday September 6 and Friday September 8":
+# two dates the text joins into one span.
+_SPAN_OPENER = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+_SPAN_JOINER = re.compile(r"\s+(?:and|to|until|till|through)\s+(?:(?:the\s+)?(?:early\s+)?(?:hours|morning|evening|night)\s+of\s+)?$",
+                          re.IGNORECASE)
+
+
+def _join_spans(text: str, found: list[DateValue]) -> list[DateValue]:
+    """Two dates that open and close one span ("between A and B", "from A to B") are that span, a bound."""
+    joined: list[DateValue] = []
+    for value in found:
+        first = joined[-1] if joined else None
+        if first is not None and _SPAN_OPENER.search(text[max(0, first.start - 10):first.start]) and \
+                _SPAN_JOINER.fullmatch(text[first.end:value.start]):
+            earliest = first.day or first.earliest
+            latest = value.day or value.latest
+            if earliest and latest and earliest < latest:
+                opener = _SPAN_OPENER.search(text[max(0, first.start - 10):first.start])
+                start = first.start - (len(opener.group(0)))
+                joined[-1] = between(earliest, latest).with_span(text[start:value.end], start, value.end)
+                continue
+        joined.append(value)
+    return joined

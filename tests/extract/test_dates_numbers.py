@@ -97,6 +97,12 @@ FRIDAY = dt.date(2024, 2, 9)
     ("damaged since the start of the month", dt.date(2024, 2, 1), FRIDAY),
     ("fled over the weekend", dt.date(2024, 2, 3), dt.date(2024, 2, 4)),
     ("Earlier this month, a magnetic bomb", dt.date(2024, 2, 1), dt.date(2024, 2, 8)),  # to the day before
+    ("have been killed in the state so far this year", dt.date(2024, 1, 1), FRIDAY),
+    ("\u2022 Since the beginning of 2024, at least 43 Palestinians", dt.date(2024, 1, 1), FRIDAY),
+    ("against the group in the Cal Miskaad mountains at the end of last year", dt.date(2023, 10, 1), dt.date(2023, 12, 31)),
+    # two dates that open and close one span
+    ("attacked three communities between Sunday night and the early hours of Monday", dt.date(2024, 2, 4), dt.date(2024, 2, 5)),
+    ("shot or burnt in their homes between Wednesday February 7 and Friday February 9", dt.date(2024, 2, 7), FRIDAY),
 ])
 def test_bounds(phrase, earliest, latest):
     value = resolve(phrase, FRIDAY)
@@ -126,3 +132,20 @@ def test_a_date_inside_an_organisations_name_is_no_date():
 def test_a_month_of_last_year():
     value = resolve("In August last year, clashes killed", FRIDAY)
     assert (value.precision, value.value) == ("month", "2023-08")
+
+
+def test_the_first_months_of_this_year_end_with_the_last_month_counted():
+    published = dt.date(2023, 8, 3)
+    value = resolve("martyred in militant attacks in Balochistan in the first seven months of this year", published)
+    assert (value.precision, value.earliest, value.latest) == ("bound", dt.date(2023, 1, 1), dt.date(2023, 7, 31))
+
+
+def test_a_holiday_is_its_day():
+    value = resolve("Weeks later, on New Year\u2019s Day 2018, attacks in Guma and Logo killed", FRIDAY)
+    assert (value.precision, value.value) == ("day", "2018-01-01")
+    assert resolve("killed on Christmas Eve", FRIDAY).value == "2023-12-24"
+
+
+def test_two_dates_not_joined_as_a_span_stay_apart():
+    text = "clashes on Monday and Wednesday"  # no "between" or "from": two days, not a span
+    assert [v.value for v in DateFinder(FRIDAY).find(text, 0, len(text))] == ["2024-02-05", "2024-02-07"]
