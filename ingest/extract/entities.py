@@ -712,6 +712,41 @@ def _people(article: Article, entities: Entities, sentence: Sentence, resolve_de
     for pattern in PERSON_PATTERNS:
         for match in pattern.finditer(article.text, sentence.start, sentence.end):
             _add_person(article, entities, match, resolve_descriptions)
+    _identified_people(article, entities, sentence)
+
+
+# "The dead were identified as patrolman Jhon Freddy Ocoró, 24, and subintendente Luis Alberto Caicedo, 31", "who gave
+# his name only as Abdulai": the people a text names as the dead, or by the name they gave
+_IDENTIFIED_AS = re.compile(r"\b(?:(?:were|was|been|being)\s+identified|(?:gave|giving|give)\s+(?:his|her|their)\s+names?|"
+                            r"asked\s+to\s+be\s+identified|identified\s+only)\s+(?:only\s+)?as\s+")
+
+
+def _identified_people(article: Article, entities: Entities, sentence: Sentence) -> None:
+    text = article.text
+    for lead in _IDENTIFIED_AS.finditer(text, sentence.start, sentence.end):
+        single = not lead.group(0).startswith(("were", "was", "been", "being"))
+        rest_end = sentence.end
+        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", text[lead.end():rest_end])
+        offset = lead.end()
+        for item in items:
+            start = text.index(item, offset) if item else offset
+            offset = start + len(item)
+            if re.fullmatch(r"\s*\d{1,3}\s*", item):
+                continue  # an age after the name
+            name = re.search(rf"(?P<name>{_NAME}|{_CAP_TOKEN})\s*[.\"”]?\s*$", item) if single else \
+                re.search(rf"(?P<name>{_NAME})\s*[.\"”]?\s*$", item)
+            if name is None or not re.fullmatch(r"(?:[A-Za-z]{2,8}\s+)?(?:[a-z-]+\s+){0,3}", item[:name.start()]):
+                break  # the list is over: something else than "[unit] [rank] Name"
+            person_name = _clean_person_name(name.group("name"))
+            at = start + name.start("name")
+            if not person_name or not _is_person_like(person_name) or entities.known("place", person_name) or \
+                    _overlaps(entities, at, at + len(person_name), (GROUP, PLACE)):
+                break
+            person = entities.add(PERSON, person_name, confidence=0.6)
+            if person.category == PERSON:
+                _record(entities, person, at, at + len(person_name))
+            if single:
+                break
 
 
 def _registry_names(article: Article, entities: Entities, sentence: Sentence) -> None:
@@ -1440,7 +1475,7 @@ PERSON_PATTERNS = [
                rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?P<name>{_NAME})"),  # "Deputy Superintendent of Police (DSP) John Doe"
     # "the UN Special Envoy for X, John Doe,", "the acting Humanitarian Coordinator for X, Jane Roe,",
     # "the head of the X Ambulance service, John Doe,"
-    re.compile(rf"(?:\b(?i:the|an?)|{_CAP_TOKEN}'s(?=\s+[a-z]))\s+(?P<title>(?:(?:acting|interim|deputy|former|senior|outgoing)\s+)?"
+    re.compile(rf"(?:\b(?i:the|an?|its|his|her|their)|(?P<possessor>{_CAP_TOKEN})'s(?=\s+(?:[a-z]|(?i:{_ROLE})\b)))\s+(?P<title>(?:(?:acting|interim|deputy|former|senior|outgoing)\s+)?"
                rf"(?:(?P<org1>{_CAP_TOKEN}(?:\s+(?!Special\b){_CAP_TOKEN}){{0,2}})\s+)?(?:(?P<owner>[a-z]+)'s\s+)?(?:[a-z-]+\s+){{0,2}}?"
                rf"(?i:(?:{_ROLE}|Special Envoy))(?:\s+\([A-Z]{{2,6}}\))?(?:\s+(?:for|of)\s+(?:the\s+)?"
                rf"(?P<org2>{_CAP_TOKEN}(?:\s+(?:(?:{_JOINING_PARTICLES})\s+)?{_CAP_TOKEN})*(?:\s+[a-z]+){{0,2}}|{_DESCRIBED_ORG}))?"
@@ -1462,7 +1497,11 @@ PERSON_PATTERNS = [
                rf"(?P<name>{_NAME}),\s+(?:said|says|told|added|reported|confirmed|announced|stated|[a-z]{{3,}}ed)\b"),
     # "The MPCP, led by Víctor Quispe Palomino, known as": a group's leader; "a 52-year-old street vendor, Sandra
     # Regina dos Santos, was hit": a person by the age and trade before the name
-    re.compile(rf"(?:,\s+|\b)(?:led|headed|commanded)\s+by\s+(?P<name>{_NAME})(?=,|\.|\s+\(|\s+(?:since|until|who)\b)"),
+    re.compile(rf"(?:,\s+|\b)(?:led|headed|commanded)\s+by\s+(?P<name>{_NAME})(?=,|\.|\s+\(|\s+(?:since|until|who|and)\b)"),
+    # "The lawan [traditional chief] of Sagme, Boukar Ali, said": a name set off by commas after a title, then the speech
+    re.compile(rf"(?:^|[.;:]\s+|\b[Tt]he\s+|\b[Ii]ts\s+)(?P<title>[^,;:\"“”]*?\b(?i:{_ROLE})\b[^,;:\"“”]{{0,60}}?),\s+"
+               rf"(?:(?:{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?:said|says|told|added|confirmed|reported|stated|explained|"
+               rf"noted|warned|announced|insisted|denied)\b"),
     re.compile(rf"\b(?:[Aa]n?)\s+(?P<title>\d{{1,3}}-year-old\s+[a-z]+(?:\s+[a-z]+){{0,2}}),\s+(?P<name>{_NAME}),"),
     # "Abdala Saide, 43, who said he lost his brother": a person by the age after the name
     re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>\d{{1,3}})(?:,(?!\d)|\s+and\b)"),
@@ -1485,7 +1524,7 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     if re.match(r",\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:told|said|says|added|reported)\b", article.text[match.end("name"):]) \
             and PLACE_PREPOSITIONS.search(article.text[max(0, name_start - 30):name_start]):
         return  # "their home in Ain Zara, a relative told AFP": a place, then the speaker of a new clause
-    if match.start("name") == match.start() and re.search(r"\b(?:in|at|near)\s+$", article.text[max(0, name_start - 5):name_start]) \
+    if match.start("name") == match.start() and re.search(r"\b(?i:in|at|near|on)\s+$", article.text[max(0, name_start - 5):name_start]) \
             and re.match(r",\s+(?:a|an|the)\s+[^,]{3,120},\s+[A-Z]", article.text[match.end("name"):]):
         return  # "held in Santander de Quilichao, the departmental secretary, Andrés Muñoz,": a place, then a title
     known_actor = entities.known("actor", name)
@@ -1500,6 +1539,12 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     if person.affiliation is not None:
         return
     org = None
+    ministry = re.fullmatch(r"(?i:minister)\s+(?:of|for)\s+(?:the\s+)?(?P<field>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)",
+                            (groups.get("title") or "").strip())
+    if ministry and not groups.get("org1"):  # "Puntland's Minister of Security, X,": the Puntland Ministry of Security
+        name = f"Ministry of {ministry.group('field')}"
+        org = _organisation(entities, f"{groups['possessor']} {name}" if groups.get("possessor") else name,
+                            match.start("title"), resolve_descriptions=resolve_descriptions)
     for group_name in ("org2", "org1"):
         if groups.get(group_name) and org is None:
             org_name = _clean_org_name(groups[group_name])

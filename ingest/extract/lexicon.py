@@ -48,6 +48,10 @@ ROLES = {
     "mother": None, "father": None, "son": None, "daughter": None, "brother": None, "sister": None, "wife": None,
     "husband": None, "widow": None, "uncle": None, "cousin": None, "relative": None, "neighbour": None,
     "neighbor": None, "shopkeeper": None, "fisherman": None, "driver": None, "student": None,
+    # ranks and trades written in lower case before a name ("CoBRA constable Pintu Saha", "sociologist Carmen Paredes")
+    "head constable": None, "constable": None, "patrolman": None, "policeman": None, "policewoman": None,
+    "soldier": None, "sociologist": None, "journalist": None, "professor": None, "engineer": None, "paramedic": None,
+    "villager": None, "herder": None, "vendor": None, "businessman": None, "businesswoman": None,
 }
 # Final words that make a capitalised name an organisation ("Counter-Terrorism Service").
 ORG_HEADS = {
