@@ -156,6 +156,11 @@ class ClaimFinder:
         for claim in self.claims:
             while claim.part_of is not None and id(claim.part_of) not in kept:
                 claim.part_of = self._replaced.get(id(claim.part_of))  # the kept claim a dropped total repeated
+        if self.claims and not self.events.events:
+            first = self.claims[0]
+            event = self.events.event_of_toll(first.sentence, first.count.start, first.victim_end, first.outcome)
+            for claim in self.claims:
+                claim.event = claim.event or event
         for k, claim in enumerate(self.claims, 1):
             claim.id = f"c{k}"
         return self.claims
@@ -324,8 +329,8 @@ class ClaimFinder:
             if word == "others" and previous is None and self.claims and \
                     self.claims[-1].sentence.paragraph == self.article.sentence_at(count.start).paragraph:
                 previous = self.claims[-1]  # "... were killed. Twenty-three others were wounded"
-            if word == "others" and previous is not None and previous.victim_phrase:
-                category = (previous.part_of or previous).victims  # "14 killed, including a monk, and 30 others"
+            if word == "others" and previous is not None:  # "14 killed, including a monk, and 30 others"; "Four
+                category = (previous.part_of or previous).victims  # security personnel, including two ..., six others"
             return category, text[count.start:phrase_end], phrase_end
         # no victim noun: "nine wounded", "16 dead", "injured over 500" -> the previous count's, else people
         named_set = NUMBER_OF.search(text, max(0, count.start - 60), count.start)
@@ -338,7 +343,7 @@ class ClaimFinder:
         combined = re.match(rf"\s+(?:{'|'.join(KILLED_OR_INJURED[:4])})\b", text[victim_end:window_end], re.IGNORECASE)
         if combined:
             return "killed_or_injured", victim_end + combined.start()
-        if re.search(r"\bdeaths?\b|\bbodies\b", text[count.end:victim_end + 1]):
+        if re.search(r"\bdeaths?\b|\bbodies\b|\bcorpses\b", text[count.end:victim_end + 1]):
             return self.outcomes.get("deaths", self.outcomes.get("dead")), victim_end
         described_deaths = re.match(r"\s+(?:[a-z]+[\s-])?(?:[a-z]+\s+)?(?:deaths|fatalities)\b", text[count.end:window_end])
         if described_deaths:  # "at least 52 violent deaths", "more than 6,100 conflict-related deaths"
@@ -528,7 +533,8 @@ class ClaimFinder:
             subject = self._official_at(sentence, verb.start()) or self._force_member(sentence, verb.start()) or \
                 self._office_of_place(sentence, verb.start()) or \
                 self._described_subject(sentence, verb.start(), adjacent=True) or \
-                self._facility_speaking(sentence, verb.start()) or self._reporter_before(sentence, verb.start())
+                self._facility_speaking(sentence, verb.start()) or self._the_speaker_again(sentence, verb.start()) or \
+                self._reporter_before(sentence, verb.start())
             accusing = re.match(r"accus|alleg", verb.group(0), re.IGNORECASE)
             told = verb.group(0).lower() == "told"  # "residents told Arakan Dispatch": the outlet only listened
             if subject is None and not accusing and not told:  # "X accused Y of ...": Y is the accused, not the source
@@ -658,6 +664,10 @@ class ClaimFinder:
             return None
         name = found.group("org")
         start = sentence.start + found.start("org")
+        place = self.entities.get(PLACE, name)
+        if place is not None and place.place_kind != "facility":  # "A CRPF spokesperson in New Delhi said": the CRPF
+            named = [m for m in self.entities.in_span(sentence.start + found.start(), start) if m.entity.category == GROUP]
+            return named[-1].entity if named else None
         existing = self.entities.get(GROUP, name)
         if existing is not None:
             return existing
@@ -679,6 +689,21 @@ class ClaimFinder:
                     and re.fullmatch(r"\s*(?:,[^,]{1,120},\s*)?(?:(?:also|later|had|has|have)\s+)?", text[mention.end:at]):
                 return self.entities.add_source(mention.entity.name, mention.start, mention.end, "aid")
             break
+        return None
+
+    def _the_speaker_again(self, sentence: Sentence, at: int) -> Entity | None:
+        """"taking the toll to four, the official said": the source of the sentence that brought the official in ("a
+        senior police official said")."""
+        text = self.article.text
+        found = re.search(r"\b[Tt]he\s+(?P<noun>official|officer|source|spokes(?:man|woman|person))\s+(?:(?:also|later)\s+)?$",
+                          text[sentence.start:at])
+        if found is None:
+            return None
+        for earlier in reversed([s for s in self.article.body_sentences() if s.index < sentence.index]):
+            brought_in = re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?{found.group('noun')}\b", text[earlier.start:earlier.end])
+            if brought_in:
+                later = [a for a in self._attributions(earlier) if a[0] >= earlier.start + brought_in.end()]
+                return self._named_body(_as_claimant(later[0][1], self.entities)) if later else None
         return None
 
     def _force_member(self, sentence: Sentence, at: int) -> Entity | None:

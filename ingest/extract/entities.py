@@ -1310,6 +1310,7 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
         _record(entities, force, sentence.start + match.start(), end)
         if match.group("gov") or match.group("h2"):
             entities.alias(force, re.sub(r"^[Tt]he\s+", "", match.group(0)))
+
     # "according to a doctor at a hospital in X": the place the unnamed source speaks from
     for match in re.finditer(r"according\s+to\s+(?:a|an)\s+(?:[a-z]+\s+){1,2}?(?:at|from|with)\s+(?:a|an|the)\s+"
                              r"(?P<org>(?:[a-z-]+\s+){0,2}(?:clinic|hospital|council|office|agency|group|organisation|"

@@ -245,6 +245,12 @@ class EventFinder:
                       evidence=_clause(self.article.text, sentence, start, end), confidence=0.6 if not inherited else 0.5)
         self.events.append(event)
 
+    def event_of_toll(self, sentence: Sentence, start: int, end: int, outcome: str) -> Event | None:
+        """The event a toll tells of when the article has no word for one ("Four security personnel were killed ...,
+        police said"): people displaced are a displacement, other victims an attack. A claim needs its event."""
+        self._add("forced-displacement" if outcome == "displaced" else "attack", start, end, sentence)
+        return self.events[-1] if self.events else None
+
     def _date_for(self, sentence: Sentence, at: int, notation: str) -> tuple[DateValue | None, bool]:
         dates = [d for d in self.dates_in(sentence) if d.start is not None]
         if dates:

@@ -190,6 +190,9 @@ VICTIMS = {
     "assailant": "fighters", "attacker": "fighters", "gunman": "fighters", "militant": "fighters",
     "fighter": "fighters", "insurgent": "fighters", "bandit": "fighters", "terrorist": "fighters",
     "policeman": "soldiers", "officer": "soldiers",
+    # South Asian and other English for soldiers and police ("Three jawans were killed", "two CoBRA commandos")
+    "jawans": "soldiers", "jawan": "soldiers", "commandos": "soldiers", "commando": "soldiers", "troopers": "soldiers",
+    "trooper": "soldiers", "constables": "soldiers", "corpses": "people",
 }
 # Peoples counted by nationality or community ("577 Palestinians killed", "14 Israelis"): people, whoever they
 # are. Plural nouns only: a form that is also the adjective ("Sudanese", "Afghan") would take "two Sudanese
@@ -214,7 +217,7 @@ PEOPLE_NOUNS = {"people", "peoples", "women", "men", "children", "mothers", "doc
 OUTCOMES = {
     "killed": "killed", "killing": "killed", "kills": "killed", "dead": "killed", "died": "killed",
     "deaths": "killed", "death": "killed", "lost their lives": "killed", "shot dead": "killed",
-    "massacred": "killed", "executed": "killed", "bodies": "killed", "toll": "killed", "death toll": "killed",
+    "massacred": "killed", "executed": "killed", "bodies": "killed", "corpses": "killed", "toll": "killed", "death toll": "killed",
     "neutralized": "killed", "neutralised": "killed", "put out of combat": "killed", "lost": "killed",
     "murdered": "killed", "slain": "killed", "gunned down": "killed", "beheaded": "killed", "succumbed": "killed",
     "perished": "killed", "homicides": "killed", "martyred": "killed",

@@ -88,3 +88,28 @@ def test_a_leader_named_before_and(drafts):
     # Support Forces"
     _, article = drafts(KADUGLI)
     assert "Abdelaziz al-Hilu" in _people(article)
+
+
+def test_soldiers_by_their_south_asian_names_and_a_spokesperson_somewhere(drafts):
+    # "Three jawans were killed on the spot, ..., the official said" (the official "a senior police official said"
+    # brought in); "A CRPF spokesperson in New Delhi said two CoBRA commandos had lost their lives and three others
+    # were injured": the CRPF speaks, not New Delhi
+    _, article = drafts(SUKMA)
+    [four] = claims_with(article, count=4, outcome="killed")
+    [jawans] = claims_with(article, count=3, outcome="killed")
+    assert jawans["victims"] == "soldiers" and jawans["claimed_by"] == four["claimed_by"]
+    assert not ids_named(entity_names(article, "actors"), "New Delhi")
+    crpf = actor(article, "CRPF")
+    [commandos] = claims_with(article, count=2, outcome="killed", claimed_by=crpf)
+    assert commandos["victims"] == "soldiers"
+    # "Four security personnel, including two commandos ..., were killed and six others injured": the others are
+    # of the four's kind
+    [injured] = claims_with(article, count=6, outcome="injured")
+    assert injured["victims"] == "soldiers"
+
+
+def test_corpses_recovered_are_deaths(drafts):
+    # "14 corpses had been recovered in his area alone"
+    _, article = drafts(BENUE)
+    [corpses] = claims_with(article, count=14)
+    assert corpses["outcome"] == "killed"

@@ -23,3 +23,21 @@ def test_ingest_accepts_the_draft(drafts, article):
     assert report.graphs[source_graph] > 0
     claims = store.select("SELECT (COUNT(?c) AS ?n) WHERE { GRAPH ?g { ?c a <https://w3id.org/conflictkg/ontology#CasualtyClaim> } }")
     assert int(claims[0]["n"]) == len(annotation["claims"])
+
+
+def test_a_toll_without_a_word_for_its_event_still_gets_one(tmp_path):
+    # one paragraph of holdout article 81 (a wire story), which tells of deaths but names no attack, clash or
+    # strike: each claim still needs the event it is about, so the draft makes the attack the toll tells of
+    from ingest.extract.draft import draft_annotation, dump_yaml
+
+    source = (ROOT / "tests" / "data" / "holdout" / "81_sukma-ambush-wire.txt").read_text(encoding="utf-8")
+    header = source.split("\n\n", 1)[0]
+    [paragraph] = [p for p in source.split("\n\n") if p.startswith("Three jawans were killed")]
+    article = tmp_path / "81_one-paragraph.txt"
+    article.write_text(f"{header}\n\n{paragraph}\n", encoding="utf-8")
+    draft_path = tmp_path / "81_one-paragraph.yaml"
+    annotation = draft_annotation(article, draft_path)
+    draft_path.write_text(dump_yaml(annotation), encoding="utf-8")
+    [event] = annotation["events"]
+    assert event["type"] == "attack" and {c["event"] for c in annotation["claims"]} == {event["id"]}
+    assert ingest(draft_path, open_store(StoreConfig("memory"))).graphs
