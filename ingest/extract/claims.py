@@ -184,6 +184,11 @@ class ClaimFinder:
                 close = text.index(",", counts[k + 1].end, sentence.end)
                 later = [c for c in counts[k + 1:] if c.start > close]
                 window_end = later[0].start if later else sentence.end
+            share = self._share(count, sentence, previous)
+            if share is not None:
+                self.claims.append(share)
+                previous = share
+                continue
             victims, victim_phrase, victim_end = self._victims(count, previous)
             outcome, outcome_at = self._outcome(count, victim_end, window_start, window_end, previous)
             if outcome is None and k + 1 < len(counts) and re.fullmatch(
@@ -207,6 +212,39 @@ class ClaimFinder:
                 claim.part_of = None
             self.claims.append(claim)
             previous = claim
+
+    def _share(self, count: Count, sentence: Sentence, previous: Claim | None) -> Claim | None:
+        """"N of them" or "N of whom" after a toll, in the same paragraph: a part of those victims ("killing 42 people, 37
+        of them students"; "11 of them in Cauca"), those still in danger ("41 injured, 12 of them in critical condition")
+        or those who died since ("nine wounded soldiers ..., two of whom died while receiving treatment")."""
+        text = self.article.text
+        share = re.match(r"\s+of\s+(?:them|whom)\b", text[count.end:sentence.end])
+        before = previous or (self.claims[-1] if self.claims else None)
+        if share is None or before is None or before.sentence.paragraph != sentence.paragraph or count.count is None:
+            return None
+        after_start = count.end + share.end()
+        after = text[after_start:sentence.end]
+        outcome, victims, part_of, end = before.outcome, before.victims, before, after_start
+        condition = re.match(r",?\s+(?:(?:were|was|are|is|remain|remained)\s+)?(?:still\s+)?(?:(?:stated|said|reported)\s+to\s+be\s+)?"
+                             r"in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition", after)
+        died = re.match(r"\s+(?:(?:later|subsequently|have|has|had)\s+)?(?:died|succumbed)\b", after)
+        noun = self.victim_re.match(re.sub(r"^\s+(?:are|were)\s+(?:all\s+)?", " ", after))
+        place = re.match(r"\s+in\s+", after)  # "11 of them in Cauca", "19 of them in operations by security forces"
+        if condition:
+            outcome, end = "injured", after_start + condition.end()
+            part_of = before if before.outcome == "injured" else None
+        elif died:
+            outcome, part_of, end = "killed", None, after_start + died.end()
+        elif noun and re.fullmatch(r"\s*(?:(?:are|were)\s+(?:all\s+)?)?(?:(?!in\b|by\b|at\b|from\b|on\b)[a-z-]+\s+){0,2}",
+                                   after[:noun.start(1)]):
+            victims, end = self.victims[noun.group(1).lower()], after_start + noun.end(1)
+        elif not place:
+            return None
+        if part_of is not None and before.count.count is not None and count.count > before.count.count:
+            return None
+        start = count.start
+        return Claim("", count, victims, text[start:end] if noun or condition else None, outcome, before.claimant,
+                     before.blames, before.event, part_of, (start, end), sentence, end, confidence=0.6)
 
     def _labelled_figure(self, sentence: Sentence) -> bool:
         """A key figure written label first ("• Reported fatalities: at least 126", "Civilians abducted: 23"):

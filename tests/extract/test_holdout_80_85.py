@@ -113,3 +113,29 @@ def test_corpses_recovered_are_deaths(drafts):
     _, article = drafts(BENUE)
     [corpses] = claims_with(article, count=14)
     assert corpses["outcome"] == "killed"
+
+
+def _by_id(annotation: dict, claim_id: str) -> dict:
+    [claim] = [c for c in annotation["claims"] if c["id"] == claim_id]
+    return claim
+
+
+def test_a_share_of_a_toll_of_them_or_of_whom(drafts):
+    # "killing 42 people, 37 of them students, according to government figures"
+    _, kasese = drafts(HOLDOUT / "56_kasese-adf-village-raid.txt")
+    [students] = claims_with(kasese, count=37, outcome="killed")
+    assert _by_id(kasese, students["part_of"])["count"] == 42 and students["victim_phrase"] == "37 of them students"
+    # "at least 38 members of the security forces have been killed in Colombia so far in 2026, 11 of them in Cauca"
+    _, cauca = drafts(HOLDOUT / "67_cauca-mondomo-translated.txt")
+    [in_cauca] = claims_with(cauca, count=11, outcome="killed")
+    assert _by_id(cauca, in_cauca["part_of"])["count"] == 38
+    # "the hospital had received nine wounded soldiers overnight, two of whom died while receiving treatment": a
+    # death, no part of the wounded, told by the same source
+    _, puntland = drafts(PUNTLAND)
+    [wounded] = claims_with(puntland, count=9, outcome="injured")
+    [died] = claims_with(puntland, count=2, outcome="killed", claimed_by=wounded["claimed_by"])
+    assert died["victims"] == "soldiers" and "part_of" not in died
+    # "... and 41 injured, 12 of them in critical condition"
+    _, kadugli = drafts(KADUGLI)
+    [critical] = claims_with(kadugli, count=12, outcome="injured")
+    assert _by_id(kadugli, critical["part_of"])["count"] == 41
