@@ -72,6 +72,9 @@ UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|secur
                    r"(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
 WHERE_FROM = r"(?:\s+(?P<where>(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
+# "who could not escape the fire": a relative clause between a victim and the verb of what befell them
+RELATIVE_CLAUSE = r"(?:\s+who\s+(?:could|did|had|was|were|is|lived|worked|sold|ran|tried)\b[^,;.\"]{0,60}?)"
+SINGLE_VICTIM_ADVERBS = r"(?:seriously|critically|badly|fatally|slightly|severely)"
 SUB_COUNT = re.compile(r"(?:among\s+them|including|of\s+whom|among\s+whom)\s*$", re.IGNORECASE)
 # "five of the dead were children", "two of the wounded later died": a count taken from a set of victims.
 OF_THE = re.compile(r"\s+of\s+the\s+(?P<set>dead|killed|deaths|wounded|injured|victims|casualties|deceased)\b"
@@ -312,9 +315,13 @@ class ClaimFinder:
             if self.victim_re.match(rest):
                 counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
         # "A civilian woman was killed", "A serviceman of the Border Service of Kyrgyzstan has been killed"
-        for match in re.finditer(r"(?:^|[.;:]\s+|\b(?:when|that|said|says)\s+|\band\s+)(?P<a>[Aa]n?)\s+(?=[\w-]+(?:\s+[\w-]+){0,2}"
-                                 r"(?:\s+of\s+the\s+[A-Z][^,;.]{1,60}?)?(?:\s+and\s+[\w\s]{3,30}?)?\s+(?:was|were|has\s+been|"
-                                 r"had\s+been)\s+[\"“]?(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped|martyred)\b)",
+        # "Earlier this month, a goods truck driver was shot dead", "an elderly woman who could not escape the fire was burnt
+        # to death", "a fourth man was seriously injured"
+        for match in re.finditer(r"(?:^|[.;:,]\s+|\b(?:when|that|said|says|while|after|but)\s+|\band\s+)(?P<a>[Aa]n?)\s+"
+                                 r"(?=[\w-]+(?:\s+[\w-]+){0,3}"
+                                 r"(?:\s+of\s+the\s+[A-Z][^,;.]{1,60}?)?(?:\s+and\s+[\w\s]{3,30}?)?"
+                                 rf"{RELATIVE_CLAUSE}?\s+(?:was|were|has\s+been|had\s+been)\s+[\"“]?(?:{SINGLE_VICTIM_ADVERBS}\s+)?"
+                                 r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped|martyred|(?:burnt|burned|hacked|stabbed|beaten)\s+to\s+death)\b)",
                                  text[sentence.start:sentence.end]):
             start = sentence.start + match.start("a")
             if self.victim_re.match(text[start + len(match.group("a")):sentence.end]):
@@ -412,6 +419,7 @@ class ClaimFinder:
             if after and not re.fullmatch(r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,60}?)?"  # "A serviceman of the Border Service"
                                           r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|"
                                           r"also|who|more|other|others|additional|\"|[\w-]+ly))*\s*"
+                                          rf"{RELATIVE_CLAUSE}?(?:\s+(?:was|were))?\s*"
                                           r"(?:\s(?:in|under|from|by|with)\s[^,;]*)?\s*", gap) \
                     and not re.match(r"\s+(?:dead|injured|wounded|killed)\b", text[victim_end:]):
                 if not re.search(r"\bsiege\b", match.group(0)):
@@ -457,7 +465,8 @@ class ClaimFinder:
     def _forecast(self, sentence: Sentence, count: Count, outcome_at: int) -> bool:
         text = self.article.text
         lo, hi = sorted((count.start, outcome_at))
-        return bool(FORECAST.search(text[lo:hi])) or bool(FORECAST.search(text[max(sentence.start, count.start - 25):count.start])
+        between = re.sub(RELATIVE_CLAUSE, " ", text[lo:hi])  # "a woman who could not escape the fire was burnt": no forecast
+        return bool(FORECAST.search(between)) or bool(FORECAST.search(text[max(sentence.start, count.start - 25):count.start])
                                                           and not re.search(r"\bsaid\b", text[count.start - 25:count.start]))
 
     def _total(self, count: Count, sentence: Sentence, outcome: str, previous: Claim | None) -> Claim | None:

@@ -139,3 +139,15 @@ def test_a_share_of_a_toll_of_them_or_of_whom(drafts):
     _, kadugli = drafts(KADUGLI)
     [critical] = claims_with(kadugli, count=12, outcome="injured")
     assert _by_id(kadugli, critical["part_of"])["count"] == 41
+
+
+def test_one_victim_after_a_comma_with_a_relative_clause_or_an_adverb(drafts):
+    # "Earlier this month, a goods truck driver was shot dead near the Chapri checkpost, police said"
+    _, kurram = drafts(KURRAM)
+    assert [c["victims"] for c in claims_with(kurram, count=1, outcome="killed")] == ["workers"]
+    # "Residents said an elderly woman who could not escape the fire was burnt to death"
+    _, bawku = drafts(HOLDOUT / "60_bawku-drinking-spot-daily.txt")
+    assert [c["victims"] for c in claims_with(bawku, count=1, outcome="killed")] == ["women"]
+    # "that a fourth man was seriously injured"
+    _, sahara = drafts(HOLDOUT / "64_western-sahara-drone-outlet.txt")
+    assert len(claims_with(sahara, count=1, outcome="injured")) == 1
