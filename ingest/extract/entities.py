@@ -1470,13 +1470,14 @@ PERSON_PATTERNS = [
                rf"(?=\s+(?:told|said|says|called|added|insisted|warned|accused)|,)"),
     # "Col. John Doe", "Spokeswoman Jane Roe", "UN envoy Staffan de Mistura",
     # "Spokesman for the Kremlin Dmitry Peskov", "Syrian expert on Russian affairs Mahmoud al-Hamza", "Police spokesman Mohamed Hussein"
-    re.compile(rf"(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?(?:\s+(?:police|army|military|ministry|council))?)\s+)?"
+    re.compile(rf"(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN}){{0,2}}(?:(?:\s+(?:provincial|regional|district|state|county|"
+               rf"municipal|national|city))?\s+(?:police|army|military|ministry|council))?)\s+)?"
                rf"(?:{_HONORIFIC}|(?i:{_ROLE}))"
                rf"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*?))?)"
                rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?P<name>{_NAME})"),  # "Deputy Superintendent of Police (DSP) John Doe"
     # "the UN Special Envoy for X, John Doe,", "the acting Humanitarian Coordinator for X, Jane Roe,",
     # "the head of the X Ambulance service, John Doe,"
-    re.compile(rf"(?:\b(?i:the|an?|its|his|her|their)|(?P<possessor>{_CAP_TOKEN})'s(?=\s+(?:[a-z]|(?i:{_ROLE})\b)))\s+(?P<title>(?:(?:acting|interim|deputy|former|senior|outgoing)\s+)?"
+    re.compile(rf"(?:\b(?i:the|an?|its|his|her|their)|(?P<possessor>{_CAP_TOKEN})'s(?=\s+(?:[a-z]|(?:[A-Z][a-z-]+\s+){{0,2}}(?i:{_ROLE})\b)))\s+(?P<title>(?:(?:acting|interim|deputy|former|senior|outgoing)\s+)?"
                rf"(?:(?P<org1>{_CAP_TOKEN}(?:\s+(?!Special\b){_CAP_TOKEN}){{0,2}})\s+)?(?:(?P<owner>[a-z]+)'s\s+)?(?:[a-z-]+\s+){{0,2}}?"
                rf"(?i:(?:{_ROLE}|Special Envoy))(?:\s+\([A-Z]{{2,6}}\))?(?:\s+(?:for|of)\s+(?:the\s+)?"
                rf"(?P<org2>{_CAP_TOKEN}(?:\s+(?:(?:{_JOINING_PARTICLES})\s+)?{_CAP_TOKEN})*(?:\s+[a-z]+){{0,2}}|{_DESCRIBED_ORG}))?"
@@ -1539,10 +1540,10 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     _record(entities, person, start, start + len(name))
     if person.affiliation is not None:
         return
-    org = None
+    org = _owner(entities, groups, match.start())
     ministry = re.fullmatch(r"(?i:minister)\s+(?:of|for)\s+(?:the\s+)?(?P<field>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)",
                             (groups.get("title") or "").strip())
-    if ministry and not groups.get("org1"):  # "Puntland's Minister of Security, X,": the Puntland Ministry of Security
+    if ministry and not groups.get("org1") and org is None:  # "Puntland's Minister of Security, X,": its ministry
         name = f"Ministry of {ministry.group('field')}"
         org = _organisation(entities, f"{groups['possessor']} {name}" if groups.get("possessor") else name,
                             match.start("title"), resolve_descriptions=resolve_descriptions)
@@ -1553,8 +1554,8 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
                 org_name = re.sub(r"(?:\s+(?:Deputy|Assistant|Acting|Senior|Chief|Vice|Associate|Interim))+$", "", org_name)
             org = _organisation(entities, org_name, match.start(group_name),
                                 before_role=group_name == "org1", resolve_descriptions=resolve_descriptions)
-    own_force = re.search(r"\b(army|military|police)'s\b", groups.get("title") or "")
-    if org is None and own_force:  # "X, the army's commander in Hiiraan"
+    own_force = re.search(r"\b(army|military|police)(?:'s\b|\s+(?:chief|commander|spokes\w+)\b)", groups.get("title") or "")
+    if org is None and own_force:  # "X, the army's commander in Hiiraan", "The provincial police chief, X,"
         org = entities.state_force(None, "police" if own_force.group(1) == "police" else "forces")
     if org is None:
         return
@@ -1565,6 +1566,24 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     if groups.get("honorific") and person.title:
         person.title = groups["honorific"]
     person.title_span = (match.start("title"), match.end("title")) if groups.get("title") else None
+
+
+def _owner(entities: Entities, groups: dict, at: int) -> Entity | None:
+    """The organisation a possessive before a title names: "SEMA's Executive Secretary, Dr X," (a group the text
+    names), "The command's spokesperson, DSP X," (the last group named with that word before)."""
+    possessor, owner = groups.get("possessor"), groups.get("owner")
+    if possessor:
+        return entities.get(GROUP, possessor)
+    if owner and owner in _OWNER_WORDS:
+        named = [(max(s for s, _ in g.mentions if s < at), g) for g in entities.all(GROUP)
+                 if re.search(rf"\b{owner}\b", g.name, re.IGNORECASE) and any(s < at for s, _ in g.mentions)]
+        return max(named, key=lambda pair: pair[0])[1] if named else None
+    return None
+
+
+# Words by which a text points back at an organisation it named ("the command's spokesperson")
+_OWNER_WORDS = {"command", "ministry", "agency", "commission", "council", "department", "directorate", "office",
+                "organisation", "organization", "network", "committee", "group", "movement", "service", "authority"}
 
 
 def _role_in(title: str) -> str | None:

@@ -151,3 +151,24 @@ def test_one_victim_after_a_comma_with_a_relative_clause_or_an_adverb(drafts):
     # "that a fourth man was seriously injured"
     _, sahara = drafts(HOLDOUT / "64_western-sahara-drone-outlet.txt")
     assert len(claims_with(sahara, count=1, outcome="injured")) == 1
+
+
+def _affiliation_name(annotation: dict, person: str) -> str:
+    return entity_names(annotation, "actors")[_people(annotation)[person]["affiliation"]][0]
+
+
+def test_a_title_owned_by_a_group_named_before_or_by_a_force(drafts):
+    # "However, the Benue State Police Command gave a lower figure. The command's spokesperson, DSP Sewuese Ikyaa,
+    # said ... that 17 bodies had so far been recovered": the command speaks through her
+    _, benue = drafts(BENUE)
+    assert _affiliation_name(benue, "Sewuese Ikyaa") == "Benue State Police Command"
+    [bodies] = claims_with(benue, count=17, outcome="killed")
+    assert bodies["claimed_by"] == actor(benue, "Benue State Police Command")
+    # "SEMA's Executive Secretary, Dr Aondona Kwaghga, said": the agency the acronym names
+    assert "SEMA" in entity_names(benue, "actors")[_people(benue)["Aondona Kwaghga"]["affiliation"]]
+    # "Enga provincial police commander Chief Superintendent Samson Kupul said"
+    _, enga = drafts(HOLDOUT / "70_png-enga-tsak-post-courier.txt")
+    assert _affiliation_name(enga, "Samson Kupul") == "Enga provincial police"
+    # "The provincial police chief, Brig-Gen Mohammad Reza Taheri, said": the country's police
+    _, saravan = drafts(HOLDOUT / "59_saravan-police-raid-digest.txt")
+    assert _affiliation_name(saravan, "Mohammad Reza Taheri") == "Iranian police"
