@@ -611,7 +611,9 @@ class ClaimFinder:
         relative = re.match(r"(?:\s+in\s+[^,]*)?,\s+(?:which|who)\b[^\"]*?,\s*$", gap)
         if relative:
             return last.entity
-        earlier = [m for m in mentions if re.match(r",\s+(?:which|who)\b[^\"]*?,\s*$", text[m.end:at])]
+        earlier = [m for m in mentions if re.match(r",\s+(?:which|who)\b[^\"]*?,\s*$", text[m.end:at]) or
+                   re.match(r"(?:\s+\([A-Z]{2,8}\))?,\s+(?:the|an?)\s+[^,\"]{1,40}?['’]s\s+[^,\"]{1,60},\s*$", text[m.end:at])]
+        # "The Sahrawi Press Service (SPS), the Polisario's official news agency, said": the name before the apposition
         if earlier:
             return earlier[-1].entity
         participle = re.match(r"(?:saying|claiming)\b", text[at:at + 9])  # "X claimed the attack ..., claiming"

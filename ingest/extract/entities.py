@@ -291,6 +291,8 @@ class Entities:
                              r"(?:authorities|administration|government|council)", name, re.IGNORECASE)
         if level:  # "the district authorities": those of the district the text names last
             place = self._place_of_level(level.group(1).lower(), start)
+            if place and place.lower().endswith(" " + level.group(1).lower()):  # "Benue State" + "state government"
+                return self.add_source(f"{place} {name.split(None, 1)[1]}", end - len(name), end, "government")
             return self.add_source(f"{place} {name}" if place else name, end - len(name), end, "government")
         if re.fullmatch(r"(?:(?:federal|central|national|military|transitional)\s+)?government", name, re.IGNORECASE):
             return self.national_government(name, end - len(name), end)
@@ -1597,13 +1599,15 @@ def _organisation(entities: Entities, name: str, start: int, before_role: bool =
     one a description in it stands for ("a coordinator with the relief network"). A single unknown word
     before the role ("the acting Humanitarian Coordinator") is part of the title, not an organisation."""
     name = re.sub(r"-(?:supported|based|led|run|backed|funded)\b.*$", "", name)
+    name = re.sub(r"['’]s$", "", name)  # "a member of the Polisario's armed wing": the Polisario
     if name.lower() in ("police", "army", "military"):
         return entities.state_force(None, "police" if name.lower() == "police" else "forces")
     national = re.fullmatch(r"(?:the\s+)?(\S+)\s+(?:armed\s+forces|security\s+forces|forces|army|military|(police))", name)
     if national and (countries().get(national.group(1)) or demonym_country(national.group(1))):
         country = countries().get(national.group(1)) or demonym_country(national.group(1))
         return entities.state_force(country, "police" if national.group(2) else "forces")
-    prefix_of = [g for g in entities.all(GROUP) if len(name.split()) >= 2 and g.name.startswith(name + " ")]
+    prefix_of = [g for g in entities.all(GROUP) if (len(name.split()) >= 2 or len(name) >= 5 and name[:1].isupper())
+                 and g.name.startswith(name + " ")]
     if len(prefix_of) == 1:
         return prefix_of[0]
     owned_body = re.fullmatch(rf"({_CAP_TOKEN})'s\s+((?:[a-z-]+\s+){{0,2}}{_BODY_HEAD})", name)

@@ -172,3 +172,16 @@ def test_a_title_owned_by_a_group_named_before_or_by_a_force(drafts):
     # "The provincial police chief, Brig-Gen Mohammad Reza Taheri, said": the country's police
     _, saravan = drafts(HOLDOUT / "59_saravan-police-raid-digest.txt")
     assert _affiliation_name(saravan, "Mohammad Reza Taheri") == "Iranian police"
+
+
+def test_a_state_s_government_and_a_speaker_before_an_apposition_with_a_possessive(drafts):
+    # "killed more than 70 people, according to the state government": the government of Benue State, named once
+    _, benue = drafts(BENUE)
+    [seventy] = claims_with(benue, count=70, outcome="killed")
+    assert seventy["claimed_by"] == actor(benue, "Benue State government")
+    # "The Sahrawi Press Service (SPS), the Polisario's official news agency, said ... that a fourth man was
+    # seriously injured": the agency speaks, and no group is named "Polisario's"
+    _, sahara = drafts(HOLDOUT / "64_western-sahara-drone-outlet.txt")
+    [injured] = claims_with(sahara, count=1, outcome="injured")
+    assert injured["claimed_by"] == actor(sahara, "Sahrawi Press Service")
+    assert not ids_named(entity_names(sahara, "actors"), "Polisario's")
