@@ -1503,9 +1503,14 @@ PERSON_PATTERNS = [
     # Regina dos Santos, was hit": a person by the age and trade before the name
     re.compile(rf"(?:,\s+|\b)(?:led|headed|commanded)\s+by\s+(?P<name>{_NAME})(?=,|\.|\s+\(|\s+(?:since|until|who|and)\b)"),
     # "The lawan [traditional chief] of Sagme, Boukar Ali, said": a name set off by commas after a title, then the speech
-    re.compile(rf"(?:^|[.;:]\s+|\b[Tt]he\s+|\b[Ii]ts\s+)(?P<title>[^,;:\"“”]*?\b(?i:{_ROLE})\b[^,;:\"“”]{{0,60}}?),\s+"
+    re.compile(rf"(?:^|[.;:]\s+|\b[Tt]he\s+|\b[Ii]ts\s+|\b[Aa]n?\s+)(?P<title>[^,;:\"“”]*?\b(?i:{_ROLE})\b[^,;:\"“”]{{0,120}}?),\s+"
                rf"(?:(?:{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?:said|says|told|added|confirmed|reported|stated|explained|"
-               rf"noted|warned|announced|insisted|denied)\b"),
+               rf"noted|warned|announced|insisted|denied|claimed)\b"),
+    # "said the Humanitarian Coordinator a.i. for Myanmar, Liesl Andersson.": the speaker named after the verb and title
+    re.compile(rf"\b(?:said|says|added|warned)\s+the\s+(?P<title>[^,;:\"“”]*?\b(?i:{_ROLE})\b[^,;:\"“”]{{0,80}}?),\s+"
+               rf"(?:(?:{_HONORIFIC})\s+)?(?P<name>{_NAME})(?=[,.]|\s*$)"),
+    # ""... what I could carry," said Hawa, 32, a mother of five": one name and an age after the speech
+    re.compile(rf"[\"”],?\s+said\s+(?P<name>{_CAP_TOKEN}),\s+(?P<title>\d{{1,3}}),"),
     re.compile(rf"\b(?:[Aa]n?)\s+(?P<title>\d{{1,3}}-year-old\s+[a-z]+(?:\s+[a-z]+){{0,2}}),\s+(?P<name>{_NAME}),"),
     # "Abdala Saide, 43, who said he lost his brother": a person by the age after the name
     re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>\d{{1,3}})(?:,(?!\d)|\s+and\b)"),
@@ -1521,6 +1526,10 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     name_start = match.start("name") + match.group("name").find(name)
     if _overlaps(entities, name_start, name_start + len(name), (GROUP, PLACE)):
         return
+    if re.search(r"\b[Tt]he\s+$", article.text[max(0, name_start - 4):name_start]):
+        return  # "known as the Food Basket of the Nation,": a person's name follows no article
+    if " " not in name and any(len(p.name.split()) > 1 and p.name.split()[-1] == name for p in entities.all(PERSON)):
+        return  # "Chief Supt Kupul said": Samson Kupul again, by his surname
     titled = match.groupdict().get("title") and match.end("title") <= match.start("name")  # "Pastor X of the Y"
     if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", article.text[match.end("name"):match.end("name") + 30]) and \
             not (match.groupdict().get("title") or "").startswith("of") and not titled:
@@ -1659,7 +1668,8 @@ def _clean_person_name(name: str) -> str:
         if " ".join(tokens[:2]) in HONORIFICS and len(tokens) > 2:
             tokens = tokens[2:]  # "Junior Sergeant Nurbek Toktosunov"
         elif tokens[0] in FUNCTION_WORDS or tokens[0].rstrip(".") + "." in HONORIFICS or tokens[0] in HONORIFICS \
-                or tokens[0].lower() in ROLES:
+                or tokens[0].lower() in ROLES or re.sub(r"^(?:Sub|Vice|Deputy|Assistant)-", "", tokens[0]) in HONORIFICS:
+            # "Sub-Inspector Edwin Castellanos": a rank with a prefix is a rank too
             tokens = tokens[1:]
         else:
             break
@@ -1848,7 +1858,7 @@ def _is_person_like(name: str) -> bool:
     if not tokens or len(tokens) > 6:
         return False
     if any(t.rstrip(".") in ORG_HEADS or t in WEEKDAY_MONTH or t.rstrip(".").lower() in PLACE_KIND_WORDS
-           or t.rstrip(".").lower() in ROLES for t in tokens):
+           or t.rstrip(".").lower() in ROLES or t in _TITLE_WORDS or t.lower() in STATE_FORCE_MEMBERS for t in tokens):
         return False  # "General Hospital", "Tuesday", "Market Street", "Public Relations Officer"
     if any(re.fullmatch(r"[A-Z]{2,}", t) or t.endswith("'s") for t in tokens):
         return False  # "IOM's DTM": an acronym or a possessive is no part of a person's name
@@ -1857,6 +1867,11 @@ def _is_person_like(name: str) -> bool:
     if countries().get(name) or any(countries().get(t) for t in tokens) or demonym_country(tokens[0]) and len(tokens) == 1:
         return False
     return all(t[0].isupper() or t.lower() in PARTICLES or "-" in t for t in tokens) and not re.fullmatch(r"[A-Z.]+", name)
+
+
+# Titles that are no part of a name ("Sukma Superintendent of Police X"), save a name's own first word ("Major")
+_TITLE_WORDS = {h for h in HONORIFICS if " " not in h and not h.endswith(".") and h[1:].islower() and len(h) > 4} - {
+    "Major", "General", "Judge", "Sheikh", "Imam"}
 
 
 def _is_place_like(name: str) -> bool:

@@ -185,3 +185,34 @@ def test_a_state_s_government_and_a_speaker_before_an_apposition_with_a_possessi
     [injured] = claims_with(sahara, count=1, outcome="injured")
     assert injured["claimed_by"] == actor(sahara, "Sahrawi Press Service")
     assert not ids_named(entity_names(sahara, "actors"), "Polisario's")
+
+
+def test_speakers_named_after_a_title_or_with_an_age(drafts):
+    # "A man describing himself as a spokesperson for a Fano command in Gojjam, Yohannes Abebaw, claimed"
+    _, amhara = drafts(HOLDOUT / "25_amhara-weekly-monitor.txt")
+    assert "Yohannes Abebaw" in _people(amhara)
+    # "said the Humanitarian Coordinator a.i. for Myanmar, Liesl Andersson."
+    _, sagaing = drafts(HOLDOUT / "66_sagaing-ocha-flash-update.txt")
+    assert "Liesl Andersson" in _people(sagaing)
+    # "... what I could carry," said Hawa, 32, a mother of five"
+    _, mboki = drafts(HOLDOUT / "36_car-mboki-ocha-weekly.txt")
+    assert "Hawa" in _people(mboki)
+    # "the spokesman of the Policía Nacional in the Valle de Sula, Sub-Inspector Edwin Castellanos,": the rank is
+    # no part of the name
+    _, ilama = drafts(HOLDOUT / "78_ilama-prison-riot-translated.txt")
+    assert "Edwin Castellanos" in _people(ilama) and "Sub-Inspector Edwin Castellanos" not in _people(ilama)
+
+
+def test_no_person_made_of_a_title_a_force_an_epithet_or_a_surname_again(drafts):
+    # "Sukma Superintendent of Police Harish Chandra Nayak told PTI"
+    _, sukma = drafts(SUKMA)
+    assert "Sukma Superintendent" not in _people(sukma)
+    # "the Border Troops of the GKNB of Tajikistan said"
+    _, border = drafts(HOLDOUT / "69_kyrgyz-tajik-border-translated.txt")
+    assert "Border Troops" not in _people(border)
+    # "Benue, known as the Food Basket of the Nation, has witnessed"
+    _, benue = drafts(BENUE)
+    assert "Food Basket" not in _people(benue)
+    # "Enga provincial police commander Chief Superintendent Samson Kupul said ... ," Chief Supt Kupul said."
+    _, enga = drafts(HOLDOUT / "70_png-enga-tsak-post-courier.txt")
+    assert "Samson Kupul" in _people(enga) and "Kupul" not in _people(enga)
