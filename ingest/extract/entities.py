@@ -915,7 +915,8 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
             _record(entities, entities.add(GROUP, name, actor_type=_org_type(name + " " + after), confidence=0.6), start, end)
             continue
         facility_kind = re.match(rf"\s+({'|'.join(w for w, k in PLACE_KIND_WORDS.items() if k == 'facility')})\b", after)
-        if facility_kind and _is_org_like(name) and entities.known("actor", name) is None:
+        if facility_kind and _is_org_like(name) and entities.known("actor", name) is None and \
+                not _a_force_post(text, sentence.start, start, end, facility_kind.group(1)):
             _add_facility(entities, name, facility_kind.group(1), start, None)  # "the Engineers Corps base"
             continue
         if re.search(r"\b(?:linked|affiliated|allied|loyal|tied)\s+(?:to|with)\s+$|\bbacked\s+by\s+$|"
@@ -1130,6 +1131,8 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         if kind_match and not _overlaps(entities, start, end, (GROUP, PERSON)) and _is_place_like(text[start:end]) \
                 and not (kind_match.group("parent") and kind_match.group("kind") in ("city", "town", "village", "capital")):
             kind_word = kind_match.group("kind")
+            if _a_force_post(text, sentence.start, start, end, kind_word):
+                continue
             parent = None
             if kind_match.group("parent"):
                 p_start = end + kind_match.start("parent")
@@ -1957,6 +1960,12 @@ def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Ent
         place.parent = parent.id
     _record(entities, place, start, start + len(name))
     return place
+
+
+def _a_force_post(text: str, sentence_start: int, start: int, end: int, kind_word: str) -> bool:
+    """"a Levies checkpost", "an SDF checkpoint": a post of the force named, not a place named so."""
+    return kind_word in ("checkpost", "checkpoint") and (
+        re.search(r"\b[Aa]n?\s+$", text[sentence_start:start]) is not None or text[start:end].isupper())
 
 
 def _add_facility(entities: Entities, name: str, kind_word: str, start: int, parent: Entity | None) -> None:

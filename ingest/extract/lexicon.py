@@ -139,13 +139,18 @@ PLACE_KIND_WORDS = {
     "upazila": "district", "regency": "district", "division": "district", "sub-county": "district",
     "subdistrict": "district",
     "forest": "region", "dam": "facility", "bridge": "facility", "junction": "facility",
+    # wards, sectors and subdivisions of local government; crossings and checkpoints ("Saghev ward", "the Farsia sector",
+    # "Kolofata subdivision", "the Bambeto roundabout", "the Chapri checkpost")
+    "ward": "district", "sector": "district", "subdivision": "district", "sub-prefecture": "district",
+    "roundabout": "facility", "checkpost": "facility", "checkpoint": "facility",
 }
 # Place kinds whose word stays in the name ("Nineveh province"); for the others the bare name is used.
 KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "department", "municipality", "prefecture",
                      "oblast", "county", "commune", "territory", "township", "market", "hospital", "hotel", "camp",
                      "airport", "school", "mosque", "station", "base", "airbase", "prison", "port", "zone", "woreda",
                      "payam", "circle", "cercle", "upazila", "regency", "division", "sub-county", "subdistrict", "forest",
-                     "dam", "bridge", "junction"}
+                     "dam", "bridge", "junction", "ward", "sector", "subdivision", "sub-prefecture", "roundabout",
+                     "checkpost", "checkpoint"}
 # Victim words -> victim-category notation.
 VICTIMS = {
     "people": "people", "persons": "people", "person": "people", "others": "people", "residents": "civilians",

@@ -216,3 +216,21 @@ def test_no_person_made_of_a_title_a_force_an_epithet_or_a_surname_again(drafts)
     # "Enga provincial police commander Chief Superintendent Samson Kupul said ... ," Chief Supt Kupul said."
     _, enga = drafts(HOLDOUT / "70_png-enga-tsak-post-courier.txt")
     assert "Samson Kupul" in _people(enga) and "Kupul" not in _people(enga)
+
+
+def _places(annotation: dict) -> set[str]:
+    return {p["name"] for p in annotation["entities"]["places"]}
+
+
+def test_wards_sectors_and_roundabouts_keep_their_word_and_a_force_s_post_is_no_place(drafts):
+    # "Residents of Saghev ward said ... in neighbouring Mbadwem ward"
+    _, benue = drafts(BENUE)
+    assert {"Saghev ward", "Mbadwem ward"} <= _places(benue) and not {"Saghev", "Mbadwem"} & _places(benue)
+    # "Moroccan positions in the Mahbes and Farsia sectors"
+    _, sahara = drafts(HOLDOUT / "64_western-sahara-drone-outlet.txt")
+    assert "Farsia sector" in _places(sahara)
+    # "militants attacked a Levies checkpost"; "gunmen ... attacked an SDF checkpoint in Al-Busayrah town"
+    _, kalat = drafts(HOLDOUT / "33_kalat-levies-attack-daily.txt")
+    assert "Levies" not in _places(kalat)
+    _, syria = drafts(HOLDOUT / "30_ne-syria-drones-sohr-bulletin.txt")
+    assert "SDF" not in _places(syria)
