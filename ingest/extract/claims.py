@@ -73,7 +73,7 @@ UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|secur
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
 WHERE_FROM = r"(?:\s+(?P<where>(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
 # "who could not escape the fire": a relative clause between a victim and the verb of what befell them
-RELATIVE_CLAUSE = r"(?:\s+who\s+(?:could|did|had|was|were|is|lived|worked|sold|ran|tried)\b[^,;.\"]{0,60}?)"
+RELATIVE_CLAUSE = r"(?:\s+who\s+(?:could|did|had|was|were|is|lived|worked|sold|ran|tried|sustained|suffered)\b[^,;.\"]{0,60}?)"
 SINGLE_VICTIM_ADVERBS = r"(?:seriously|critically|badly|fatally|slightly|severely)"
 SUB_COUNT = re.compile(r"(?:among\s+them|including|of\s+whom|among\s+whom)\s*$", re.IGNORECASE)
 # "five of the dead were children", "two of the wounded later died": a count taken from a set of victims.
@@ -420,6 +420,7 @@ class ClaimFinder:
                                           r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|"
                                           r"also|who|more|other|others|additional|\"|[\w-]+ly))*\s*"
                                           rf"{RELATIVE_CLAUSE}?(?:\s+(?:was|were))?\s*"
+                                          r"(?:(?:believed|thought|said|reported|feared|understood|known)\s+to\s+(?:have\s+)?(?:been\s+)?)?"
                                           r"(?:\s(?:in|under|from|by|with)\s[^,;]*)?\s*", gap) \
                     and not re.match(r"\s+(?:dead|injured|wounded|killed)\b", text[victim_end:]):
                 if not re.search(r"\bsiege\b", match.group(0)):
@@ -710,7 +711,7 @@ class ClaimFinder:
                           r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?"  # "a doctor at Donka hospital in Dixinn"
                           r"\s*(?:(?:,[^,]{0,90}){1,2},\s*)?$", text[sentence.start:at])  # one or two asides
         if found is None:
-            return None
+            return self._staff_of_the_hospital(sentence, at)
         name = found.group("org")
         start = sentence.start + found.start("org")
         place = self.entities.get(PLACE, name)
@@ -725,6 +726,23 @@ class ClaimFinder:
             return None  # "an official in Bandiagara": a place, not a body
         return self.entities.add_source(name, start, start + len(name), "aid" if re.search(r"hospital|clinic|morgue", name)
                                         else "government")
+
+    def _staff_of_the_hospital(self, sentence: Sentence, at: int) -> Entity | None:
+        """"a nurse at the hospital, who spoke on condition of anonymity ..., said": the last hospital the text named."""
+        text = self.article.text
+        found = re.search(r"\b(?:an?|the|two|three|several)\s+(?:[\w-]+\s+)?(?:officials?|sources?|doctors?|nurses?|medics?|"
+                          r"workers?|staff|director|surgeons?)\s+(?:at|from|of|in)\s+the\s+(?:hospital|clinic)\b"
+                          r"\s*(?:(?:,[^,]{0,120}){1,2},\s*)?$", text[sentence.start:at])
+        if found is None:
+            return None
+        hospitals = [m for m in self.entities.in_span(0, sentence.start + found.start()) if re.search(
+            r"(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center|Health Centre|Health Center)$", m.entity.name)]
+        if not hospitals:
+            return None
+        named = hospitals[-1].entity
+        if named.category == GROUP:
+            return named
+        return self.entities.add_source(named.name, hospitals[-1].start, hospitals[-1].end, "aid")
 
     def _facility_speaking(self, sentence: Sentence, at: int) -> Entity | None:
         """"Laascaanood General Hospital told OCHA it had registered at least 82 deaths": a hospital the text names as a

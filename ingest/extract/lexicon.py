@@ -198,6 +198,7 @@ VICTIMS = {
     # South Asian and other English for soldiers and police ("Three jawans were killed", "two CoBRA commandos")
     "jawans": "soldiers", "jawan": "soldiers", "commandos": "soldiers", "commando": "soldiers", "troopers": "soldiers",
     "trooper": "soldiers", "constables": "soldiers", "corpses": "people",
+    "maoists": "fighters", "naxals": "fighters", "naxalites": "fighters", "cadres": "fighters",
 }
 # Peoples counted by nationality or community ("577 Palestinians killed", "14 Israelis"): people, whoever they
 # are. Plural nouns only: a form that is also the adjective ("Sudanese", "Afghan") would take "two Sudanese

@@ -234,3 +234,26 @@ def test_wards_sectors_and_roundabouts_keep_their_word_and_a_force_s_post_is_no_
     assert "Levies" not in _places(kalat)
     _, syria = drafts(HOLDOUT / "30_ne-syria-drones-sohr-bulletin.txt")
     assert "SDF" not in _places(syria)
+
+
+def test_a_nurse_at_the_hospital_speaks_for_the_hospital_named_before(drafts):
+    # "several others were rushed to the Bawku Presbyterian Hospital. ... However, a nurse at the hospital, who spoke
+    # on condition of anonymity ..., said the facility received four bodies on Saturday night and treated seven
+    # persons for gunshot wounds": the hospital's own figures, not the lead's four again
+    _, bawku = drafts(HOLDOUT / "60_bawku-drinking-spot-daily.txt")
+    hospital = actor(bawku, "Bawku Presbyterian Hospital")
+    assert len(claims_with(bawku, count=4, outcome="killed", claimed_by=hospital)) == 1
+    assert len(claims_with(bawku, count=7, outcome="injured", claimed_by=hospital)) == 1
+
+
+def test_maoists_a_hedged_outcome_and_wounded_who_sustained_injuries(drafts):
+    # "Nayak said four to five Maoists were believed to have been killed or injured in the retaliatory fire"
+    _, sukma = drafts(SUKMA)
+    [hedged] = [c for c in sukma["claims"] if c.get("min") == 4 and c.get("max") == 5]
+    assert (hedged["outcome"], hedged["victims"]) == ("killed_or_injured", "fighters")
+    # "more than 40 Maoists have been killed in separate encounters ..., according to police"
+    assert claims_with(sukma, count=40, outcome="killed")[0]["victims"] == "fighters"
+    # "while four persons who sustained gunshot injuries were receiving treatment at the Benue State University
+    # Teaching Hospital"
+    _, benue = drafts(BENUE)
+    assert len(claims_with(benue, count=4, outcome="injured")) == 1
