@@ -65,13 +65,17 @@ REPORT_VERB = re.compile(
     re.IGNORECASE)
 # Sources the text does not name: "residents said", "according to local sources", "police said".
 UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
-                   r"(?:groups|agencies|officials|sources|workers)|(?:local\s+)?relief\s+workers|officials|sources|"
+                   r"(?:groups|agencies|officials|sources|workers|staff)|(?:local\s+)?relief\s+workers|officials|sources|"
                    r"residents|police|witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors|community\s+leaders|"
                    r"(?:(?:health|humanitarian|aid|protection)\s+)?partners|"
                    r"(?:local|security|medical|military|hospital|police)\s+source|"
                    r"(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
 WHERE_FROM = r"(?:\s+(?P<where>(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
+# Things a text counts near its victims, which a count of them never is
+COUNTED_THINGS = (r"sites|houses|homes|vehicles|schools|villages|camps|shelters|trucks|buildings|communities|settlements|"
+                  r"locations|facilities|hospitals|boats|cars|shops|mosques|churches|districts|towns|kilometres|kilometers|"
+                  r"km|miles|hours|days|weeks|months|years")
 # "who could not escape the fire": a relative clause between a victim and the verb of what befell them
 RELATIVE_CLAUSE = r"(?:\s+who\s+(?:could|did|had|was|were|is|lived|worked|sold|ran|tried|sustained|suffered)\b[^,;.\"]{0,60}?)"
 SINGLE_VICTIM_ADVERBS = r"(?:seriously|critically|badly|fatally|slightly|severely)"
@@ -141,7 +145,9 @@ class ClaimFinder:
             rf"(?P<num>{NUMBER})(?:\s+\({NUMBER}\))?|(?P<vague>{vague}))(?![\w-])",  # "3 (three)": spelt out again
             re.IGNORECASE)
         victim_words = "|".join(re.escape(v) for v in sorted(self.victims, key=len, reverse=True))
-        filler = r"(?:(?!(?:and|or|but|said|says|were|was|had|have|has|are|is|who|which|that)\b)[\w'-]+|\"[\w'-]+\"|\"[^\"]*)"
+        # words between a count and its victims; never a thing counted instead ("four sites hosting displaced families")
+        filler = rf"(?:(?!(?:and|or|but|said|says|were|was|had|have|has|are|is|who|which|that|{COUNTED_THINGS})\b)[\w'-]+|" \
+                 r"\"[\w'-]+\"|\"[^\"]*)"
         self.victim_word_re = re.compile(rf"\b({victim_words})\b", re.IGNORECASE)
         self.victim_re = re.compile(rf"^\s*\"?\s*(?:of\s+(?:the\s+)?)?(?:{filler}\s+){{0,3}}?({victim_words})\b", re.IGNORECASE)
         outcome_words = "|".join(re.escape(o) for o in sorted(list(self.outcomes) + list(KILLED_OR_INJURED), key=len, reverse=True))
@@ -698,7 +704,14 @@ class ClaimFinder:
         headed = [g for g in named if re.search(rf"\b(?:{words})$", g.name, re.IGNORECASE) and g.name.split()[-1][:1].isupper()]
         if len(headed) == 1:
             return headed[0]  # "police said": the Manipur Police, not the Central Reserve Police Force
-        return named[0] if len(named) == 1 else source
+        if len(named) == 1:
+            return named[0]
+        facilities = {m.entity.name: m for m in self.entities.mentions if m.entity.category == PLACE and word == "hospital"
+                      and re.search(r"(?:Hospital|Clinic|Infirmary)$", m.entity.name)}
+        if len(facilities) == 1:  # "hospital staff told partners": the one hospital the text names, as a place
+            [mention] = facilities.values()
+            return self.entities.add_source(mention.entity.name, mention.start, mention.end, "aid")
+        return source
 
     def _official_at(self, sentence: Sentence, at: int) -> Entity | None:
         """"a health official at Bandiagara hospital said", "doctors at the Al Shifa hospital told": the body

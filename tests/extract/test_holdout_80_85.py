@@ -257,3 +257,13 @@ def test_maoists_a_hedged_outcome_and_wounded_who_sustained_injuries(drafts):
     # Teaching Hospital"
     _, benue = drafts(BENUE)
     assert len(claims_with(benue, count=4, outcome="injured")) == 1
+
+
+def test_a_count_of_places_is_no_count_of_the_people_in_them(drafts):
+    # "four sites hosting displaced families": four sites, not four families
+    _, kadugli = drafts(KADUGLI)
+    assert not claims_with(kadugli, count=4, outcome="displaced")
+    # "Kadugli Teaching Hospital, the only referral hospital still functioning in the state, received 46 casualties
+    # on 8 June alone, hospital staff told partners": the staff speak for the one hospital the text names
+    [casualties] = claims_with(kadugli, count=46)
+    assert casualties["claimed_by"] == actor(kadugli, "Kadugli Teaching Hospital")
