@@ -385,7 +385,8 @@ class ClaimFinder:
             return category, text[count.start:phrase_end], phrase_end
         # no victim noun: "nine wounded", "16 dead", "injured over 500" -> the previous count's, else people
         named_set = NUMBER_OF.search(text, max(0, count.start - 60), count.start)
-        category = previous.victims if previous is not None and not named_set else self.victims["people"]
+        # "17 dead, including five children and three women, and 41 injured": of the head count's kind, not the last part's
+        category = (previous.part_of or previous).victims if previous is not None and not named_set else self.victims["people"]
         return category, None, count.end
 
     def _outcome(self, count: Count, victim_end: int, window_start: int, window_end: int,

@@ -267,3 +267,10 @@ def test_a_count_of_places_is_no_count_of_the_people_in_them(drafts):
     # on 8 June alone, hospital staff told partners": the staff speak for the one hospital the text names
     [casualties] = claims_with(kadugli, count=46)
     assert casualties["claimed_by"] == actor(kadugli, "Kadugli Teaching Hospital")
+
+
+def test_a_bare_count_after_a_list_of_parts_is_of_the_head_count_s_kind(drafts):
+    # "revised the toll to 17 dead, including five children and three women, and 41 injured": 41 people, not women
+    _, kadugli = drafts(KADUGLI)
+    [injured] = [c for c in claims_with(kadugli, count=41, outcome="injured") if c["evidence"] == "41 injured"]
+    assert injured["victims"] == "people"
