@@ -138,7 +138,8 @@ class DateFinder:
              rf"({_WEEKDAY})(?:'s)?{_PART_OF_DAY}?", self._weekday),
             (rf"(?:on\s+)?(New\s+Year['\u2019]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))(?:,?\s+({_YEAR}))?", self._holiday),
             (r"overnight", self._overnight),
-            (r"yesterday", lambda m, ctx: on_day(self.published - dt.timedelta(days=1))),
+            (r"yesterday|(?:late\s+|early\s+)?last\s+(?:night|evening)",  # "late last night": the evening before publication
+             lambda m, ctx: on_day(self.published - dt.timedelta(days=1))),
             (r"(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight",
              lambda m, ctx: on_day(self.published)),
             (r"(?:earlier\s+(?:in\s+)?)?(?:this|the)\s+week(?!end)|earlier\s+in\s+the\s+week",

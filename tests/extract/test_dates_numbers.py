@@ -149,3 +149,8 @@ def test_a_holiday_is_its_day():
 def test_two_dates_not_joined_as_a_span_stay_apart():
     text = "clashes on Monday and Wednesday"  # no "between" or "from": two days, not a span
     assert [v.value for v in DateFinder(FRIDAY).find(text, 0, len(text))] == ["2024-02-05", "2024-02-07"]
+
+
+def test_last_night_is_the_day_before_publication():
+    value = resolve("an SDF checkpoint in Al-Busayrah town in the eastern countryside of Deir Ezzor late last night", FRIDAY)
+    assert (value.precision, value.value, value.phrase) == ("day", "2024-02-08", "late last night")
