@@ -17,7 +17,7 @@ ARTICLE_ONE = {"a", "an"}
 # writers use it loosely, so it stays a phrase.
 VAGUE = [
     "hundreds of thousands", "tens of thousands", "dozens", "scores", "hundreds", "thousands", "millions",
-    "several", "a number of", "a few", "many", "numerous", "a dozen", "some", "the vast majority", "most",
+    "several", "a number of", "a few", "many", "numerous", "a dozen", "some", "the vast majority",
 ]
 
 _WORD = "|".join(sorted(list(UNITS) + list(TENS) + list(SCALES), key=len, reverse=True))

@@ -274,3 +274,9 @@ def test_a_bare_count_after_a_list_of_parts_is_of_the_head_count_s_kind(drafts):
     _, kadugli = drafts(KADUGLI)
     [injured] = [c for c in claims_with(kadugli, count=41, outcome="injured") if c["evidence"] == "41 injured"]
     assert injured["victims"] == "people"
+
+
+def test_most_is_a_share_and_no_count(drafts):
+    # "Most displaced families are staying with host families or in churches and schools in Sange": no figure
+    _, ruzizi = drafts(HOLDOUT / "53_ruzizi-plain-ocha-flash.txt")
+    assert not [c for c in ruzizi["claims"] if str(c.get("count_phrase", "")).lower() == "most"]
