@@ -66,6 +66,7 @@ REPORT_VERB = re.compile(
 # Sources the text does not name: "residents said", "according to local sources", "police said".
 UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
                    r"(?:groups|agencies|officials|sources|workers|staff)|(?:local\s+)?relief\s+workers|officials|sources|"
+                   r"(?:local|provincial|district|regional|municipal|customary|traditional)\s+authorities|"
                    r"residents|police|witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors|community\s+leaders|"
                    r"(?:(?:health|humanitarian|aid|protection)\s+)?partners|"
                    r"(?:local|security|medical|military|hospital|police)\s+source|"

@@ -280,3 +280,12 @@ def test_most_is_a_share_and_no_count(drafts):
     # "Most displaced families are staying with host families or in churches and schools in Sange": no figure
     _, ruzizi = drafts(HOLDOUT / "53_ruzizi-plain-ocha-flash.txt")
     assert not [c for c in ruzizi["claims"] if str(c.get("count_phrase", "")).lower() == "most"]
+
+
+def test_according_to_local_authorities_at_the_start_of_a_sentence(drafts):
+    # "• At least nine civilians killed ..." (a highlight), then "According to local authorities, at least nine
+    # civilians, including two women and a child, were killed and 14 others wounded.": the body's figure is the
+    # local authorities', and the highlight only summarises it
+    _, mboki = drafts(HOLDOUT / "36_car-mboki-ocha-weekly.txt")
+    [nine] = claims_with(mboki, count=9, outcome="killed")
+    assert nine["claimed_by"] == actor(mboki, "local authorities")
