@@ -294,6 +294,12 @@ class Entities:
             if place and place.lower().endswith(" " + level.group(1).lower()):  # "Benue State" + "state government"
                 return self.add_source(f"{place} {name.split(None, 1)[1]}", end - len(name), end, "government")
             return self.add_source(f"{place} {name}" if place else name, end - len(name), end, "government")
+        owned = re.fullmatch(r"(district|province|region|state|county|city|town)['’]s\s+((?:[a-z]+\s+){0,2}(?:authorities|"
+                             r"administration|government|council|military\s+administration|police|office))", name, re.IGNORECASE)
+        if owned:  # "the city's military administration": that of the city the text names last
+            place = self._place_of_level(owned.group(1).lower(), start)
+            if place:
+                return self.add_source(f"{place} {owned.group(1).lower()} {owned.group(2)}", end - len(name), end, "government")
         if re.fullmatch(r"(?:(?:federal|central|national|military|transitional)\s+)?government", name, re.IGNORECASE):
             return self.national_government(name, end - len(name), end)
         words = name.lower().split()
@@ -1899,6 +1905,9 @@ def _is_org_like(name: str) -> bool:
     if any(t in ORG_HEADS and k + 1 < len(tokens) and tokens[k + 1] in ("of", "for", "and", "on", "in")
            for k, t in enumerate(tokens)):
         return True
+    for k in (1, 2):  # "Amnesty International Nigeria": an organisation's branch in a country
+        if len(tokens) - k >= 2 and countries().get(" ".join(tokens[-k:])) and _is_org_like(" ".join(tokens[:-k])):
+            return True
     return bool(re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", name)) and name not in NOT_ORGANISATIONS
 
 

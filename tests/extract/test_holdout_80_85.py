@@ -289,3 +289,15 @@ def test_according_to_local_authorities_at_the_start_of_a_sentence(drafts):
     _, mboki = drafts(HOLDOUT / "36_car-mboki-ocha-weekly.txt")
     [nine] = claims_with(mboki, count=9, outcome="killed")
     assert nine["claimed_by"] == actor(mboki, "local authorities")
+
+
+def test_an_organisation_s_country_branch_and_a_city_s_own_administration(drafts):
+    # "Amnesty International Nigeria condemned the killings and said it had recorded at least 80 farmers killed"
+    _, borno = drafts(HOLDOUT / "21_borno-farmers-outlet.txt")
+    [farmers] = claims_with(borno, count=80, outcome="killed")
+    assert farmers["claimed_by"] == actor(borno, "Amnesty International Nigeria")
+    # "In Kramatorsk, ..., Russian shelling wounded two men on Wednesday evening, the city's military administration
+    # said"
+    _, donetsk = drafts(HOLDOUT / "20_kostiantynivka-shelling-wire.txt")
+    assert claims_with(donetsk, count=2, outcome="injured",
+                       claimed_by=actor(donetsk, "Kramatorsk city military administration"))
