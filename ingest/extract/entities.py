@@ -1561,12 +1561,15 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     if person.affiliation is not None:
         return
     org = _owner(entities, groups, match.start())
-    ministry = re.fullmatch(r"(?i:minister)\s+(?:of|for)\s+(?:the\s+)?(?P<field>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)",
+    owner = groups.get("org1") or groups.get("possessor")
+    ministry = re.fullmatch(rf"(?:{re.escape(owner)}\s+)?(?i:minister)\s+(?:of|for)\s+(?:the\s+)?"
+                            r"(?P<field>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)" if owner else
+                            r"(?i:minister)\s+(?:of|for)\s+(?:the\s+)?(?P<field>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)",
                             (groups.get("title") or "").strip())
-    if ministry and not groups.get("org1") and org is None:  # "Puntland's Minister of Security, X,": its ministry
-        name = f"Ministry of {ministry.group('field')}"
-        org = _organisation(entities, f"{groups['possessor']} {name}" if groups.get("possessor") else name,
-                            match.start("title"), resolve_descriptions=resolve_descriptions)
+    if ministry and org is None:  # "Puntland's Minister of Security, X,", "Jonglei State Minister of Information X": a
+        name = f"Ministry of {ministry.group('field')}"  # ministry of its owner, not a group named "Information"
+        org = _organisation(entities, f"{owner} {name}" if owner else name, match.start("title"),
+                            resolve_descriptions=resolve_descriptions)
     for group_name in ("org2", "org1"):
         if groups.get(group_name) and org is None:
             org_name = _clean_org_name(groups[group_name])

@@ -301,3 +301,11 @@ def test_an_organisation_s_country_branch_and_a_city_s_own_administration(drafts
     _, donetsk = drafts(HOLDOUT / "20_kostiantynivka-shelling-wire.txt")
     assert claims_with(donetsk, count=2, outcome="injured",
                        claimed_by=actor(donetsk, "Kramatorsk city military administration"))
+
+
+def test_a_minister_of_a_field_with_an_owner_before_the_title(drafts):
+    # "However, Jonglei State Minister of Information Peter Gai Thon put the death toll at 14": the state's ministry
+    # of information, and no group named "Information"
+    _, jonglei = drafts(HOLDOUT / "28_jonglei-cattle-raid-radio.txt")
+    assert _affiliation_name(jonglei, "Peter Gai Thon") == "Jonglei State Ministry of Information"
+    assert not ids_named(entity_names(jonglei, "actors"), "Information")
