@@ -73,6 +73,8 @@ UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|secur
                    r"(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
 WHERE_FROM = r"(?:\s+(?P<where>(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
+# The name of a hospital, written as a place or as a body ("Bawku Presbyterian Hospital", "Feres Bet Health Centre")
+HOSPITAL_NAME = r"(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center|Health Centre|Health Center)$"
 # Things a text counts near its victims, which a count of them never is
 COUNTED_THINGS = (r"sites|houses|homes|vehicles|schools|villages|camps|shelters|trucks|buildings|communities|settlements|"
                   r"locations|facilities|hospitals|boats|cars|shops|mosques|churches|districts|towns|kilometres|kilometers|"
@@ -556,7 +558,8 @@ class ClaimFinder:
                         group = self._named_body(self.entities.add_source(body.group(1).lower(), start,
                                                                           start + len(body.group(1)), "government"))
                 if group is None:  # "according to Fogo Cruzado": an organisation named only here
-                    proper = re.match(r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|en|la|el|y|e|des|du|of|for|al)\s+)?[A-Z][\w'’-]+){0,5})"
+                    proper = re.match(r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|en|la|el|y|e|des|du|of|for|al)\s+)?"
+                                      r"[A-Z][\w'’-]+){0,5})"
                                       r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?(?=(?:\s+\[[^\]]*\])?\s*[,.;]|\s*$)",  # "[gloss]"
                                       text[verb.end():sentence.end])
                     if proper:
@@ -709,7 +712,7 @@ class ClaimFinder:
         if len(named) == 1:
             return named[0]
         facilities = {m.entity.name: m for m in self.entities.mentions if m.entity.category == PLACE and word == "hospital"
-                      and re.search(r"(?:Hospital|Clinic|Infirmary)$", m.entity.name)}
+                      and re.search(HOSPITAL_NAME, m.entity.name)}
         if len(facilities) == 1:  # "hospital staff told partners": the one hospital the text names, as a place
             [mention] = facilities.values()
             return self.entities.add_source(mention.entity.name, mention.start, mention.end, "aid")
@@ -751,7 +754,7 @@ class ClaimFinder:
         if found is None:
             return None
         hospitals = [m for m in self.entities.in_span(0, sentence.start + found.start()) if re.search(
-            r"(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center|Health Centre|Health Center)$", m.entity.name)]
+            HOSPITAL_NAME, m.entity.name)]
         if not hospitals:
             return None
         named = hospitals[-1].entity
@@ -767,7 +770,7 @@ class ClaimFinder:
             if mention.entity.category != PLACE:
                 continue
             if mention.entity.place_kind == "facility" and re.search(
-                    r"(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center|Health Centre|Health Center)$", mention.entity.name) \
+                    HOSPITAL_NAME, mention.entity.name) \
                     and re.fullmatch(r"\s*(?:,[^,]{1,120},\s*)?(?:(?:also|later|had|has|have)\s+)?", text[mention.end:at]):
                 return self.entities.add_source(mention.entity.name, mention.start, mention.end, "aid")
             break

@@ -384,13 +384,11 @@ def _join_spans(text: str, found: list[DateValue]) -> list[DateValue]:
     joined: list[DateValue] = []
     for value in found:
         first = joined[-1] if joined else None
-        if first is not None and _SPAN_OPENER.search(text[max(0, first.start - 10):first.start]) and \
-                _SPAN_JOINER.fullmatch(text[first.end:value.start]):
-            earliest = first.day or first.earliest
-            latest = value.day or value.latest
+        opener = _SPAN_OPENER.search(text[max(0, first.start - 10):first.start]) if first is not None else None
+        if opener and _SPAN_JOINER.fullmatch(text[first.end:value.start]):
+            earliest, latest = first.day or first.earliest, value.day or value.latest
             if earliest and latest and earliest < latest:
-                opener = _SPAN_OPENER.search(text[max(0, first.start - 10):first.start])
-                start = first.start - (len(opener.group(0)))
+                start = first.start - len(opener.group(0))
                 joined[-1] = between(earliest, latest).with_span(text[start:value.end], start, value.end)
                 continue
         joined.append(value)

@@ -730,11 +730,12 @@ _IDENTIFIED_AS = re.compile(r"\b(?:(?:were|was|been|being)\s+identified|(?:gave|
 
 
 def _identified_people(article: Article, entities: Entities, sentence: Sentence) -> None:
+    """The people after "identified as" (a list of "[unit] [rank] Name[, age]", up to what is no such item), or the one
+    name someone gave."""
     text = article.text
     for lead in _IDENTIFIED_AS.finditer(text, sentence.start, sentence.end):
         single = not lead.group(0).startswith(("were", "was", "been", "being"))
-        rest_end = sentence.end
-        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", text[lead.end():rest_end])
+        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", text[lead.end():sentence.end])
         offset = lead.end()
         for item in items:
             start = text.index(item, offset) if item else offset
@@ -1488,7 +1489,8 @@ PERSON_PATTERNS = [
                rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?P<name>{_NAME})"),  # "Deputy Superintendent of Police (DSP) John Doe"
     # "the UN Special Envoy for X, John Doe,", "the acting Humanitarian Coordinator for X, Jane Roe,",
     # "the head of the X Ambulance service, John Doe,"
-    re.compile(rf"(?:\b(?i:the|an?|its|his|her|their)|(?P<possessor>{_CAP_TOKEN})'s(?=\s+(?:[a-z]|(?:[A-Z][a-z-]+\s+){{0,2}}(?i:{_ROLE})\b)))\s+(?P<title>(?:(?:acting|interim|deputy|former|senior|outgoing)\s+)?"
+    re.compile(rf"(?:\b(?i:the|an?|its|his|her|their)|(?P<possessor>{_CAP_TOKEN})'s(?=\s+(?:[a-z]|(?:[A-Z][a-z-]+\s+){{0,2}}"
+               rf"(?i:{_ROLE})\b)))\s+(?P<title>(?:(?:acting|interim|deputy|former|senior|outgoing)\s+)?"
                rf"(?:(?P<org1>{_CAP_TOKEN}(?:\s+(?!Special\b){_CAP_TOKEN}){{0,2}})\s+)?(?:(?P<owner>[a-z]+)'s\s+)?(?:[a-z-]+\s+){{0,2}}?"
                rf"(?i:(?:{_ROLE}|Special Envoy))(?:\s+\([A-Z]{{2,6}}\))?(?:\s+(?:for|of)\s+(?:the\s+)?"
                rf"(?P<org2>{_CAP_TOKEN}(?:\s+(?:(?:{_JOINING_PARTICLES})\s+)?{_CAP_TOKEN})*(?:\s+[a-z]+){{0,2}}|{_DESCRIBED_ORG}))?"
