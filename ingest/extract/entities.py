@@ -1575,6 +1575,10 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     for group_name in ("org2", "org1"):
         if groups.get(group_name) and org is None:
             org_name = _clean_org_name(groups[group_name])
+            if re.search(r"\b(?i:sub-prefect|prefect|governor|mayor|administrator)\s+of\s+(?:the\s+)?$",
+                         article.text[max(0, match.start(group_name) - 30):match.start(group_name)]) \
+                    and not _is_org_like(org_name):
+                continue  # "The sub-prefect of Kolofata, X,": the place he governs, not whom he works for
             if group_name == "org1":  # "Kalat Deputy Commissioner X": "Deputy" is part of the title
                 org_name = re.sub(r"(?:\s+(?:Deputy|Assistant|Acting|Senior|Chief|Vice|Associate|Interim))+$", "", org_name)
             org = _organisation(entities, org_name, match.start(group_name),

@@ -309,3 +309,11 @@ def test_a_minister_of_a_field_with_an_owner_before_the_title(drafts):
     _, jonglei = drafts(HOLDOUT / "28_jonglei-cattle-raid-radio.txt")
     assert _affiliation_name(jonglei, "Peter Gai Thon") == "Jonglei State Ministry of Information"
     assert not ids_named(entity_names(jonglei, "actors"), "Information")
+
+
+def test_an_official_of_a_place_speaks_for_himself_and_the_place_is_no_group(drafts):
+    # "The sub-prefect of Kolofata, Pierre Essomba Ndi, confirmed a provisional toll of nine dead"
+    _, kolofata = drafts(KOLOFATA)
+    [nine] = claims_with(kolofata, count=9, outcome="killed")
+    assert nine["claimed_by"] == actor(kolofata, "Pierre Essomba Ndi")
+    assert not ids_named(entity_names(kolofata, "actors"), "Kolofata")
