@@ -1457,7 +1457,7 @@ _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=
 _LOWER_ORG = r"(?:[a-z]+(?:'s)?\s+){1,3}(?:command|office|ministry|council|authorities|agency|directorate|department|police|army)"
 # "the Malian armed forces", "the Somali army": a country's forces by its adjective
 _NATIONAL_FORCE = r"[A-Z][a-z]+\s+(?:armed\s+forces|security\s+forces|forces|army|military|police)\b(?!\s+[a-z])"
-_ORG = (rf"(?:the\s+)?(?:{_NATIONAL_FORCE}|{_CAP_TOKEN}(?:'s)?(?:\s+(?:of|for|and|al|de)?\s*{_CAP_TOKEN})*"
+_ORG = (rf"(?:the\s+)?(?:{_NATIONAL_FORCE}|{_CAP_TOKEN}(?:'s)?(?:\s+(?:of|for|and|{_JOINING_PARTICLES})?\s*{_CAP_TOKEN})*"
         rf"(?:\s+(?:rebel|militant|armed)\s+group|\s+(?:{_MODIFIER}\s+){{0,2}}{_BODY_HEAD})?"
         rf"|(?:{_MODIFIER}\s+){{0,2}}{_BODY_HEAD}"
         rf"|{_LOWER_ORG})")
@@ -1680,7 +1680,7 @@ def _organisation(entities: Entities, name: str, start: int, before_role: bool =
 
 
 def _clean_person_name(name: str) -> str:
-    name = re.sub(r"(?<=[a-z]{2})\.$", "", name)  # the full stop ending the sentence ("... strongman Khalifa Haftar.")
+    name = re.sub(r"(?<=[a-zß-ÿ]{2})\.$", "", name)  # the full stop ending the sentence ("... strongman Khalifa Haftar.")
     tokens = name.split()
     while tokens:
         if " ".join(tokens[:2]) in HONORIFICS and len(tokens) > 2:
@@ -1696,7 +1696,7 @@ def _clean_person_name(name: str) -> str:
 
 def _clean_org_name(name: str) -> str:
     name = re.sub(r"^(?:the|The)\s+", "", name.strip())
-    name = re.sub(r"(?<=[a-z]{2})\.$", "", name)  # the full stop ending the sentence
+    name = re.sub(r"(?<=[a-zß-ÿ]{2})\.$", "", name)  # the full stop ending the sentence
     return re.sub(r"\s+(?:in|on|at)$", "", name)
 
 

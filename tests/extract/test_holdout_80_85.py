@@ -317,3 +317,11 @@ def test_an_official_of_a_place_speaks_for_himself_and_the_place_is_no_group(dra
     [nine] = claims_with(kolofata, count=9, outcome="killed")
     assert nine["claimed_by"] == actor(kolofata, "Pierre Essomba Ndi")
     assert not ids_named(entity_names(kolofata, "actors"), "Kolofata")
+
+
+def test_an_organisation_with_a_portuguese_particle_ending_a_sentence(drafts):
+    # "said Ana Paula Ferreira, a coordinator at Redes da Maré." and "Residents and the NGO Redes da Maré, however,
+    # say at least 11 people died": one organisation, named in full and without the full stop
+    _, mare = drafts(MARE)
+    [eleven] = claims_with(mare, count=11, outcome="killed")
+    assert eleven["claimed_by"] == actor(mare, "Redes da Maré")
