@@ -1722,9 +1722,11 @@ def _name_spans(article: Article, sentence: Sentence, entities: Entities | None 
             keep_first = keep_first or bool(org_before and org_before.group(1) in ORG_HEADS)  # "Delegation for Social Action"
             while tokens and not keep_first and (tokens[0] in FUNCTION_WORDS or tokens[0] in WEEKDAY_MONTH
                                                  or tokens[0].isdigit() or _common_word(article, tokens[0], start)):
+                article_word = tokens[0] in ("The", "A", "An")
                 start = text.index(tokens[0], start) + len(tokens[0])
                 start += len(text[start:]) - len(text[start:].lstrip())
                 tokens = tokens[1:]
+                keep_first = article_word and _organisation_name(tokens)  # "The State Health Department reported"
             while tokens and tokens[-1] in WEEKDAY_MONTH:
                 tokens = tokens[:-1]
             if not tokens:

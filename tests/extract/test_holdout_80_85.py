@@ -325,3 +325,12 @@ def test_an_organisation_with_a_portuguese_particle_ending_a_sentence(drafts):
     _, mare = drafts(MARE)
     [eleven] = claims_with(mare, count=11, outcome="killed")
     assert eleven["claimed_by"] == actor(mare, "Redes da Maré")
+
+
+def test_an_organisation_opening_a_sentence_keeps_its_first_word(drafts):
+    # "The State Health Department reported that the Getúlio Vargas State Hospital ... received ten people";
+    # "The State Emergency Management Agency (SEMA) said about 3,500 people had fled"
+    _, mare = drafts(MARE)
+    assert ids_named(entity_names(mare, "actors"), "State Health Department")
+    _, benue = drafts(BENUE)
+    assert ids_named(entity_names(benue, "actors"), "State Emergency Management Agency")
