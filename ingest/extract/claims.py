@@ -722,7 +722,7 @@ class ClaimFinder:
         """"a health official at Bandiagara hospital said", "doctors at the Al Shifa hospital told": the body
         the unnamed speaker works for is the source."""
         text = self.article.text
-        found = re.search(r"\b(?:an?|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?(?:officials?|sources?|doctors?|nurses?|"
+        found = re.search(r"\b(?:an?|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?(?i:officials?|sources?|doctors?|nurses?|"
                           r"medics?|workers?|staff|spokes(?:man|woman|person)|employees?|director|surgeons?)\s+"
                           r"(?:at|from|of|with|in)\s+(?:the\s+)?(?P<org>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
                           r"(?:\s+(?:hospital|clinic|morgue|ministry|office|mission|agency|police|army|council|committee))?)"

@@ -334,3 +334,11 @@ def test_an_organisation_opening_a_sentence_keeps_its_first_word(drafts):
     assert ids_named(entity_names(mare, "actors"), "State Health Department")
     _, benue = drafts(BENUE)
     assert ids_named(entity_names(benue, "actors"), "State Emergency Management Agency")
+
+
+def test_officials_at_a_hospital_opening_a_sentence(drafts):
+    # "Officials at the Tehsil Headquarters Hospital in Alizai said five bodies and nine injured persons had been
+    # brought there": the hospital's figures, not the newspaper's
+    _, kurram = drafts(KURRAM)
+    [bodies] = claims_with(kurram, count=5, outcome="killed")
+    assert "Tehsil Headquarters Hospital" in entity_names(kurram, "actors")[bodies["claimed_by"]]
