@@ -1,5 +1,6 @@
-"""The extractor on holdout articles 80-85 (synthetic, tests/data/holdout; once unseen, see its README): the
-behaviours their first measurement found missing, each checked against the article's own words."""
+"""The extractor on holdout articles 80-85 (synthetic, tests/data/holdout; once unseen, see its README), and on
+earlier holdout articles where the same rules apply: the behaviours their first measurement found missing, each checked
+against the article's own words."""
 from __future__ import annotations
 
 from ckg.paths import ROOT
