@@ -742,8 +742,8 @@ def _identified_people(article: Article, entities: Entities, sentence: Sentence)
             offset = start + len(item)
             if re.fullmatch(r"\s*\d{1,3}\s*", item):
                 continue  # an age after the name
-            name = re.search(rf"(?P<name>{_NAME}|{_CAP_TOKEN})\s*[.\"”]?\s*$", item) if single else \
-                re.search(rf"(?P<name>{_NAME})\s*[.\"”]?\s*$", item)
+            name = re.match(rf"\s*(?P<name>{_NAME}|{_CAP_TOKEN})", item) if single else \
+                re.search(rf"(?P<name>{_NAME})\s*[.\"”]?\s*$", item)  # "gave his name only as Emmanuel told AFP"
             if name is None or not re.fullmatch(r"(?:[A-Za-z]{2,8}\s+)?(?:[a-z-]+\s+){0,3}", item[:name.start()]):
                 break  # the list is over: something else than "[unit] [rank] Name"
             person_name = _clean_person_name(name.group("name"))
@@ -1520,6 +1520,8 @@ PERSON_PATTERNS = [
     # "said the Humanitarian Coordinator a.i. for Myanmar, Liesl Andersson.": the speaker named after the verb and title
     re.compile(rf"\b(?:said|says|added|warned)\s+the\s+(?P<title>[^,;:\"“”]*?\b(?i:{_ROLE})\b[^,;:\"“”]{{0,80}}?),\s+"
                rf"(?:(?:{_HONORIFIC})\s+)?(?P<name>{_NAME})(?=[,.]|\s*$)"),
+    # "Salahuddin Mantawil, alias Commander Bagwis": a person by the alias after the name
+    re.compile(rf"(?<![\w'-])(?P<name>{_NAME}),?\s+(?:alias|a\.k\.a\.?|aka)\s+[\"“]?[A-Z]"),
     # ""... what I could carry," said Hawa, 32, a mother of five": one name and an age after the speech
     re.compile(rf"[\"”],?\s+said\s+(?P<name>{_CAP_TOKEN}),\s+(?P<title>\d{{1,3}}),"),
     re.compile(rf"\b(?:[Aa]n?)\s+(?P<title>\d{{1,3}}-year-old\s+[a-z]+(?:\s+[a-z]+){{0,2}}),\s+(?P<name>{_NAME}),"),

@@ -343,3 +343,12 @@ def test_officials_at_a_hospital_opening_a_sentence(drafts):
     _, kurram = drafts(KURRAM)
     [bodies] = claims_with(kurram, count=5, outcome="killed")
     assert "Tehsil Headquarters Hospital" in entity_names(kurram, "actors")[bodies["claimed_by"]]
+
+
+def test_a_name_given_before_the_speech_verb_and_a_name_with_an_alias(drafts):
+    # "a farmer who gave his name only as Emmanuel told AFP"
+    _, cibitoke = drafts(HOLDOUT / "73_cibitoke-attack-wire.txt")
+    assert "Emmanuel" in _people(cibitoke)
+    # "Among the slain was Salahuddin Mantawil, alias Commander Bagwis"
+    _, mindanao = drafts(HOLDOUT / "37_mindanao-biff-army-release.txt")
+    assert "Salahuddin Mantawil" in _people(mindanao)
