@@ -832,7 +832,12 @@ class ClaimFinder:
         if in_sentence:  # "the U.N. human rights office said it had received reports"
             return in_sentence[-1].entity
         last = self.claims[-1] if self.claims else None
-        if last is not None and last.claimant is not None and last.claimant.category in categories and \
+        # "a nurse at the hospital ... said ... . One of the injured ... died yesterday morning, she said": a person the
+        # text did not name, who spoke for a body
+        unnamed_person = last is not None and pronoun in ("he", "she") and re.search(
+            r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:nurse|doctor|official|officer|spokes(?:man|woman|person)|source|medic|"
+            r"health\s+worker)\b", self.article.text[last.sentence.start:last.sentence.end])
+        if last is not None and last.claimant is not None and (last.claimant.category in categories or unnamed_person) and \
                 last.claimant is not self.entities.publisher() and paragraph is not None and \
                 paragraph - 1 <= last.sentence.paragraph <= paragraph:
             return last.claimant

@@ -352,3 +352,12 @@ def test_a_name_given_before_the_speech_verb_and_a_name_with_an_alias(drafts):
     # "Among the slain was Salahuddin Mantawil, alias Commander Bagwis"
     _, mindanao = drafts(HOLDOUT / "37_mindanao-biff-army-release.txt")
     assert "Salahuddin Mantawil" in _people(mindanao)
+
+
+def test_she_is_the_unnamed_nurse_who_spoke_for_the_hospital(drafts):
+    # "However, a nurse at the hospital, who spoke on condition of anonymity ..., said the facility received four
+    # bodies ... . One of the injured, a 23-year-old motor rider, died yesterday morning, bringing the death toll to
+    # five, she said."
+    _, bawku = drafts(HOLDOUT / "60_bawku-drinking-spot-daily.txt")
+    [five] = claims_with(bawku, count=5, outcome="killed")
+    assert five["claimed_by"] == actor(bawku, "Bawku Presbyterian Hospital")
