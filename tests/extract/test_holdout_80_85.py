@@ -361,3 +361,12 @@ def test_she_is_the_unnamed_nurse_who_spoke_for_the_hospital(drafts):
     _, bawku = drafts(HOLDOUT / "60_bawku-drinking-spot-daily.txt")
     [five] = claims_with(bawku, count=5, outcome="killed")
     assert five["claimed_by"] == actor(bawku, "Bawku Presbyterian Hospital")
+
+
+def test_who_recovers_the_bodies_counts_them(drafts):
+    # "Wapenamanda district was also the scene of an ambush ... in February last year, after which police recovered 64
+    # bodies": the police's count, not the newspaper's
+    _, enga = drafts(HOLDOUT / "70_png-enga-tsak-post-courier.txt")
+    [bodies] = claims_with(enga, count=64, outcome="killed")
+    assert bodies["claimed_by"] != actor(enga, "Post-Courier") and "police" in \
+        entity_names(enga, "actors")[bodies["claimed_by"]][0].lower()
