@@ -372,9 +372,9 @@ class DateFinder:
         return between(anchor - dt.timedelta(days=days), anchor)
 
 
-# "between Sunday night and the early hours of Monday", "between Wednesday September 6 and Friday September 8":
-# two dates the text joins into one span.
-_SPAN_OPENER = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+# "between Sunday night and the early hours of Monday", "between Wednesday September 6 and Friday September 8", "in the
+# night of Wednesday to Thursday": two dates the text joins into one span.
+_SPAN_OPENER = re.compile(r"(?:between|from|(?:the\s+)?night\s+of)\s+$", re.IGNORECASE)
 _SPAN_JOINER = re.compile(r"\s+(?:and|to|until|till|through)\s+(?:(?:the\s+)?(?:early\s+)?(?:hours|morning|evening|night)\s+of\s+)?$",
                           re.IGNORECASE)
 
@@ -384,7 +384,7 @@ def _join_spans(text: str, found: list[DateValue]) -> list[DateValue]:
     joined: list[DateValue] = []
     for value in found:
         first = joined[-1] if joined else None
-        opener = _SPAN_OPENER.search(text[max(0, first.start - 10):first.start]) if first is not None else None
+        opener = _SPAN_OPENER.search(text[max(0, first.start - 14):first.start]) if first is not None else None
         if opener and _SPAN_JOINER.fullmatch(text[first.end:value.start]):
             earliest, latest = first.day or first.earliest, value.day or value.latest
             if earliest and latest and earliest < latest:

@@ -103,6 +103,7 @@ FRIDAY = dt.date(2024, 2, 9)
     # two dates that open and close one span
     ("attacked three communities between Sunday night and the early hours of Monday", dt.date(2024, 2, 4), dt.date(2024, 2, 5)),
     ("shot or burnt in their homes between Wednesday February 7 and Friday February 9", dt.date(2024, 2, 7), FRIDAY),
+    ("In the night of Wednesday to Thursday, armed men abducted the village chief", dt.date(2024, 2, 7), dt.date(2024, 2, 8)),
 ])
 def test_bounds(phrase, earliest, latest):
     value = resolve(phrase, FRIDAY)
