@@ -1503,9 +1503,21 @@ PERSON_PATTERNS = [
                rf"(?P<name>{_NAME})"),
     # ""... all," said Gladys Quinonez, whose son": the speaker named after a quotation
     re.compile(rf"[\"”],?\s+said\s+(?P<name>{_NAME})(?=,|\.|\s+(?:who|whose|of|from)\b)"),
+    # ""... what I could carry," said Hawa, 32, a mother of five": one name and an age after the speech
+    re.compile(rf"[\"”],?\s+said\s+(?P<name>{_CAP_TOKEN}),\s+(?P<title>\d{{1,3}}),"),
+    # "said the Humanitarian Coordinator a.i. for Myanmar, Liesl Andersson.": the speaker named after the verb and title
+    re.compile(rf"\b(?:said|says|added|warned)\s+the\s+(?P<title>[^,;:\"“”]*?\b(?i:{_ROLE})\b[^,;:\"“”]{{0,80}}?),\s+"
+               rf"(?:(?:{_HONORIFIC})\s+)?(?P<name>{_NAME})(?=[,.]|\s*$)"),
     # "whom it named as Ali Hassan Jaber"; "Lieutenant Colonel (Inf) Agus Setiawan": a rank with its corps
     re.compile(rf"\bnamed\s+(?:him\s+|her\s+)?as\s+(?P<name>{_NAME})"),
     re.compile(rf"(?P<title>{_HONORIFIC})\s+\([A-Z][A-Za-z]{{1,5}}\)\s+(?P<name>{_NAME})"),
+    # "Salahuddin Mantawil, alias Commander Bagwis": a person by the alias after the name
+    re.compile(rf"(?<![\w'-])(?P<name>{_NAME}),?\s+(?:alias|a\.k\.a\.?|aka)\s+[\"“]?[A-Z]"),
+    # "The lawan [traditional chief] of Sagme, Boukar Ali, said": a name set off by commas after any title with a role
+    # word, then the speech; the pattern below takes the long lower-case titles with any verb in -ed
+    re.compile(rf"(?:^|[.;:]\s+|\b[Tt]he\s+|\b[Ii]ts\s+|\b[Aa]n?\s+)(?P<title>[^,;:\"“”]*?\b(?i:{_ROLE})\b[^,;:\"“”]{{0,120}}?),\s+"
+               rf"(?:(?:{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?:said|says|told|added|confirmed|reported|stated|explained|"
+               rf"noted|warned|announced|insisted|denied|claimed)\b"),
     # "The plenipotentiary representative of the president in Batken Region, Abdykadyr Mamatov, told 24.kg": a long
     # title in lower case, then the name, then the speech
     re.compile(rf"\b[Tt]he\s+(?P<title>(?:[a-z-]+\s+){{0,3}}(?:{_ROLE})(?:-[a-z]+)?\s+(?:of|for|in)\s+[^,;\"]{{3,100}}?),\s+"
@@ -1513,17 +1525,6 @@ PERSON_PATTERNS = [
     # "The MPCP, led by Víctor Quispe Palomino, known as": a group's leader; "a 52-year-old street vendor, Sandra
     # Regina dos Santos, was hit": a person by the age and trade before the name
     re.compile(rf"(?:,\s+|\b)(?:led|headed|commanded)\s+by\s+(?P<name>{_NAME})(?=,|\.|\s+\(|\s+(?:since|until|who|and)\b)"),
-    # "The lawan [traditional chief] of Sagme, Boukar Ali, said": a name set off by commas after a title, then the speech
-    re.compile(rf"(?:^|[.;:]\s+|\b[Tt]he\s+|\b[Ii]ts\s+|\b[Aa]n?\s+)(?P<title>[^,;:\"“”]*?\b(?i:{_ROLE})\b[^,;:\"“”]{{0,120}}?),\s+"
-               rf"(?:(?:{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?:said|says|told|added|confirmed|reported|stated|explained|"
-               rf"noted|warned|announced|insisted|denied|claimed)\b"),
-    # "said the Humanitarian Coordinator a.i. for Myanmar, Liesl Andersson.": the speaker named after the verb and title
-    re.compile(rf"\b(?:said|says|added|warned)\s+the\s+(?P<title>[^,;:\"“”]*?\b(?i:{_ROLE})\b[^,;:\"“”]{{0,80}}?),\s+"
-               rf"(?:(?:{_HONORIFIC})\s+)?(?P<name>{_NAME})(?=[,.]|\s*$)"),
-    # "Salahuddin Mantawil, alias Commander Bagwis": a person by the alias after the name
-    re.compile(rf"(?<![\w'-])(?P<name>{_NAME}),?\s+(?:alias|a\.k\.a\.?|aka)\s+[\"“]?[A-Z]"),
-    # ""... what I could carry," said Hawa, 32, a mother of five": one name and an age after the speech
-    re.compile(rf"[\"”],?\s+said\s+(?P<name>{_CAP_TOKEN}),\s+(?P<title>\d{{1,3}}),"),
     re.compile(rf"\b(?:[Aa]n?)\s+(?P<title>\d{{1,3}}-year-old\s+[a-z]+(?:\s+[a-z]+){{0,2}}),\s+(?P<name>{_NAME}),"),
     # "Abdala Saide, 43, who said he lost his brother": a person by the age after the name
     re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>\d{{1,3}})(?:,(?!\d)|\s+and\b)"),
@@ -1541,7 +1542,7 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
         return
     if re.search(r"\b[Tt]he\s+$", article.text[max(0, name_start - 4):name_start]):
         return  # "known as the Food Basket of the Nation,": a person's name follows no article
-    if " " not in name and any(len(p.name.split()) > 1 and p.name.split()[-1] == name for p in entities.all(PERSON)):
+    if _surname_of_a_person(entities, name):
         return  # "Chief Supt Kupul said": Samson Kupul again, by his surname
     titled = match.groupdict().get("title") and match.end("title") <= match.start("name")  # "Pastor X of the Y"
     if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", article.text[match.end("name"):match.end("name") + 30]) and \
@@ -1615,6 +1616,11 @@ def _owner(entities: Entities, groups: dict, at: int) -> Entity | None:
 # Words by which a text points back at an organisation it named ("the command's spokesperson")
 _OWNER_WORDS = {"command", "ministry", "agency", "commission", "council", "department", "directorate", "office",
                 "organisation", "organization", "network", "committee", "group", "movement", "service", "authority"}
+
+
+def _surname_of_a_person(entities: Entities, name: str) -> bool:
+    """"According to Gladkov", "Chief Supt Kupul said": one word that is the last name of a person the text named."""
+    return " " not in name and any(len(p.name.split()) > 1 and p.name.split()[-1] == name for p in entities.all(PERSON))
 
 
 def _role_in(title: str) -> str | None:
@@ -1947,7 +1953,7 @@ def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Ent
             re.fullmatch(r"[A-Z][a-z]+-(?:[a-z]+|[A-Z][a-z]+)", name) and (name.split("-")[1][:1].islower() or any(
                 part in WEEKDAY_MONTH or demonym_country(part) for part in name.split("-"))):
         return None  # "in Persian 11 Nov 25", "against Christians", "Moroccan-built", "April-May"
-    if " " not in name and any(len(p.name.split()) > 1 and p.name.split()[-1] == name for p in entities.all(PERSON)):
+    if _surname_of_a_person(entities, name):
         return None  # "According to Gladkov": the surname of Vyacheslav Gladkov
     existing = entities.get(PLACE, name)
     if explicit and existing is not None and not existing.known and existing.place_kind and \
