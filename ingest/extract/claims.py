@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, PLACE, Entities, Entity
+from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, PLACE, Entities, Entity, Mention
 from ingest.extract.events import Event, EventFinder
 from ingest.extract.lexicon import KILLED_OR_INJURED, MEMBERS_OF_FORCE, OUTCOMES, VICTIMS, with_vocabulary_labels
 from ingest.extract.numbers import NUMBER, VAGUE, parse_number
@@ -717,7 +717,7 @@ class ClaimFinder:
                       and re.search(HOSPITAL_NAME, m.entity.name)}
         if len(facilities) == 1:  # "hospital staff told partners": the one hospital the text names, as a place
             [mention] = facilities.values()
-            return self.entities.add_source(mention.entity.name, mention.start, mention.end, "aid")
+            return self._hospital_speaking(mention)
         return source
 
     def _official_at(self, sentence: Sentence, at: int) -> Entity | None:
@@ -755,14 +755,14 @@ class ClaimFinder:
                           r"\s*(?:(?:,[^,]{0,120}){1,2},\s*)?$", text[sentence.start:at])
         if found is None:
             return None
-        hospitals = [m for m in self.entities.in_span(0, sentence.start + found.start()) if re.search(
-            HOSPITAL_NAME, m.entity.name)]
-        if not hospitals:
-            return None
-        named = hospitals[-1].entity
-        if named.category == GROUP:
-            return named
-        return self.entities.add_source(named.name, hospitals[-1].start, hospitals[-1].end, "aid")
+        hospitals = [m for m in self.entities.in_span(0, sentence.start + found.start()) if re.search(HOSPITAL_NAME, m.entity.name)]
+        return self._hospital_speaking(hospitals[-1]) if hospitals else None
+
+    def _hospital_speaking(self, mention: Mention) -> Entity:
+        """A hospital as the source of what its staff say: the group, or the place the text names made a source."""
+        if mention.entity.category == GROUP:
+            return mention.entity
+        return self.entities.add_source(mention.entity.name, mention.start, mention.end, "aid")
 
     def _facility_speaking(self, sentence: Sentence, at: int) -> Entity | None:
         """"Laascaanood General Hospital told OCHA it had registered at least 82 deaths": a hospital the text names as a
@@ -771,10 +771,9 @@ class ClaimFinder:
         for mention in reversed(self.entities.in_span(sentence.start, at)):
             if mention.entity.category != PLACE:
                 continue
-            if mention.entity.place_kind == "facility" and re.search(
-                    HOSPITAL_NAME, mention.entity.name) \
+            if mention.entity.place_kind == "facility" and re.search(HOSPITAL_NAME, mention.entity.name) \
                     and re.fullmatch(r"\s*(?:,[^,]{1,120},\s*)?(?:(?:also|later|had|has|have)\s+)?", text[mention.end:at]):
-                return self.entities.add_source(mention.entity.name, mention.start, mention.end, "aid")
+                return self._hospital_speaking(mention)
             break
         return None
 
