@@ -7,6 +7,12 @@ def claims_with(annotation: dict, **fields) -> list[dict]:
     return [c for c in annotation["claims"] if all(c.get(k) == v for k, v in fields.items())]
 
 
+def source_of(annotation: dict, **fields) -> str:
+    """The claimant of the one claim with these fields (fails if there is not exactly one)."""
+    [claim] = claims_with(annotation, **fields)
+    return claim["claimed_by"]
+
+
 def entity_names(annotation: dict, section: str) -> dict[str, list[str]]:
     """id -> name and alternative names, for the draft's `entities` section ("actors" or "places")."""
     return {e["id"]: [e["name"], *e.get("alt_names", [])] for e in annotation["entities"][section]}

@@ -4,7 +4,7 @@ checked against the article's own words."""
 from __future__ import annotations
 
 from ckg.paths import ROOT
-from extract_testlib import actor, claims_with, entity_names, ids_named
+from extract_testlib import actor, claims_with, entity_names, ids_named, source_of
 
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 KASESE, BAWKU, RUMA, CAUCA = (HOLDOUT / f"{name}.txt" for name in (
@@ -39,8 +39,7 @@ def test_a_country_never_named_is_found_by_its_region_and_its_towns_in_a_road_na
     _, article = drafts(BAWKU)
     assert _place(article, "Togo").get("parent") is None
     # "police said at the time": the home country's police, not Togo's
-    [passengers] = claims_with(article, count=2, victim_phrase="two passengers")
-    assert passengers["claimed_by"] == actor(article, "Ghana police")
+    assert source_of(article, count=2, victim_phrase="two passengers") == actor(article, "Ghana police")
 
 
 def test_an_acronym_of_a_title_is_no_organisation_and_does_not_hide_the_name_after_it(drafts):
@@ -77,8 +76,7 @@ def test_common_nouns_of_the_registry_stand_for_its_entries_only_in_their_countr
     assert "santander-de-quilichao" not in _people(article)
     assert actor(article, "Andrés Felipe Muñoz") in _people(article)
     # "Two police officers were killed ..., the police reported": the Cauca Police Department
-    [killed] = claims_with(article, count=2, outcome="killed")
-    assert killed["claimed_by"] == actor(article, "Cauca Police Department")
+    assert source_of(article, count=2, outcome="killed") == actor(article, "Cauca Police Department")
 
 
 def test_the_home_country_counts_a_district_named_with_its_kind_word(drafts):
@@ -133,8 +131,7 @@ def test_claiming_an_attack_is_no_claim_of_its_toll(drafts):
     _, article = drafts(KALAT)
     # "The banned Baloch Liberation Army (BLA) claimed responsibility for the attack in a statement sent to the
     # media, claiming that its fighters had killed "more than 15 personnel"": the participle's subject
-    [fifteen] = claims_with(article, count=15)
-    assert fifteen["claimed_by"] == actor(article, "Baloch Liberation Army")
+    assert source_of(article, count=15) == actor(article, "Baloch Liberation Army")
 
 
 def test_a_hyphenated_rank_is_no_part_of_the_name(drafts):
@@ -171,15 +168,13 @@ def test_the_armed_forces_their_statement_and_a_police_officer_speak_for_named_b
     assert four["claimed_by"] == command
     # "A police officer in the nearby town of Pichari, who asked not to be named ..., told Reuters that two bodies
     # had been recovered so far": Peru's police, named by the adjective the text uses
-    [bodies] = claims_with(article, count=2, outcome="killed", victims="people")
-    assert bodies["claimed_by"] == actor(article, "Peruvian police")
+    assert source_of(article, count=2, outcome="killed", victims="people") == actor(article, "Peruvian police")
 
 
 def test_according_to_the_police_is_the_police_the_article_names(drafts):
     _, article = drafts(CAUCA)
     # "At the end of January, explosives dropped from drones wounded one officer there, according to the police."
-    [officer] = claims_with(article, count=1, outcome="injured", victim_phrase="one officer")
-    assert officer["claimed_by"] == actor(article, "Cauca Police Department")
+    assert source_of(article, count=1, outcome="injured", victim_phrase="one officer") == actor(article, "Cauca Police Department")
 
 
 SOURU, SOUTH_LEBANON, ALIBORI = (HOLDOUT / f"{name}.txt" for name in (
@@ -190,12 +185,10 @@ def test_a_pronoun_speaks_for_the_last_source(drafts):
     _, article = drafts(SOUTH_LEBANON)
     # "... the Lebanese Health Ministry said. ... A strike on a car in Burj al-Shemali ... killed a fourth person and
     # wounded two others, among them a 9-year-old girl, it said."
-    [wounded] = claims_with(article, victim_phrase="two others", outcome="injured")
-    assert wounded["claimed_by"] == actor(article, "Lebanese Health Ministry")
+    assert source_of(article, victim_phrase="two others", outcome="injured") == actor(article, "Lebanese Health Ministry")
     # "It adds that about fifteen assailants were "neutralised"": "adds" reports, and "it" is the government
     _, article = drafts(ALIBORI)
-    [assailants] = claims_with(article, count=15)
-    assert assailants["claimed_by"] == actor(article, "Government of Benin")
+    assert source_of(article, count=15) == actor(article, "Government of Benin")
 
 
 def test_a_body_named_by_its_kind_is_found_again_by_its_head(drafts):
@@ -208,8 +201,7 @@ def test_a_body_named_by_its_kind_is_found_again_by_its_head(drafts):
     # "According to the regional operational headquarters (operativny shtab), over the past day ...", then "One
     # civilian was killed and five were injured, the headquarters said."
     _, article = drafts(BELGOROD)
-    [civilian] = claims_with(article, victim_phrase="One civilian")
-    assert civilian["claimed_by"] == actor(article, "regional operational headquarters")
+    assert source_of(article, victim_phrase="One civilian") == actor(article, "regional operational headquarters")
 
 
 CHAD, BATKEN, ENGA, LAS_ANOD, MARE, CIBITOKE, PUNCAK = (HOLDOUT / f"{name}.txt" for name in (
@@ -230,8 +222,7 @@ def test_one_serviceman_of_a_named_force_and_the_wounded_after_him(drafts):
     [fled] = claims_with(article, count=130000)
     assert fled["outcome"] == "displaced"
     # "a total of three people had been admitted to medical facilities in Batken Region"
-    [admitted] = claims_with(article, count=3, outcome="injured")
-    assert admitted["claimed_by"] == actor(article, "Ministry of Health")
+    assert source_of(article, count=3, outcome="injured") == actor(article, "Ministry of Health")
 
 
 def test_a_hospital_named_as_a_place_reports_its_own_toll(drafts):
@@ -245,8 +236,7 @@ def test_a_hospital_named_as_a_place_reports_its_own_toll(drafts):
     [verified] = claims_with(article, count=51)
     assert verified["outcome"] == "killed"
     # "Partners estimate that between 80,000 and 100,000 people have fled": the humanitarian partners
-    [fled] = claims_with(article, min=80000, max=100000)
-    assert fled["claimed_by"] == actor(article, "humanitarian partners")
+    assert source_of(article, min=80000, max=100000) == actor(article, "humanitarian partners")
 
 
 def test_a_victim_after_a_count_takes_its_verb(drafts):
@@ -256,8 +246,7 @@ def test_a_victim_after_a_count_takes_its_verb(drafts):
     assert (soldier["count"], soldier["outcome"], soldier["victims"]) == (1, "killed", "soldiers")
     # "The administrator of Rugombo commune, Jean-Claude Havyarimana, told AFP ... that 12 bodies ... had been
     # recovered": the administrator speaks; the commune is a place, not his organisation
-    [bodies] = claims_with(article, count=12, victim_phrase="12 bodies")
-    assert bodies["claimed_by"] == actor(article, "Jean-Claude Havyarimana")
+    assert source_of(article, count=12, victim_phrase="12 bodies") == actor(article, "Jean-Claude Havyarimana")
     assert "rugombo-commune" not in {a["id"] for a in article["entities"]["actors"]}
     # "the Democratic Republic of Congo" is no person
     assert not any("Republic" in p["id"] or "republic" in p["id"] for p in article["people"])
@@ -278,8 +267,7 @@ def test_according_to_an_organisation_named_nowhere_else(drafts):
     # "Last month, an action by the Civil Police in the Vila do João community left three people dead, according
     # to Fogo Cruzado."
     _, article = drafts(MARE)
-    [dead] = claims_with(article, count=3, outcome="killed")
-    assert dead["claimed_by"] == actor(article, "Fogo Cruzado")
+    assert source_of(article, count=3, outcome="killed") == actor(article, "Fogo Cruzado")
 
 
 LAC = HOLDOUT / "44_lac-chad-ocha-flash.txt"
@@ -290,8 +278,7 @@ def test_an_organisation_named_after_its_country(drafts):
     # "Police put the death toll at nine, but the Uganda Red Cross Society said its volunteers had by yesterday
     # afternoon recovered 12 bodies"
     _, article = drafts(KASESE)
-    [bodies] = claims_with(article, count=12)
-    assert bodies["claimed_by"] == actor(article, "Uganda Red Cross Society")
+    assert source_of(article, count=12) == actor(article, "Uganda Red Cross Society")
 
 
 def test_a_subject_set_off_by_an_aside_and_an_office_opening_the_sentence(drafts):
@@ -302,8 +289,7 @@ def test_a_subject_set_off_by_an_aside_and_an_office_opening_the_sentence(drafts
     assert {c["claimed_by"] for c in article["claims"] if any(
         words in str(c["evidence"]) for words in ("toll at 12", "five wounded", "several assailants"))} == {government}
     # "Two passengers were killed and six injured, the Kpendjal health district reported."
-    [passengers] = claims_with(article, count=2, outcome="killed")
-    assert passengers["claimed_by"] == actor(article, "Kpendjal health district")
+    assert source_of(article, count=2, outcome="killed") == actor(article, "Kpendjal health district")
     # "The sub-prefect of Ngouboua reported 17 civilians killed, including six women and four children, and 11 injured."
     _, article = drafts(CHAD)
     office = actor(article, "sub-prefect of Ngouboua")
@@ -316,8 +302,7 @@ def test_an_organisation_named_for_what_it_does_and_sources_quoted_by_others(dra
     assert actor(article, "Provincial Delegation for Social Action")
     assert not ids_named(entity_names(article, "actors"), "Provincial Delegation")
     # "Community leaders interviewed by humanitarian partners in Baga Sola put the number of dead at 17"
-    [dead] = claims_with(article, count=17)
-    assert dead["claimed_by"] == actor(article, "community leaders in Baga Sola")
+    assert source_of(article, count=17) == actor(article, "community leaders in Baga Sola")
 
 
 EL_CALLAO, CONAKRY, ILAMA, MTWARA = (HOLDOUT / f"{name}.txt" for name in (
@@ -333,8 +318,7 @@ def test_a_government_statement_a_doctor_at_a_hospital_and_a_short_name(drafts):
     assert {c["claimed_by"] for c in article["claims"] if c.get("count") in (2, 14)} == {government}
     # "A doctor at Donka hospital in Dixinn, one of the city's two main public hospitals, said it had received 23
     # wounded people"
-    [wounded] = claims_with(article, count=23)
-    assert wounded["claimed_by"] == actor(article, "Donka hospital")
+    assert source_of(article, count=23) == actor(article, "Donka hospital")
     # "Forces Vives spokesman ..." is "the Forces Vives de Guinee" named short
     assert actor(article, "Forces Vives") == actor(article, "Forces Vives de Guinee")
 
@@ -360,8 +344,7 @@ def test_a_count_of_displaced_people_and_one_local_source(drafts):
     [displaced] = claims_with(article, count=1200)
     assert displaced["outcome"] == "displaced"
     # "killing three soldiers, according to a local source"
-    [soldiers] = claims_with(article, count=3, victims="soldiers")
-    assert soldiers["claimed_by"] == actor(article, "local source")
+    assert source_of(article, count=3, victims="soldiers") == actor(article, "local source")
 
 
 def test_a_quoted_word_before_the_victims(drafts):

@@ -4,7 +4,7 @@ against the article's own words."""
 from __future__ import annotations
 
 from ckg.paths import ROOT
-from extract_testlib import actor, claims_with, entity_names, ids_named
+from extract_testlib import actor, claims_with, entity_names, ids_named, source_of
 
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 BENUE, SUKMA, PUNTLAND, KADUGLI, KOLOFATA, MICHOACAN = (HOLDOUT / f"{name}.txt" for name in (
@@ -20,12 +20,6 @@ def _people(annotation: dict) -> dict[str, dict]:
     return {names[p["id"]][0]: p for p in annotation["people"]}
 
 
-def _source_of(annotation: dict, **fields) -> str:
-    """The claimant of the one claim with these fields."""
-    [claim] = claims_with(annotation, **fields)
-    return claim["claimed_by"]
-
-
 def _event_of(annotation: dict, claim: dict) -> dict:
     [event] = [e for e in annotation["events"] if e["id"] == claim["event"]]
     return event
@@ -35,7 +29,7 @@ def test_according_to_an_organisation_whose_name_has_a_spanish_particle(drafts):
     # "At least 23 officers have been killed in the state so far this year, according to Causa en Comun, a civil
     # society group that tracks police killings"
     _, article = drafts(MICHOACAN)
-    assert _source_of(article, count=23, outcome="killed") == actor(article, "Causa en Comun")
+    assert source_of(article, count=23, outcome="killed") == actor(article, "Causa en Comun")
 
 
 def test_an_attack_between_two_nights_and_one_on_a_holiday(drafts):
@@ -168,7 +162,7 @@ def test_a_title_owned_by_a_group_named_before_or_by_a_force(drafts):
     # said ... that 17 bodies had so far been recovered": the command speaks through her
     _, benue = drafts(BENUE)
     assert _affiliation_name(benue, "Sewuese Ikyaa") == "Benue State Police Command"
-    assert _source_of(benue, count=17, outcome="killed") == actor(benue, "Benue State Police Command")
+    assert source_of(benue, count=17, outcome="killed") == actor(benue, "Benue State Police Command")
     # "SEMA's Executive Secretary, Dr Aondona Kwaghga, said": the agency the acronym names
     assert "SEMA" in entity_names(benue, "actors")[_people(benue)["Aondona Kwaghga"]["affiliation"]]
     # "Enga provincial police commander Chief Superintendent Samson Kupul said"
@@ -182,11 +176,11 @@ def test_a_title_owned_by_a_group_named_before_or_by_a_force(drafts):
 def test_a_state_s_government_and_a_speaker_before_an_apposition_with_a_possessive(drafts):
     # "killed more than 70 people, according to the state government": the government of Benue State, named once
     _, benue = drafts(BENUE)
-    assert _source_of(benue, count=70, outcome="killed") == actor(benue, "Benue State government")
+    assert source_of(benue, count=70, outcome="killed") == actor(benue, "Benue State government")
     # "The Sahrawi Press Service (SPS), the Polisario's official news agency, said ... that a fourth man was
     # seriously injured": the agency speaks, and no group is named "Polisario's"
     _, sahara = drafts(HOLDOUT / "64_western-sahara-drone-outlet.txt")
-    assert _source_of(sahara, count=1, outcome="injured") == actor(sahara, "Sahrawi Press Service")
+    assert source_of(sahara, count=1, outcome="injured") == actor(sahara, "Sahrawi Press Service")
     assert not ids_named(entity_names(sahara, "actors"), "Polisario's")
 
 
@@ -290,13 +284,13 @@ def test_according_to_local_authorities_at_the_start_of_a_sentence(drafts):
     # civilians, including two women and a child, were killed and 14 others wounded.": the body's figure is the
     # local authorities', and the highlight only summarises it
     _, mboki = drafts(HOLDOUT / "36_car-mboki-ocha-weekly.txt")
-    assert _source_of(mboki, count=9, outcome="killed") == actor(mboki, "local authorities")
+    assert source_of(mboki, count=9, outcome="killed") == actor(mboki, "local authorities")
 
 
 def test_an_organisation_s_country_branch_and_a_city_s_own_administration(drafts):
     # "Amnesty International Nigeria condemned the killings and said it had recorded at least 80 farmers killed"
     _, borno = drafts(HOLDOUT / "21_borno-farmers-outlet.txt")
-    assert _source_of(borno, count=80, outcome="killed") == actor(borno, "Amnesty International Nigeria")
+    assert source_of(borno, count=80, outcome="killed") == actor(borno, "Amnesty International Nigeria")
     # "In Kramatorsk, ..., Russian shelling wounded two men on Wednesday evening, the city's military administration
     # said"
     _, donetsk = drafts(HOLDOUT / "20_kostiantynivka-shelling-wire.txt")
@@ -315,7 +309,7 @@ def test_a_minister_of_a_field_with_an_owner_before_the_title(drafts):
 def test_an_official_of_a_place_speaks_for_himself_and_the_place_is_no_group(drafts):
     # "The sub-prefect of Kolofata, Pierre Essomba Ndi, confirmed a provisional toll of nine dead"
     _, kolofata = drafts(KOLOFATA)
-    assert _source_of(kolofata, count=9, outcome="killed") == actor(kolofata, "Pierre Essomba Ndi")
+    assert source_of(kolofata, count=9, outcome="killed") == actor(kolofata, "Pierre Essomba Ndi")
     assert not ids_named(entity_names(kolofata, "actors"), "Kolofata")
 
 
@@ -323,7 +317,7 @@ def test_an_organisation_with_a_portuguese_particle_ending_a_sentence(drafts):
     # "said Ana Paula Ferreira, a coordinator at Redes da Maré." and "Residents and the NGO Redes da Maré, however,
     # say at least 11 people died": one organisation, named in full and without the full stop
     _, mare = drafts(MARE)
-    assert _source_of(mare, count=11, outcome="killed") == actor(mare, "Redes da Maré")
+    assert source_of(mare, count=11, outcome="killed") == actor(mare, "Redes da Maré")
 
 
 def test_an_organisation_opening_a_sentence_keeps_its_first_word(drafts):
@@ -357,7 +351,7 @@ def test_she_is_the_unnamed_nurse_who_spoke_for_the_hospital(drafts):
     # bodies ... . One of the injured, a 23-year-old motor rider, died yesterday morning, bringing the death toll to
     # five, she said."
     _, bawku = drafts(HOLDOUT / "60_bawku-drinking-spot-daily.txt")
-    assert _source_of(bawku, count=5, outcome="killed") == actor(bawku, "Bawku Presbyterian Hospital")
+    assert source_of(bawku, count=5, outcome="killed") == actor(bawku, "Bawku Presbyterian Hospital")
 
 
 def test_who_recovers_the_bodies_counts_them(drafts):
