@@ -713,8 +713,10 @@ class ClaimFinder:
             return headed[0]  # "police said": the Manipur Police, not the Central Reserve Police Force
         if len(named) == 1:
             return named[0]
-        facilities = {m.entity.name: m for m in self.entities.mentions if m.entity.category == PLACE and word == "hospital"
-                      and re.search(HOSPITAL_NAME, m.entity.name)}
+        if word != "hospital":
+            return source
+        facilities = {m.entity.name: m for m in self.entities.mentions
+                      if m.entity.category == PLACE and re.search(HOSPITAL_NAME, m.entity.name)}
         if len(facilities) == 1:  # "hospital staff told partners": the one hospital the text names, as a place
             [mention] = facilities.values()
             return self._hospital_speaking(mention)
