@@ -60,7 +60,7 @@ REPORT_VERB = re.compile(
     r"announced|"
     r"confirmed|added|adds|told|saying|claiming|received\s+(?:\w+\s+)?reports|sp(?:oke|oken|eaks)\s+of|"
     # "police recovered 64 bodies": who finds the dead counts them
-    r"(?:recovered|retrieved|counted)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w,]+\s+(?:more\s+)?(?:bodies|corpses))|"
+    r"counted|(?:recovered|retrieved)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w,]+\s+(?:more\s+)?(?:bodies|corpses))|"
     r"accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
     r"(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:death\s+|casualty\s+)?"
     r"(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
@@ -591,7 +591,8 @@ class ClaimFinder:
                     r"\b[Tt]he\s+(?:statement|communiqu[eé]|release|report)\s+(?:also\s+)?$", text[sentence.start:verb.start()]):
                 found.append((verb.start(), self.claims[-1].claimant))  # "the statement said": the last source's
                 continue
-            subject = self._official_at(sentence, verb.start()) or self._force_member(sentence, verb.start()) or \
+            subject = self._name_in_apposition(sentence, verb.start()) or \
+                self._official_at(sentence, verb.start()) or self._force_member(sentence, verb.start()) or \
                 self._office_of_place(sentence, verb.start()) or \
                 self._described_subject(sentence, verb.start(), adjacent=True) or \
                 self._facility_speaking(sentence, verb.start()) or self._the_speaker_again(sentence, verb.start()) or \
@@ -611,6 +612,31 @@ class ClaimFinder:
             if subject is not None:
                 found.append((verb.start(), subject))
         return found
+
+    def _name_in_apposition(self, sentence: Sentence, at: int) -> Entity | None:
+        """"Redes da Mare, a local non-profit group, said", "Fogo Cruzado, a data lab that tracks shootings in greater Rio
+        using reports from residents, the press and police, counted": the name that opens the sentence is the subject of
+        the verb after its apposition, whatever the apposition names; a name the text gives nowhere else is a source. A
+        person is not: "Col. X, the army's commander in Hiiraan, told" is left to the rules for people and offices."""
+        text = self.article.text
+        found = re.fullmatch(r"[\"'“]?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|el|of|for|al)\s+)?[A-Z][\w'’.-]*){0,6})"
+                             r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?,\s+(?:an?|the)\s+[^\"“”;]{3,200}?,\s*(?:(?:also|later|has|had|have)\s+)?",
+                             text[sentence.start:at])
+        if found is None:
+            return None
+        short = self.entities.get(GROUP, found.group("acronym")) if found.group("acronym") else None
+        if short is not None:  # "Islamic State Khorasan Province (ISKP), the group's regional affiliate, said": the ISKP
+            self.entities.alias(short, found.group("name"))
+            return short
+        start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
+        named = self.entities.in_span(start, end)
+        whole = [m for m in named if (m.start, m.end) == (start, end)]
+        if whole:
+            return whole[0].entity if whole[0].entity.category == GROUP else None
+        if any(m.entity.category == PERSON for m in named):
+            return None  # "Col. Yusuf Abdi Dhoore": a title before a person's name
+        source = self.entities.named_source(found.group("name"), start, end)
+        return source if source is not None and source.category == GROUP else None
 
     def _reporter_before(self, sentence: Sentence, at: int) -> Entity | None:
         text = self.article.text
