@@ -428,6 +428,8 @@ class ClaimFinder:
             gap = text[victim_end:match.start()] if after else text[match.end():count.start]
             if after:  # an apposition between the victims and the verb: "275,000 people, the vast majority civilians, are"
                 gap = re.sub(r"^,\s[^,\"]{1,60},(?=\s)|^,(?=\s+(?:were|are|was|is|had|have)\b)", "", gap)
+                if victim_end > count.end:  # the victims in quotation marks ('Eight "suspects" were killed', '"more than 20
+                    gap = re.sub(r"^[\"”]", "", gap)  # soldiers" had been killed'), not a bare quoted count ('"More than 15"')
             if after and not re.fullmatch(r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,60}?)?"  # "A serviceman of the Border Service"
                                           r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|"
                                           r"also|who|more|other|others|additional|\"|[\w-]+ly))*\s*"

@@ -110,7 +110,7 @@ TYPE_DESCRIPTIONS = {
     "broadcaster": {"news-outlet", "state-media"}, "news agency": {"news-outlet", "state-media"},
     "outlet": {"news-outlet", "state-media"}, "paper": {"news-outlet", "state-media"},
     "monitor": {"monitor"}, "war monitor": {"monitor"}, "monitoring group": {"monitor"},
-    "rights group": {"monitor"}, "watchdog": {"monitor"},
+    "rights group": {"monitor"}, "watchdog": {"monitor"}, "force": {"state-force"},
 }
 DESCRIPTIVE_WORDS = {"local", "ethnic", "main", "rival", "small", "smaller", "large", "larger", "largest", "major",
                      "regional", "independent", "new", "prominent", "leading", "volunteer", "non-governmental",
@@ -199,6 +199,8 @@ VICTIMS = {
     "jawans": "soldiers", "jawan": "soldiers", "commandos": "soldiers", "commando": "soldiers", "troopers": "soldiers",
     "trooper": "soldiers", "constables": "soldiers", "corpses": "people",
     "maoists": "fighters", "naxals": "fighters", "naxalites": "fighters", "cadres": "fighters",
+    # those a security force says it fought ("Eight \"suspects\" were killed after opening fire on officers")
+    "suspects": "fighters", "suspect": "fighters",
 }
 # Peoples counted by nationality or community ("577 Palestinians killed", "14 Israelis"): people, whoever they
 # are. Plural nouns only: a form that is also the adjective ("Sudanese", "Afghan") would take "two Sudanese
@@ -231,7 +233,9 @@ OUTCOMES = {
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
     "injuries": "injured", "hurt": "injured", "treated": "injured", "hospitalised": "injured",
     "hospitalized": "injured", "admitted": "injured", "gunshot wounds": "injured", "receiving treatment": "injured",
-    "being treated": "injured",
+    "being treated": "injured", "shot in the leg": "injured", "shot in the legs": "injured", "shot in the arm": "injured",
+    "shot in the hand": "injured", "shot in the foot": "injured", "shot in the shoulder": "injured",
+    "shot in the thigh": "injured",
     "displaced": "displaced", "fled": "displaced", "forced from their homes": "displaced",
     "crossed into": "displaced", "arrived": "displaced", "sought refuge": "displaced", "sought shelter": "displaced",
     "forced to flee": "displaced", "uprooted": "displaced", "rounded up": "displaced", "to leave their homes": "displaced",

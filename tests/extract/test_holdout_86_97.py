@@ -4,7 +4,7 @@ against the article's own words."""
 from __future__ import annotations
 
 from ckg.paths import ROOT
-from extract_testlib import actor, source_of
+from extract_testlib import actor, claims_with, source_of
 
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 RIO, KHERSON, SAN_PEDRO_SULA, MANYU, BENISHANGUL, NIASSA = (HOLDOUT / f"{name}.txt" for name in (
@@ -38,3 +38,14 @@ def test_a_title_before_a_persons_name_is_no_group_of_that_name(drafts):
     # militants and lost three soldiers": the army's figures, not those of a group called "Col. Yusuf Abdi Dhoore"
     _, article = drafts(BELEDWEYNE)
     assert source_of(article, count=3, outcome="killed") == actor(article, "Somali National Army")
+
+
+def test_victims_in_quotation_marks_a_wound_in_a_limb_and_the_force_speaking_again(drafts):
+    # "Rio state's Military Police said ... . Eight "suspects" were killed after opening fire on officers, the force said
+    # in a statement, adding that one officer was shot in the leg and was in stable condition."
+    _, article = drafts(RIO)
+    police = actor(article, "Military Police")
+    [suspects] = claims_with(article, count=8, outcome="killed")
+    assert (suspects["victims"], suspects["claimed_by"]) == ("fighters", police)
+    [officer] = claims_with(article, count=1, outcome="injured")
+    assert (officer["victims"], officer["claimed_by"]) == ("soldiers", police)
