@@ -39,6 +39,9 @@ FORECAST = re.compile(r"\b(?:could|(?-i:may)|might|would|will|risk|threaten(?:s|
 # Outcome words that say so only in a setting: "admitted" patients to a hospital, people who "arrived" fleeing.
 OUTCOME_SETTING = {"admitted": re.compile(r"\b(?:hospital|clinic|patients|wounds|wounded|injur|medical\s+facilit)", re.IGNORECASE),
                    "gathered": re.compile(r"\b(?:sites?|camps?|displace|fled|shelters?)\b", re.IGNORECASE),
+                   # people "evacuated from frontline communities", not the wounded evacuated to a hospital
+                   "evacuated": re.compile(r"^(?!.*\b(?:hospital|wounded|injured|injuries|medical)).*\b(?:from|homes?|communities|"
+                                           r"villages?|towns?|areas?|frontline|displace)", re.IGNORECASE),
                    "arrived": re.compile(r"\b(?:displace|fled|fleeing|flee|camps?|sites?|host\s+famil|shelters?|since\s+the\s+"
                                          r"(?:fighting|clashes|violence|attacks?))", re.IGNORECASE)}
 # "the dead included a six-year-old girl", "among the wounded were three nurses": a set of victims named before
@@ -147,7 +150,8 @@ class ClaimFinder:
         self.count_re = re.compile(
             rf"(?<![\w-])(?:(?P<qual>{qualifier})\s+)?(?:between\s+(?P<low>{NUMBER})\s+and\s+(?P<high>{NUMBER})|"
             rf"(?P<low2>{NUMBER})\s*(?:to|-)\s*(?P<high2>{NUMBER})(?=\s+[a-z])|"
-            rf"(?P<num>{NUMBER})(?:\s+\({NUMBER}\))?|(?P<vague>{vague}))(?![\w-])",  # "3 (three)": spelt out again
+            rf"(?P<num>{NUMBER})(?:\s+\({NUMBER}\))?(?P<or_so>\s+or\s+so)?|(?P<vague>{vague}))(?![\w-])",  # "3 (three)": spelt
+            # out again; "200 or so villagers": about 200
             re.IGNORECASE)
         victim_words = "|".join(re.escape(v) for v in sorted(self.victims, key=len, reverse=True))
         # words between a count and its victims; never a thing counted instead ("four sites hosting displaced families")
@@ -312,8 +316,9 @@ class ClaimFinder:
                 continue  # an age: "aged 19 and 23", "a 12-year-old"
             if match.group("num").lower() in ("one",) and not self.victim_re.match(text[match.end():sentence.end]):
                 continue
-            if qualifier is None and re.search(r"\bestimates?\s+(?:that\s+)?$", text[sentence.start:match.start()]):
-                qualifier = "approx"  # "The UN estimates 275,000 people"
+            if qualifier is None and (re.search(r"\bestimates?\s+(?:that\s+)?$", text[sentence.start:match.start()])
+                                      or match.group("or_so")):
+                qualifier = "approx"  # "The UN estimates 275,000 people", "200 or so villagers"
             counts.append(Count(match.start(), match.end(), value, None, None, None, qualifier or "exact"))
         # "killing a nurse", "including an elderly monk": an article is a count of one right after an outcome
         # verb or a word that opens a sub-count
@@ -434,7 +439,8 @@ class ClaimFinder:
                                           r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|"
                                           r"also|who|more|other|others|additional|\"|[\w-]+ly))*\s*"
                                           rf"{RELATIVE_CLAUSE}?(?:\s+(?:was|were))?\s*"
-                                          r"(?:(?:believed|thought|said|reported|feared|understood|known)\s+to\s+(?:have\s+)?(?:been\s+)?)?"
+                                          r"(?:(?:believed|thought|said|reported|feared|understood|known)\s+to\s+(?:have\s+)?(?:been\s+)?|"
+                                          r"estimated\s+to\s+(?:have\s+been\s+|be\s+)?)?"  # "are now estimated to be displaced"
                                           r"(?:\s(?:in|under|from|by|with)\s[^,;]*)?\s*", gap) \
                     and not re.match(r"\s+(?:dead|injured|wounded|killed)\b", text[victim_end:]):
                 if not re.search(r"\bsiege\b", match.group(0)):

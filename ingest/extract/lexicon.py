@@ -240,6 +240,8 @@ OUTCOMES = {
     "crossed into": "displaced", "arrived": "displaced", "sought refuge": "displaced", "sought shelter": "displaced",
     "forced to flee": "displaced", "uprooted": "displaced", "rounded up": "displaced", "to leave their homes": "displaced",
     "made homeless": "displaced", "forced them": "displaced", "gathered": "displaced", "internally displaced": "displaced",
+    "left their homes": "displaced", "fled their homes": "displaced", "from their homes": "displaced", "to flee": "displaced",
+    "evacuated": "displaced",
     "trapped": "trapped", "besieged": "trapped", "under siege": "trapped", "confined": "trapped",
     "missing": "missing", "disappeared": "missing", "unaccounted for": "missing",
     "abducted": "abducted", "kidnapped": "abducted", "taken hostage": "abducted", "abducting": "abducted",
