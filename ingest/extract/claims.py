@@ -595,11 +595,15 @@ class ClaimFinder:
                 if source is not None:
                     found.append((verb.start(), source))
                     continue
+            if found and re.search(r"\band\s+(?:also\s+|later\s+)?$", text[sentence.start:verb.start()]):
+                found.append((verb.start(), found[-1][1]))  # "The ministry ... gave a toll of three ... and said": one subject
+                continue
             if self.claims and self.claims[-1].claimant is not None and re.search(
                     r"\b[Tt]he\s+(?:statement|communiqu[eé]|release|report)\s+(?:also\s+)?$", text[sentence.start:verb.start()]):
                 found.append((verb.start(), self.claims[-1].claimant))  # "the statement said": the last source's
                 continue
-            subject = self._name_in_apposition(sentence, verb.start()) or \
+            subject = self._name_in_apposition(sentence, verb.start()) or self._known_name_before(sentence, verb.start()) or \
+                self._subject_of_participle(sentence, verb.start()) or \
                 self._official_at(sentence, verb.start()) or self._force_member(sentence, verb.start()) or \
                 self._office_of_place(sentence, verb.start()) or \
                 self._described_subject(sentence, verb.start(), adjacent=True) or \
@@ -627,9 +631,10 @@ class ClaimFinder:
         the verb after its apposition, whatever the apposition names; a name the text gives nowhere else is a source. A
         person is not: "Col. X, the army's commander in Hiiraan, told" is left to the rules for people and offices."""
         text = self.article.text
-        found = re.fullmatch(r"[\"'“]?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|el|of|for|al)\s+)?[A-Z][\w'’.-]*){0,6})"
-                             r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?,\s+(?:an?|the)\s+[^\"“”;]{3,200}?,\s*(?:(?:also|later|has|had|have)\s+)?",
-                             text[sentence.start:at])
+        found = re.fullmatch(r"[\"'“]?(?:[A-Z][\w-]*['’]s\s+)?"  # "Iraq's Security Media Cell, which speaks for ..., said"
+                             r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|el|of|for|al)\s+)?[A-Z][\w'’.-]*){0,6})"
+                             r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?,\s+(?:an?|the|which|who)\s+[^\"“”;]{3,200}?,\s*"
+                             r"(?:(?:also|later|has|had|have)\s+)?", text[sentence.start:at])
         if found is None:
             return None
         short = self.entities.get(GROUP, found.group("acronym")) if found.group("acronym") else None
@@ -645,6 +650,28 @@ class ClaimFinder:
             return None  # "Col. Yusuf Abdi Dhoore": a title before a person's name
         source = self.entities.named_source(found.group("name"), start, end)
         return source if source is not None and source.category == GROUP else None
+
+    def _known_name_before(self, sentence: Sentence, at: int) -> Entity | None:
+        """"..., the Security Media Cell said in a separate statement": a group the text made a source earlier, named again
+        right before the verb."""
+        text = self.article.text
+        found = re.search(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|el|of|for|al)\s+)?[A-Z][\w'’-]*){1,6})"
+                          r"\s+(?:(?:also|later|has|had|have)\s+)?$", text[sentence.start:at])
+        if found is None or any(m.end == sentence.start + found.end("name") for m in self.entities.in_span(sentence.start, at)):
+            return None
+        return self.entities.get(GROUP, found.group("name"))
+
+    def _subject_of_participle(self, sentence: Sentence, at: int) -> Entity | None:
+        """"Islamic State claimed responsibility in a statement carried by its Amaq news agency ..., saying its fighters had
+        killed 13": the subject of the sentence says it, not the last name before the participle."""
+        text = self.article.text
+        if not re.match(r"(?:saying|claiming)\b", text[at:at + 9]) or not re.search(r",\s*$", text[sentence.start:at]):
+            return None
+        mentions = [m for m in self.entities.in_span(sentence.start, at) if m.entity.category in (GROUP, PERSON)]
+        if mentions and re.fullmatch(r"[\"'“]?(?:[Tt]he\s+)?", text[sentence.start:mentions[0].start]) and \
+                re.match(r"\s+(?:[a-z]+ed|said|says)\b", text[mentions[0].end:at]):
+            return mentions[0].entity
+        return None
 
     def _reporter_before(self, sentence: Sentence, at: int) -> Entity | None:
         text = self.article.text

@@ -82,3 +82,26 @@ def test_the_wounded_evacuated_to_a_hospital_are_not_displaced(drafts):
                 evacuations += 1
                 assert not re.search(r"hospital|wounded|injured", evidence), (path.name, claim)
     assert evacuations >= 2  # Kherson's 1,180 people and Tripoli's 60 families
+
+
+def test_the_subject_of_a_second_verb_and_of_a_participle(drafts):
+    # "The defence ministry, in a statement read on state broadcaster CRTV on Tuesday evening, gave a toll of three
+    # gendarmes killed and said "several terrorists were neutralised"": the ministry both times, not CRTV
+    _, manyu = drafts(MANYU)
+    ministry = source_of(manyu, count=3, outcome="killed")
+    assert source_of(manyu, count_phrase="several", outcome="killed") == ministry != actor(manyu, "CRTV")
+    # "Islamic State claimed responsibility in a statement carried by its Amaq news agency ..., saying its fighters had
+    # killed or wounded 13 Iraqi soldiers": Islamic State, not Amaq
+    _, kirkuk = drafts(KIRKUK)
+    assert source_of(kirkuk, count=13, outcome="killed_or_injured") == actor(kirkuk, "Islamic State")
+
+
+def test_a_group_named_with_a_relative_clause_and_named_again_before_the_verb(drafts):
+    # "Iraq's Security Media Cell, which speaks for the country's security forces, said in a statement that two soldiers
+    # had been "martyred" and three wounded"; "..., killing three Islamic State fighters, the Security Media Cell said
+    # in a separate statement"
+    _, article = drafts(KIRKUK)
+    cell = actor(article, "Security Media Cell")
+    assert source_of(article, count=2, outcome="killed") == cell
+    assert source_of(article, count=3, outcome="injured") == cell
+    assert source_of(article, count=3, outcome="killed") == cell
