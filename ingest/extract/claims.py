@@ -384,9 +384,12 @@ class ClaimFinder:
                 phrase_end = noun.end()
             tail = text[phrase_end:phrase_end + 60]
             force = MEMBERS_OF_FORCE.match(tail)
+            family = re.match(r"\s+of\s+(?:one|the\s+same|a|an|his|her|their|the)\s+(?:[a-z]+\s+)?family\b", tail)
             if word in ("members", "member") and force:  # "One member of the Indonesian Military (TNI)"
                 category = self.victims["soldiers"]
                 phrase_end += force.end()
+            elif word in ("members", "member") and family:  # "four members of one family, among them ..., were shot dead"
+                phrase_end += family.end()
             if word == "others" and previous is None and self.claims and \
                     self.claims[-1].sentence.paragraph == self.article.sentence_at(count.start).paragraph:
                 previous = self.claims[-1]  # "... were killed. Twenty-three others were wounded"

@@ -105,3 +105,10 @@ def test_a_group_named_with_a_relative_clause_and_named_again_before_the_verb(dr
     assert source_of(article, count=2, outcome="killed") == cell
     assert source_of(article, count=3, outcome="injured") == cell
     assert source_of(article, count=3, outcome="killed") == cell
+
+
+def test_members_of_one_family(drafts):
+    # "four members of one family, among them a woman and her two daughters, were shot dead inside their home"
+    _, article = drafts(SAN_PEDRO_SULA)
+    [family] = claims_with(article, count=4, outcome="killed")
+    assert family["victims"] == "people" and "members of one family" in str(family["evidence"])
