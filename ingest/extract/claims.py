@@ -54,7 +54,7 @@ AGE = re.compile(r"\baged?\s+(?:between\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$", re.I
 # of martyrs of the incident to six", "put the number of police killed in the attack at seven": a count of an
 # outcome named before it.
 NUMBER_OF = re.compile(r"\b(?:number|toll|count)\s+of\s+(?:the\s+)?(?:(?P<who>[a-z]+)\s+)?(?P<set>dead|killed|deaths|wounded|injured|"
-                       r"missing|displaced|martyrs)(?:\s+(?:people|persons))?(?:\s+(?:of|in)\s+the\s+[a-z]+)?\s+(?:(?:has|had|have)\s+)?"
+                       r"missing|displaced|martyrs|martyred)(?:\s+(?:people|persons))?(?:\s+(?:of|in)\s+the\s+[a-z]+)?\s+(?:(?:has|had|have)\s+)?"
                        r"(?:(?:risen|rose|climbed|increased|reached|jumped|stood)\s+)?(?:at|to|as)\s+[\"“]?$", re.IGNORECASE)
 # "put the death toll at 27", "the toll rose to 30": a toll word governs the count after it.
 TOLL_BEFORE = re.compile(r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|stood|stands|reached|was|is)\s+)?(?:at|to|of)\s+$")
@@ -436,6 +436,7 @@ class ClaimFinder:
             gap = text[victim_end:match.start()] if after else text[match.end():count.start]
             if after:  # an apposition between the victims and the verb: "275,000 people, the vast majority civilians, are"
                 gap = re.sub(r"^,\s[^,\"]{1,60},(?=\s)|^,(?=\s+(?:were|are|was|is|had|have)\b)", "", gap)
+                gap = re.sub(r"^\s*[—–-]\s[^—–\"]{1,120}?\s[—–-](?=\s)", "", gap)  # "Three policemen — head constable X, ... — were"
                 if victim_end > count.end:  # the victims in quotation marks ('Eight "suspects" were killed', '"more than 20
                     gap = re.sub(r"^[\"”]", "", gap)  # soldiers" had been killed'), not a bare quoted count ('"More than 15"')
             if after and not re.fullmatch(r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,60}?)?"  # "A serviceman of the Border Service"

@@ -112,3 +112,15 @@ def test_members_of_one_family(drafts):
     _, article = drafts(SAN_PEDRO_SULA)
     [family] = claims_with(article, count=4, outcome="killed")
     assert family["victims"] == "people" and "members of one family" in str(family["evidence"])
+
+
+def test_victims_named_between_dashes_and_the_number_of_those_martyred(drafts):
+    # "raising the number of policemen martyred in the attack to four"; "Three policemen — head constable Gul Nawaz,
+    # constable Shafiullah and constable Rehmat Ali — were martyred on the spot, while two others, constables Naseebullah
+    # and Amjad Khan, were injured"
+    _, article = drafts(LAKKI_MARWAT)
+    assert len(claims_with(article, count=4, outcome="killed", victims="soldiers")) == 1
+    assert len(claims_with(article, count=3, outcome="killed", victims="soldiers")) == 1  # (and three "terrorists")
+    [constables] = claims_with(article, count=2, outcome="injured", evidence="two others, constables Naseebullah and "
+                                                                             "Amjad Khan, were injured")
+    assert constables["victims"] == "soldiers"
