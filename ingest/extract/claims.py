@@ -73,7 +73,7 @@ UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|secur
                    r"(?:groups|agencies|officials|sources|workers|staff)|(?:local\s+)?relief\s+workers|officials|sources|"
                    r"(?:local|provincial|district|regional|municipal|customary|traditional)\s+authorities|"
                    r"residents|police|witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors|community\s+leaders|"
-                   r"(?:(?:health|humanitarian|aid|protection)\s+)?partners|"
+                   r"(?:(?:health|humanitarian|aid|protection|local)\s+)?partners|(?:local|state|state-run|state-controlled)\s+media|"
                    r"(?:local|security|medical|military|hospital|police)\s+source|"
                    r"(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
@@ -435,7 +435,7 @@ class ClaimFinder:
             after = match.start() >= victim_end
             gap = text[victim_end:match.start()] if after else text[match.end():count.start]
             if after:  # an apposition between the victims and the verb: "275,000 people, the vast majority civilians, are"
-                gap = re.sub(r"^,\s[^,\"]{1,60},(?=\s)|^,(?=\s+(?:were|are|was|is|had|have)\b)", "", gap)
+                gap = re.sub(r"^(?:\s*\([^()]{1,20}\))?,\s[^,\"]{1,60},(?=\s)|^,(?=\s+(?:were|are|was|is|had|have)\b)", "", gap)
                 gap = re.sub(r"^\s*[—–-]\s[^—–\"]{1,120}?\s[—–-](?=\s)", "", gap)  # "Three policemen — head constable X, ... — were"
                 if victim_end > count.end:  # the victims in quotation marks ('Eight "suspects" were killed', '"more than 20
                     gap = re.sub(r"^[\"”]", "", gap)  # soldiers" had been killed'), not a bare quoted count ('"More than 15"')
@@ -754,8 +754,10 @@ class ClaimFinder:
         Ruzizi Plain")."""
         start = offset + who.start(1)
         name = re.sub(r"\s+", " ", who.group(1).lower())
-        name = "humanitarian partners" if name == "partners" else name  # in a conflict report, partners are aid's
-        actor_type = "monitor" if "rights" in name else "aid" if re.match(r"aid|humanitarian", name) else "informal"
+        name = "humanitarian partners" if name in ("partners", "local partners") else name  # in a conflict report,
+        # partners are aid's
+        actor_type = "monitor" if "rights" in name else "aid" if re.match(r"aid|humanitarian", name) else \
+            "state-media" if re.match(r"state", name) else "news-outlet" if name.endswith("media") else "informal"
         end = start + len(who.group(1))
         if who.groupdict().get("where"):
             where = " ".join(who.group("where").split())

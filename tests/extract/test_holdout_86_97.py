@@ -124,3 +124,15 @@ def test_victims_named_between_dashes_and_the_number_of_those_martyred(drafts):
     [constables] = claims_with(article, count=2, outcome="injured", evidence="two others, constables Naseebullah and "
                                                                              "Amjad Khan, were injured")
     assert constables["victims"] == "soldiers"
+
+
+def test_media_and_local_partners_as_unnamed_sources(drafts):
+    # "Local media reported the following day that the death toll had risen to five"; "State-run media reported on 6
+    # December that ... 12 attackers had been killed"; "According to local partners, an estimated 3,200 people ... have
+    # fled their homes": the humanitarian partners of an OCHA report
+    _, article = drafts(CHIN)
+    assert source_of(article, count=5, outcome="killed") == actor(article, "local media")
+    assert source_of(article, count=12, outcome="killed") == actor(article, "state-run media")
+    assert source_of(article, count=3200, outcome="displaced") == actor(article, "humanitarian partners")
+    # "two internally displaced people (IDPs), a man and his teenage son, were injured": wounded, not displaced
+    assert claims_with(article, count=2, outcome="injured") and not claims_with(article, count=2, outcome="displaced")
