@@ -136,3 +136,19 @@ def test_media_and_local_partners_as_unnamed_sources(drafts):
     assert source_of(article, count=3200, outcome="displaced") == actor(article, "humanitarian partners")
     # "two internally displaced people (IDPs), a man and his teenage son, were injured": wounded, not displaced
     assert claims_with(article, count=2, outcome="injured") and not claims_with(article, count=2, outcome="displaced")
+
+
+def test_porters_shepherds_a_conscript_and_a_local_official_in_a_town(drafts):
+    # "A local official in Sidakan told the Kurdish news outlet Rudaw that around 20 shells had landed near several
+    # villages, wounding a shepherd"; "at least 22 kolbars have been killed and 61 others injured"; "left at least four
+    # people dead, among them a conscript serving with the IRGC"; 'two members of "a counter-revolutionary group" had
+    # been killed'
+    _, article = drafts(SARVABAD)
+    official = actor(article, "local official in Sidakan")
+    assert source_of(article, count=1, outcome="injured", victims="civilians") == official
+    assert source_of(article, count=30, outcome="displaced") == official
+    assert [c["victims"] for c in claims_with(article, count=22, outcome="killed")] == ["civilians"]
+    assert claims_with(article, count=61, outcome="injured", victims="civilians")
+    assert claims_with(article, count=1, outcome="killed", victims="soldiers")
+    assert claims_with(article, count=2, outcome="killed", evidence='two members of "a counter-revolutionary group" '
+                                                                    'had been killed')
