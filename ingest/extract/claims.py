@@ -34,7 +34,8 @@ UNITS = re.compile(r"^\s*(?:\(?[\d.,]+\s*\)?\s*)?(?:kilometres?|kilometers?|km|m
                    r"hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|missiles?|rockets?|vehicles?|"
                    r"car\s+bombs|bombs?|facilities|governorates|provinces|districts|villages|towns|cities|tonnes|tons|"
                    r"dollars|euros|pounds|shells|rounds|-storey|-story|storey|story|-year|-month|-day|-hour)\b", re.IGNORECASE)
-FORECAST = re.compile(r"\b(?:could|(?-i:may)|might|would|will|risk|threaten(?:s|ed)?\s+to|expected\s+to|face|"
+# What may happen, not what did ("could flee", "planning for"); "may have been killed" is a hedged past, not a forecast
+FORECAST = re.compile(r"\b(?:(?:could|(?-i:may)|might|would)(?!\s+have\s+been\b)|will|risk|threaten(?:s|ed)?\s+to|expected\s+to|face|"
                       r"plan(?:s|ning)?\s+for|prepar(?:e|es|ing)\s+for|projected|forecasts?)\b", re.IGNORECASE)
 # Outcome words that say so only in a setting: "admitted" patients to a hospital, people who "arrived" fleeing.
 OUTCOME_SETTING = {"admitted": re.compile(r"\b(?:hospital|clinic|patients|wounds|wounded|injur|medical\s+facilit)", re.IGNORECASE),
@@ -72,7 +73,7 @@ REPORT_VERB = re.compile(
 UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
                    r"(?:groups|agencies|officials|sources|workers|staff)|(?:local\s+)?relief\s+workers|officials|sources|"
                    r"(?:local|provincial|district|regional|municipal|customary|traditional)\s+authorities|"
-                   r"residents|police|witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors|community\s+leaders|"
+                   r"residents|police|witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors|community\s+(?:leaders|representatives)|"
                    r"(?:(?:health|humanitarian|aid|protection|local)\s+)?partners|(?:local|state|state-run|state-controlled)\s+media|"
                    r"(?:local|security|medical|military|hospital|police)\s+source|"
                    r"(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
@@ -441,7 +442,7 @@ class ClaimFinder:
                     gap = re.sub(r"^[\"”]", "", gap)  # soldiers" had been killed'), not a bare quoted count ('"More than 15"')
             if after and not re.fullmatch(r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,60}?|\s+of\s+\"[^\"]{1,60}\")?"  # "A serviceman of the
                                           # Border Service", 'two members of "a counter-revolutionary group" had been killed'
-                                          r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|"
+                                          r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|may|might|could|must|"
                                           r"also|who|more|other|others|additional|\"|[\w-]+ly))*\s*"
                                           rf"{RELATIVE_CLAUSE}?(?:\s+(?:was|were))?\s*"
                                           r"(?:(?:believed|thought|said|reported|feared|understood|known)\s+to\s+(?:have\s+)?(?:been\s+)?|"

@@ -152,3 +152,10 @@ def test_porters_shepherds_a_conscript_and_a_local_official_in_a_town(drafts):
     assert claims_with(article, count=1, outcome="killed", victims="soldiers")
     assert claims_with(article, count=2, outcome="killed", evidence='two members of "a counter-revolutionary group" '
                                                                     'had been killed')
+
+
+def test_a_toll_that_may_have_been_reached_is_a_claim(drafts):
+    # "Community representatives told partners that up to 25 people may have been killed": a hedged past, no forecast
+    _, article = drafts(BENISHANGUL)
+    [claim] = claims_with(article, maximum=25, outcome="killed") or claims_with(article, count=25, outcome="killed")
+    assert claim["qualifier"] == "up_to" and claim["claimed_by"] == actor(article, "community representatives")
