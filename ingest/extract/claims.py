@@ -192,6 +192,7 @@ class ClaimFinder:
             return
         counts = [c for c in self._counts(sentence) if not inside_speech(self.article, self.quotes, c.start, c.end)]
         previous: Claim | None = None
+        restated: set[int] = set()
         for k, count in enumerate(counts):
             window_start = counts[k - 1].end if k else sentence.start
             window_end = counts[k + 1].start if k + 1 < len(counts) else sentence.end
@@ -203,6 +204,16 @@ class ClaimFinder:
                 close = text.index(",", counts[k + 1].end, sentence.end)
                 later = [c for c in counts[k + 1:] if c.start > close]
                 window_end = later[0].start if later else sentence.end
+            if k + 1 < len(counts) and "(" in text[count.end:counts[k + 1].start] and \
+                    ")" not in text[count.end:counts[k + 1].start] and re.match(r"[^()]{0,40}\)", text[counts[k + 1].end:sentence.end]):
+                # "some 6,500 families (about 32,000 people) had been displaced": the verb after the brackets; the count
+                # in brackets says the same in other units, no claim of its own
+                close = text.index(")", counts[k + 1].end)
+                later = [c for c in counts[k + 1:] if c.start > close]
+                window_end = later[0].start if later else sentence.end
+                restated.add(k + 1)
+            if k in restated:
+                continue
             share = self._share(count, sentence, previous)
             if share is not None:
                 self.claims.append(share)
@@ -438,6 +449,7 @@ class ClaimFinder:
             if after:  # an apposition between the victims and the verb: "275,000 people, the vast majority civilians, are"
                 gap = re.sub(r"^(?:\s*\([^()]{1,20}\))?,\s[^,\"]{1,60},(?=\s)|^,(?=\s+(?:were|are|was|is|had|have)\b)", "", gap)
                 gap = re.sub(r"^\s*[—–-]\s[^—–\"]{1,120}?\s[—–-](?=\s)", "", gap)  # "Three policemen — head constable X, ... — were"
+                gap = re.sub(r"^\s*\([^()]{1,40}\)(?=\s)", "", gap)  # "some 6,500 families (about 32,000 people) had been"
                 if victim_end > count.end:  # the victims in quotation marks ('Eight "suspects" were killed', '"more than 20
                     gap = re.sub(r"^[\"”]", "", gap)  # soldiers" had been killed'), not a bare quoted count ('"More than 15"')
             if after and not re.fullmatch(r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,60}?|\s+of\s+\"[^\"]{1,60}\")?"  # "A serviceman of the
@@ -553,8 +565,8 @@ class ClaimFinder:
                                                                                 text[sentence.start:verb.start()]):
                 continue  # "has displaced an estimated 18,500 people": an adjective
             if verb.group(0).lower().startswith("according"):
-                after = [m for m in self.entities.in_span(verb.end(), min(sentence.end, verb.end() + 80))
-                         if m.entity.category in (GROUP, PERSON)]
+                after = [m for m in self.entities.in_span(verb.end(), sentence.end)  # a long name may end further on
+                         if m.entity.category in (GROUP, PERSON) and m.start < verb.end() + 80]
                 if after and re.fullmatch(r"\s*(?:the\s+|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:at|from|of)\s+(?:an?\s+|the\s+)?)?"
                                           r"(?:[\w-]+-(?:based|run|led|backed)\s+)?",  # "the Islamabad-based PICSS"
                                           text[verb.end():after[0].start], re.IGNORECASE):

@@ -159,3 +159,15 @@ def test_a_toll_that_may_have_been_reached_is_a_claim(drafts):
     _, article = drafts(BENISHANGUL)
     [claim] = claims_with(article, maximum=25, outcome="killed") or claims_with(article, count=25, outcome="killed")
     assert claim["qualifier"] == "up_to" and claim["claimed_by"] == actor(article, "community representatives")
+
+
+def test_a_count_restated_in_brackets_and_a_source_with_a_long_name(drafts):
+    # "humanitarian partners estimated that some 6,500 families (about 32,000 people) had been displaced": one claim, of
+    # families, whose verb comes after the brackets
+    _, deir_ez_zor = drafts(DEIR_EZ_ZOR)
+    assert source_of(deir_ez_zor, count=6500, outcome="displaced") == actor(deir_ez_zor, "humanitarian partners")
+    assert not claims_with(deir_ez_zor, count=32000)
+    # "According to the district delegation of the National Institute for Disaster Risk Management and Reduction (INGD),
+    # more than 1,300 people have arrived in Mecula-sede since Sunday"
+    _, niassa = drafts(NIASSA)
+    assert source_of(niassa, count=1300, outcome="displaced") == actor(niassa, "INGD")
