@@ -278,6 +278,8 @@ class Entities:
                 return min(in_last, key=lambda c: c[0])[1]
         if indefinite and after:
             return min(after, key=lambda c: c[0])[1]
+        if indefinite and not bare and head in GENERIC_ORG_HEADS:
+            return None  # "according to a partner organization": one not named before, whatever "partner" matches
         if before:
             return max(before, key=lambda c: c[0])[1]
         return min(after, key=lambda c: c[0])[1] if after else None

@@ -171,3 +171,10 @@ def test_a_count_restated_in_brackets_and_a_source_with_a_long_name(drafts):
     # more than 1,300 people have arrived in Mecula-sede since Sunday"
     _, niassa = drafts(NIASSA)
     assert source_of(niassa, count=1300, outcome="displaced") == actor(niassa, "INGD")
+
+
+def test_an_indefinite_organisation_is_a_new_source(drafts):
+    # "a humanitarian worker was injured by stray bullets in Al-Shuhayl ..., according to a partner organization": not
+    # the humanitarian partners of an earlier paragraph
+    _, article = drafts(DEIR_EZ_ZOR)
+    assert source_of(article, count=1, outcome="injured") == actor(article, "partner organization")
