@@ -58,7 +58,8 @@ NUMBER_OF = re.compile(r"\b(?:number|toll|count)\s+of\s+(?:the\s+)?(?:(?P<who>[a
                        r"missing|displaced|martyrs|martyred)(?:\s+(?:people|persons))?(?:\s+(?:of|in)\s+the\s+[a-z]+)?\s+(?:(?:has|had|have)\s+)?"
                        r"(?:(?:risen|rose|climbed|increased|reached|jumped|stood)\s+)?(?:at|to|as)\s+[\"“]?$", re.IGNORECASE)
 # "put the death toll at 27", "the toll rose to 30": a toll word governs the count after it.
-TOLL_BEFORE = re.compile(r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|stood|stands|reached|was|is)\s+)?(?:at|to|of)\s+$")
+TOLL_BEFORE = re.compile(r"(?:\s+(?:from|in)\s+(?:the\s+)?[a-z-]+)?"  # "bringing the toll from the attack to three"
+                         r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|stood|stands|reached|was|is)\s+)?(?:at|to|of)\s+$")
 REPORT_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|estimate|"
     r"announced|"
@@ -788,7 +789,9 @@ class ClaimFinder:
         word = (body.group(1) or body.group(2)).lower()
         words = {"hospital": r"hospital|clinic|infirmary|medical\s+(?:centre|center|sciences|college)"}.get(word, word)
         named = [g for g in self.entities.all(GROUP)
-                 if g is not source and re.search(rf"\b(?:{words})\b", g.name, re.IGNORECASE)]
+                 if g is not source and re.search(rf"\b(?:{words})\b", g.name, re.IGNORECASE)
+                 and not re.search(r"-(?:installed|backed|appointed|controlled)\b|\bde\s+facto\b", g.name, re.IGNORECASE)]
+        # "local authorities" are not the "Russian-installed authorities" of occupied towns the text also quotes
         headed = [g for g in named if re.search(rf"\b(?:{words})$", g.name, re.IGNORECASE) and g.name.split()[-1][:1].isupper()]
         if len(headed) == 1:
             return headed[0]  # "police said": the Manipur Police, not the Central Reserve Police Force
@@ -1003,7 +1006,8 @@ class ClaimFinder:
     def _drop_summaries(self) -> None:
         """A claim in a summary (the lead paragraph, a highlights bullet) that the body gives again is the
         summary's, not a claim of its own: a vague count the body gives with the same outcome, or the same
-        figure, outcome and victims reported by the same source or by no named one."""
+        figure, outcome and victims reported by the same source or by no named one (which may call the victims only
+        "people" in one of the two places: "At least seven civilians killed" ... "at least seven people were killed")."""
         body = self.article.body_sentences()
         if not body:
             return
@@ -1016,9 +1020,9 @@ class ClaimFinder:
             vague_lead = claim.sentence.paragraph == first and claim.count.qualifier == "vague" and any(
                 c.sentence.paragraph != first for c in self.claims if c.outcome == claim.outcome)
             unnamed = claim.claimant is self.entities.publisher() or (
-                claim.claimant is not None and claim.claimant.name in ("officials", "sources", "authorities"))
-            repeated = summary and any(_same_figure(claim, c) and claim.victims == c.victims and (
-                claim.claimant is c.claimant or unnamed) for c in later)
+                claim.claimant is not None and claim.claimant.name in ("officials", "sources", "authorities", "local authorities"))
+            repeated = [c for c in later if summary and _same_figure(claim, c) and (claim.claimant is c.claimant or unnamed)
+                        and (claim.victims == c.victims or unnamed and "people" in (claim.victims, c.victims))]
             if vague_lead or repeated:
                 continue
             kept.append(claim)

@@ -178,3 +178,18 @@ def test_an_indefinite_organisation_is_a_new_source(drafts):
     # the humanitarian partners of an earlier paragraph
     _, article = drafts(DEIR_EZ_ZOR)
     assert source_of(article, count=1, outcome="injured") == actor(article, "partner organization")
+
+
+def test_highlights_the_body_reports_again_and_local_authorities_who_are_not_the_occupiers(drafts):
+    # "• At least seven civilians killed and 34 injured ..., according to local authorities." ... "According to the
+    # Kherson Regional Military Administration (RMA), at least seven civilians were killed and 34 others injured": one
+    # claim each, the RMA's; the "Russian-installed authorities" of Oleshky are another source
+    _, kherson = drafts(KHERSON)
+    [seven] = claims_with(kherson, count=7, outcome="killed")
+    assert seven["claimed_by"] != actor(kherson, "Russian-installed authorities")
+    assert len(claims_with(kherson, count=34, outcome="injured")) == 1
+    # "... had died in hospital, bringing the toll from the attack to three"
+    assert [c for c in claims_with(kherson, count=3, outcome="killed") if "toll from the attack" in str(c["evidence"])]
+    # "• ... killed at least 18 civilians" (highlights) and "The toll later rose to at least 18 dead" (body): one claim
+    _, benishangul = drafts(BENISHANGUL)
+    assert len(claims_with(benishangul, count=18, outcome="killed")) == 1
