@@ -62,6 +62,8 @@ def in_year(year: int) -> DateValue:
 
 
 def between(earliest: dt.date, latest: dt.date) -> DateValue:
+    if earliest == latest:  # "since Monday" in a Monday paper: that day
+        return on_day(earliest)
     return DateValue("bound", None, earliest, latest)
 
 

@@ -277,6 +277,8 @@ class DraftWriter:
             day = event.date.day if event.date is not None and not event.date_inherited else None
             if day is not None and event.evidence[0] < at and day <= published:
                 earliest = day
+        if earliest == published:
+            return {"date": published.isoformat(), "precision": "day", "date_phrase": None}
         return {"precision": "bound", "earliest": earliest.isoformat(), "latest": published.isoformat(),
                 "date_phrase": None}
 

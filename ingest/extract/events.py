@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.dates import DateFinder, DateValue
+from ingest.extract.dates import DateFinder, DateValue, between
 from ingest.extract.entities import GROUP, PERSON, PLACE, Entities, Entity
 from ingest.extract.lexicon import EVENT_TRIGGERS, with_vocabulary_labels
 from ingest.extract.spans import Quoted
@@ -286,7 +286,7 @@ class EventFinder:
             return same_paragraph[-1].date
         answered = [e.date.day for e in dated if e.type not in SPEECH_TYPES and e.date.day is not None]
         if answered:
-            return DateValue("bound", None, answered[-1], self.published)
+            return between(answered[-1], self.published)
         return dated[-1].date if dated else None
 
     def _place_for(self, sentence: Sentence, at: int) -> Entity | None:

@@ -193,3 +193,14 @@ def test_highlights_the_body_reports_again_and_local_authorities_who_are_not_the
     # "• ... killed at least 18 civilians" (highlights) and "The toll later rose to at least 18 dead" (body): one claim
     _, benishangul = drafts(BENISHANGUL)
     assert len(claims_with(benishangul, count=18, outcome="killed")) == 1
+
+
+def test_a_span_that_opens_and_closes_on_one_day_is_that_day(drafts):
+    # "At least 10 people were killed on Wednesday during a police raid" in a Wednesday paper: events in that story that
+    # the text gives no date of fall between the last day named and publication, the same day, so on that day
+    _, article = drafts(RIO)
+    for event in article["events"]:
+        if event.get("precision") == "bound":
+            assert event["earliest"] != event["latest"], event
+    days = [e["date"] for e in article["events"] if e.get("precision") == "day"]
+    assert "2023-03-08" in days
