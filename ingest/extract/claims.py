@@ -355,6 +355,14 @@ class ClaimFinder:
             start = sentence.start + match.start("a")
             if self.victim_re.match(text[start + len(match.group("a")):sentence.end]):
                 counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
+        # "killing two members and injuring a third", "two policemen were martyred and another was injured", "One ranger was
+        # killed and another is missing": one more victim of the kind just counted
+        for match in re.finditer(r"\b(?:and|while)\s+(?:(?:injuring|injured|wounding|wounded|killing|killed)\s+)?"
+                                 r"(?P<a>another|a\s+(?:second|third|fourth|fifth))\b", text[sentence.start:sentence.end]):
+            start, end = sentence.start + match.start("a"), sentence.start + match.end("a")
+            rest = text[end:sentence.end]
+            if re.match(r"\s*(?:[,.;]|$)|\s+(?:was|is|were|has|had|died|later)\b", rest) or self.victim_re.match(rest):
+                counts.append(Count(start, end, 1, None, None, None, "exact"))
         return sorted(counts, key=lambda c: c.start)
 
     def _victims(self, count: Count, previous: Claim | None) -> tuple[str | None, str | None, int]:
@@ -456,6 +464,9 @@ class ClaimFinder:
             if after and not re.fullmatch(r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,60}?|\s+of\s+\"[^\"]{1,60}\")?"  # "A serviceman of the
                                           # Border Service", 'two members of "a counter-revolutionary group" had been killed'
                                           r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|may|might|could|must|"
+                                          r"remain|remained|remains|"  # "some 580,000 remain displaced"
+                                          r"(?:sustained|suffered)(?:\s+(?:light|minor|serious|severe|critical|gunshot|bullet|"
+                                          r"shrapnel|multiple))?|"  # "Three soldiers sustained gunshot injuries"
                                           r"also|who|more|other|others|additional|\"|[\w-]+ly))*\s*"
                                           rf"{RELATIVE_CLAUSE}?(?:\s+(?:was|were))?\s*"
                                           r"(?:(?:believed|thought|said|reported|feared|understood|known)\s+to\s+(?:have\s+)?(?:been\s+)?|"

@@ -229,7 +229,7 @@ OUTCOMES = {
     "deaths": "killed", "death": "killed", "lost their lives": "killed", "shot dead": "killed",
     "massacred": "killed", "executed": "killed", "bodies": "killed", "corpses": "killed", "toll": "killed", "death toll": "killed",
     "neutralized": "killed", "neutralised": "killed", "put out of combat": "killed", "lost": "killed",
-    "murdered": "killed", "slain": "killed", "gunned down": "killed", "beheaded": "killed", "succumbed": "killed",
+    "murdered": "killed", "slain": "killed", "found dead": "killed", "gunned down": "killed", "beheaded": "killed", "succumbed": "killed",
     "perished": "killed", "homicides": "killed", "martyred": "killed", "burnt to death": "killed",
     "burned to death": "killed", "hacked to death": "killed", "stabbed to death": "killed", "beaten to death": "killed",
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",

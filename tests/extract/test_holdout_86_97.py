@@ -145,7 +145,7 @@ def test_porters_shepherds_a_conscript_and_a_local_official_in_a_town(drafts):
     # been killed'
     _, article = drafts(SARVABAD)
     official = actor(article, "local official in Sidakan")
-    assert source_of(article, count=1, outcome="injured", victims="civilians") == official
+    assert source_of(article, count=1, outcome="injured", evidence="wounding a shepherd") == official
     assert source_of(article, count=30, outcome="displaced") == official
     assert [c["victims"] for c in claims_with(article, count=22, outcome="killed")] == ["civilians"]
     assert claims_with(article, count=61, outcome="injured", victims="civilians")
@@ -204,3 +204,19 @@ def test_a_span_that_opens_and_closes_on_one_day_is_that_day(drafts):
             assert event["earliest"] != event["latest"], event
     days = [e["date"] for e in article["events"] if e.get("precision") == "day"]
     assert "2023-03-08" in days
+
+
+def test_one_more_victim_and_the_ways_a_toll_goes_on(drafts):
+    # "killing a 17-year-old kolbar and injuring another"; "One ranger was killed and another is missing"
+    _, sarvabad = drafts(SARVABAD)
+    assert claims_with(sarvabad, count=1, outcome="injured", victims="civilians", evidence="injuring another")
+    _, niassa = drafts(NIASSA)
+    assert [c["victims"] for c in claims_with(niassa, count=1, outcome="missing")] == ["soldiers"]
+    # "dozens more remained trapped in their homes"; "Three soldiers sustained gunshot injuries in the initial exchange";
+    # "two motorcycle-taxi drivers (zémidjans) were found dead"
+    _, tripoli = drafts(HOLDOUT / "26_tripoli-clashes-wire.txt")
+    assert claims_with(tripoli, outcome="trapped", victims="families")
+    _, kashmir = drafts(HOLDOUT / "49_kashmir-kupwara-kulgam-pressrelease.txt")
+    assert claims_with(kashmir, count=3, outcome="injured", victims="soldiers")
+    _, alibori = drafts(HOLDOUT / "46_alibori-army-post-translated.txt")
+    assert claims_with(alibori, count=2, outcome="killed", victims="workers")
