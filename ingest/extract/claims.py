@@ -561,7 +561,7 @@ class ClaimFinder:
             attributions = self._attributions(earlier)  # "According to the preliminary report, ... . The soldiers
             if attributions:                            # repelled the aggression, and four of the attackers died"
                 return self._named_body(_as_claimant(attributions[-1][1], self.entities))
-        return self.entities.publisher()
+        return self.entities.speaker_of_the_text()
 
     def _attributions(self, sentence: Sentence) -> list[tuple[int, Entity]]:
         text = self.article.text
@@ -936,7 +936,7 @@ class ClaimFinder:
             r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:nurse|doctor|official|officer|spokes(?:man|woman|person)|source|medic|"
             r"health\s+worker)\b", self.article.text[last.sentence.start:last.sentence.end])
         if last is not None and last.claimant is not None and (last.claimant.category in categories or unnamed_person) and \
-                last.claimant is not self.entities.publisher() and paragraph is not None and \
+                last.claimant not in (self.entities.publisher(), self.entities.speaker_of_the_text()) and paragraph is not None and \
                 paragraph - 1 <= last.sentence.paragraph <= paragraph:
             return last.claimant
         mentions = [m for m in self.entities.in_span(0, before) if m.entity.category in categories]
@@ -1030,7 +1030,7 @@ class ClaimFinder:
                      and not (c.sentence.paragraph == first or self._bullet(c.sentence))]
             vague_lead = claim.sentence.paragraph == first and claim.count.qualifier == "vague" and any(
                 c.sentence.paragraph != first for c in self.claims if c.outcome == claim.outcome)
-            unnamed = claim.claimant is self.entities.publisher() or (
+            unnamed = claim.claimant in (self.entities.publisher(), self.entities.speaker_of_the_text()) or (
                 claim.claimant is not None and claim.claimant.name in ("officials", "sources", "authorities", "local authorities"))
             repeated = [c for c in later if summary and _same_figure(claim, c) and (claim.claimant is c.claimant or unnamed)
                         and (claim.victims == c.victims or unnamed and "people" in (claim.victims, c.victims))]

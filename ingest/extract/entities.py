@@ -145,6 +145,7 @@ class Entities:
         self.country_counts: Counter[str] = Counter()
         self.demonyms: dict[str, str] = {}  # country -> adjective as written ("Syria" -> "Syrian")
         self._publisher: Entity | None = None
+        self._issuer: Entity | None = None
 
     # --- the table -------------------------------------------------------------------------------
 
@@ -230,6 +231,14 @@ class Entities:
 
     def set_publisher(self, entity: Entity) -> None:
         self._publisher = entity
+
+    def speaker_of_the_text(self) -> Entity | None:
+        """Who speaks where the text names no source: the body a press release speaks for (its letterhead), else the
+        publisher."""
+        return self._issuer or self._publisher
+
+    def set_issuer(self, entity: Entity) -> None:
+        self._issuer = entity
 
     def described(self, phrase: str, at: int) -> Entity | None:
         """The group a common-noun description stands for: "a doctors' group" (the Sudan Doctors' Union),
@@ -1382,6 +1391,12 @@ def _publisher(article: Article, entities: Entities) -> None:
     entities.set_publisher(entity)
     if bracketed and re.fullmatch(r"[A-Z]{2,6}", bracketed.group("bracket")):
         entities.alias(entity, bracketed.group("bracket"))  # "UN Office for the ... (OCHA)"
+    # "Outlet: Press Information Bureau, Government of India (Ministry of Defence)" over a release whose letterhead line
+    # is "Ministry of Defence": the bureau publishes what the ministry says
+    issuer = re.search(r"\((?P<issuer>(?:Ministry|Department|Directorate|Office)\s+of\s+[^()]+)\)", outlet.text)
+    if issuer and re.search(rf"^[ \t]*{re.escape(issuer.group('issuer'))}[ \t]*$", article.text, re.MULTILINE):
+        name = issuer.group("issuer")
+        entities.set_issuer(entities.get(GROUP, name) or entities.add(GROUP, name, actor_type="government", confidence=0.8))
     for alt in list(entity.names):
         if alt.startswith("The "):
             entities.alias(entity, alt[4:])

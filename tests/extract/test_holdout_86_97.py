@@ -220,3 +220,12 @@ def test_one_more_victim_and_the_ways_a_toll_goes_on(drafts):
     assert claims_with(kashmir, count=3, outcome="injured", victims="soldiers")
     _, alibori = drafts(HOLDOUT / "46_alibori-army-post-translated.txt")
     assert claims_with(alibori, count=2, outcome="killed", victims="workers")
+
+
+def test_a_press_release_speaks_for_the_body_on_its_letterhead(drafts):
+    # "Outlet: Press Information Bureau, Government of India (Ministry of Defence), PIB Srinagar", and a release that
+    # opens with the line "Ministry of Defence": "two terrorists were neutralised" is the ministry's figure
+    _, article = drafts(HOLDOUT / "49_kashmir-kupwara-kulgam-pressrelease.txt")
+    ministry = actor(article, "Ministry of Defence")
+    assert source_of(article, count=2, outcome="killed") == ministry
+    assert article["source"]["outlet"] == actor(article, "Press Information Bureau")  # still the publisher
