@@ -222,8 +222,9 @@ class ClaimFinder:
                 continue
             victims, victim_phrase, victim_end = self._victims(count, previous)
             outcome, outcome_at = self._outcome(count, victim_end, window_start, window_end, previous)
-            if outcome is None and k + 1 < len(counts) and re.fullmatch(
-                    r"(?:\s*\([^)]*\))?\s+and\s+", text[victim_end:counts[k + 1].start]):
+            if outcome is None and k + 1 < len(counts) and re.fullmatch(  # "Four suspected members of the Bangsamoro
+                    r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,80}?)?(?:\s*\([^)]*\))?\s+and\s+",  # Islamic Freedom Fighters
+                    text[victim_end:counts[k + 1].start]):  # (BIFF) and a soldier were killed"
                 # "Four suspected members of the BIFF and a soldier were killed": the verb after the pair
                 after_pair = counts[k + 2].start if k + 2 < len(counts) else sentence.end
                 outcome, outcome_at = self._outcome_after_pair(counts[k + 1], after_pair, previous)

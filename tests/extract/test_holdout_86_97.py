@@ -229,3 +229,10 @@ def test_a_press_release_speaks_for_the_body_on_its_letterhead(drafts):
     ministry = actor(article, "Ministry of Defence")
     assert source_of(article, count=2, outcome="killed") == ministry
     assert article["source"]["outlet"] == actor(article, "Press Information Bureau")  # still the publisher
+
+
+def test_a_pair_of_victims_after_a_group_named_in_full(drafts):
+    # "Four suspected members of the Bangsamoro Islamic Freedom Fighters (BIFF) and a soldier were killed": both killed
+    _, article = drafts(HOLDOUT / "37_mindanao-biff-army-release.txt")
+    assert claims_with(article, count=4, outcome="killed")
+    assert claims_with(article, count=1, outcome="killed", victims="soldiers")
