@@ -143,6 +143,8 @@ PLACE_KIND_WORDS = {
     # "Kolofata subdivision", "the Bambeto roundabout", "the Chapri checkpost")
     "ward": "district", "sector": "district", "subdivision": "district", "sub-prefecture": "district",
     "roundabout": "facility", "checkpost": "facility", "checkpoint": "facility",
+    # Ethiopia's kebeles (wards of a woreda), and mountain ranges ("Alaltu kebele", "the Qandil mountains")
+    "kebele": "village", "mountains": "region",
 }
 # Place kinds whose word stays in the name ("Nineveh province"); for the others the bare name is used.
 KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "department", "municipality", "prefecture",
@@ -150,7 +152,7 @@ KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "departmen
                      "airport", "school", "mosque", "station", "base", "airbase", "prison", "port", "zone", "woreda",
                      "payam", "circle", "cercle", "upazila", "regency", "division", "sub-county", "subdistrict", "forest",
                      "dam", "bridge", "junction", "ward", "sector", "subdivision", "sub-prefecture", "roundabout",
-                     "checkpost", "checkpoint"}
+                     "checkpost", "checkpoint", "kebele", "mountains"}
 # Victim words -> victim-category notation.
 VICTIMS = {
     "people": "people", "persons": "people", "person": "people", "others": "people", "residents": "civilians",

@@ -236,3 +236,15 @@ def test_a_pair_of_victims_after_a_group_named_in_full(drafts):
     _, article = drafts(HOLDOUT / "37_mindanao-biff-army-release.txt")
     assert claims_with(article, count=4, outcome="killed")
     assert claims_with(article, count=1, outcome="killed", victims="soldiers")
+
+
+def _place_names(annotation: dict) -> set[str]:
+    return {p["name"] for p in annotation["entities"]["places"]}
+
+
+def test_kebeles_and_mountain_ranges_keep_their_word(drafts):
+    # "residents of Alaltu kebele in Sedal woreda"; "maintains bases in the Qandil mountains of Iraqi Kurdistan"
+    _, benishangul = drafts(BENISHANGUL)
+    assert {"Alaltu kebele", "Bekuji kebele"} <= _place_names(benishangul)
+    _, sarvabad = drafts(SARVABAD)
+    assert "Qandil mountains" in _place_names(sarvabad) and "Qandil" not in _place_names(sarvabad)
