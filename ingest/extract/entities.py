@@ -64,7 +64,8 @@ _CAP_TOKEN = rf"(?:(?:al|el|ad|as|ash|at|ar|az|an|ud|ul)-)?[{_UPPER}](?:[^\W_]|[
 _TOKEN_RE = re.compile(_CAP_TOKEN + r"|[a-z]+(?:-[a-z]+)*")
 # A run of capitalised words, with particles ("Nour al-Din") and a number inside ("March 23 Movement").
 _NAME_SPAN = re.compile(
-    rf"(?<![\w'-])(?:{_CAP_TOKEN})(?:\s+(?:\d{{1,4}}\s+)?(?:(?:{_JOINING_PARTICLES})\s+)*(?:{_CAP_TOKEN}))*")
+    rf"(?<![\w'-])(?:{_CAP_TOKEN})(?:[^\S\n]+(?:\d{{1,4}}[^\S\n]+)?(?:(?:{_JOINING_PARTICLES})[^\S\n]+)*(?:{_CAP_TOKEN}))*")
+# (a name never runs on past the end of a line: "Hostilities in Deir-ez-Zor Governorate" over "As of 5 September")
 PLACE_PREPOSITIONS = re.compile(
     r"(?:\b(?:in|near|toward|towards|outside|around|across|into|from|inside|to the town of|"
     r"(?:east|west|north|south|southeast|southwest|northeast|northwest|outskirts|edge|centre|center|"

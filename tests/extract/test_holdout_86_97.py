@@ -248,3 +248,15 @@ def test_kebeles_and_mountain_ranges_keep_their_word(drafts):
     assert {"Alaltu kebele", "Bekuji kebele"} <= _place_names(benishangul)
     _, sarvabad = drafts(SARVABAD)
     assert "Qandil mountains" in _place_names(sarvabad) and "Qandil" not in _place_names(sarvabad)
+
+
+def test_no_name_runs_on_past_the_end_of_a_line(drafts):
+    # "Hostilities in Deir-ez-Zor Governorate" is a line of its own, over "As of 5 September 2023": no place
+    # "Deir-ez-Zor Governorate\nAs"
+    for path in (DEIR_EZ_ZOR, HOLDOUT / "21_borno-farmers-outlet.txt", PATIKUL):
+        _, article = drafts(path)
+        for section in ("actors", "places"):
+            for entity in article["entities"][section]:
+                assert "\n" not in entity["name"], (path.name, entity)
+    _, deir_ez_zor = drafts(DEIR_EZ_ZOR)
+    assert "Deir-ez-Zor Governorate" in _place_names(deir_ez_zor)
