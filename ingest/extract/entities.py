@@ -69,7 +69,7 @@ _NAME_SPAN = re.compile(
 PLACE_PREPOSITIONS = re.compile(
     r"(?:\b(?:in|near|toward|towards|outside|around|across|into|from|inside|to the town of|"
     r"(?:east|west|north|south|southeast|southwest|northeast|northwest|outskirts|edge|centre|center|"
-    r"heart|areas|parts|city|town|village|province|capital|district|neighbourhood|suburbs?|residents|natives|"
+    r"heart|areas|parts|city|town|village|province|capital|district|neighbourhood|suburbs?|residents|natives|hinterlands?|"
     r"inhabitants|villagers) of|"
     r"central|eastern|western|northern|southern|on|roads?\s+to|routes?\s+to|highway\s+to|spread\s+(?:in)?to|"
     r"(?:fled|crossed|moved|returned)\s+(?:in)?to)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?)$",
@@ -1132,6 +1132,16 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
     text = article.text
     kinds = "|".join(sorted(PLACE_KIND_WORDS, key=len, reverse=True))
     facilities = "|".join(sorted((w for w, k in PLACE_KIND_WORDS.items() if k == "facility"), key=len, reverse=True))
+    # a village named after the local word for it, which is no part of the name: "Barangay Kitango", "Barangays Kabbon
+    # Takas and Latih", "Sitio Malingao" (the Philippines), "colonia Sinai" (Central America)
+    for match in re.finditer(rf"\b(?P<unit>Barangays?|Sitio|Purok|[Cc]olonia)\s+(?P<name>{_CAP_TOKEN}(?:[^\S\n]+{_CAP_TOKEN})*)"
+                             rf"(?:\s+and\s+(?P<other>{_CAP_TOKEN}(?:[^\S\n]+{_CAP_TOKEN})*))?", text[sentence.start:sentence.end]):
+        for group in ("name", "other"):
+            if match.group(group) and not (group == "other" and match.group("unit") != "Barangays"):
+                place = _add_place(entities, match.group(group), "village", sentence.start + match.start(group), None)
+                if place is not None and group == "name":
+                    entities.alias(place, f"{match.group('unit')} {match.group(group)}")
+                    entities.mention(place, sentence.start + match.start(), sentence.start + match.end(group))
     # "the (rebel-held) town of X", "the village of Miznaz"
     for match in re.finditer(rf"\b(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>{kinds})\s+of\s+(?P<name>{_CAP_TOKEN}"
                              rf"(?:\s+{_CAP_TOKEN})*)", text[sentence.start:sentence.end]):

@@ -260,3 +260,13 @@ def test_no_name_runs_on_past_the_end_of_a_line(drafts):
                 assert "\n" not in entity["name"], (path.name, entity)
     _, deir_ez_zor = drafts(DEIR_EZ_ZOR)
     assert "Deir-ez-Zor Governorate" in _place_names(deir_ez_zor)
+
+
+def test_a_village_named_after_its_local_word(drafts):
+    # "from Barangays Kabbon Takas and Latih"; "in the hinterlands of Patikul, Sulu"; "outside the business, located in
+    # colonia Sinai"
+    _, patikul = drafts(PATIKUL)
+    assert {"Kabbon Takas", "Latih", "Patikul"} <= _place_names(patikul)
+    assert not [name for name in _place_names(patikul) if name.startswith("Barangay")]
+    _, san_pedro_sula = drafts(SAN_PEDRO_SULA)
+    assert "Sinai" in _place_names(san_pedro_sula)
