@@ -126,6 +126,9 @@ class DateFinder:
             (rf"(?:on\s+)?(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}}),\s*({_YEAR})", self._month_day_year),
             (rf"(?:on\s+)?(?:{_WEEKDAY},?\s+)?(\d{{1,2}})\s+({_MONTH})\b", self._day_month),
             (rf"(?:on\s+)?(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}})\b(?!,?\s*{_YEAR})", self._month_day),
+            # "between July and October", "from July to October 2024", "in July and August": the months between
+            (rf"(?:between|from|in)\s+({_MONTH})\s+(?:and|to|-|\u2013)\s+({_MONTH})(?:,?\s+({_YEAR}))?(?!\s+\d)",
+             self._month_range),
             (rf"(?:since|in|from|during|by|until)\s+(?:late\s+|early\s+|mid-?)?({_MONTH})\s+({_YEAR})", self._month_year),
             (rf"(?:since|in|during|until|by)\s+(?:late\s+|early\s+|mid-?)?({_MONTH})\b(?!\s+\d)", self._month_alone),
             (rf"(?:since|in|during|until)\s+({_YEAR})\b", self._year_alone),
@@ -256,6 +259,18 @@ class DateFinder:
             return None
         day = day_without_year(self.published, month_number(match.group(1)), int(match.group(2)))
         return on_day(day) if day else None
+
+    def _month_range(self, match, ctx):
+        """"between July and October" (in a November paper): from 1 July to 31 October of the latest such span."""
+        first, last = month_number(match.group(1)), month_number(match.group(2))
+        if match.group(3):
+            last_year = int(match.group(3))
+        else:
+            last_year, _ = latest_month(self.published, last)
+        first_year = last_year if first <= last else last_year - 1
+        end = (dt.date(last_year + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1))
+        earliest, latest = dt.date(first_year, first, 1), min(end, self.published)
+        return between(earliest, latest) if earliest < latest else None
 
     def _month_year(self, match, ctx):
         return in_month(int(match.group(2)), month_number(match.group(1)))

@@ -104,6 +104,10 @@ FRIDAY = dt.date(2024, 2, 9)
     ("attacked three communities between Sunday night and the early hours of Monday", dt.date(2024, 2, 4), dt.date(2024, 2, 5)),
     ("shot or burnt in their homes between Wednesday February 7 and Friday February 9", dt.date(2024, 2, 7), FRIDAY),
     ("In the night of Wednesday to Thursday, armed men abducted the village chief", dt.date(2024, 2, 7), dt.date(2024, 2, 8)),
+    # months between two named ones, the latest such span before publication (Friday 9 February 2024)
+    ("at least 86 civilian deaths between July and October", dt.date(2023, 7, 1), dt.date(2023, 10, 31)),
+    ("in December and January", dt.date(2023, 12, 1), dt.date(2024, 1, 31)),
+    ("from November to February", dt.date(2023, 11, 1), FRIDAY),  # up to publication, not beyond
 ])
 def test_bounds(phrase, earliest, latest):
     value = resolve(phrase, FRIDAY)
