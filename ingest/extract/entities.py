@@ -1408,6 +1408,14 @@ def _publisher(article: Article, entities: Entities) -> None:
     if issuer and re.search(rf"^[ \t]*{re.escape(issuer.group('issuer'))}[ \t]*$", article.text, re.MULTILINE):
         name = issuer.group("issuer")
         entities.set_issuer(entities.get(GROUP, name) or entities.add(GROUP, name, actor_type="government", confidence=0.8))
+    # A monitoring service's translation ("Text of report by ... El Heraldo website on 9 September" ... "Source: El Heraldo
+    # website, Tegucigalpa, in Spanish 1405 gmt 9 Sep 24") says what the outlet it translates reported
+    translated = re.search(r"^Source:[ \t]+(?P<outlet>[^,\n]+?)(?:[ \t]+(?:website|web\s+site|radio|TV|television))?,",
+                           article.text, re.MULTILINE)
+    if translated and re.search(r"^Text of report\b", article.text, re.MULTILINE) and \
+            translated.group("outlet") in article.text[:translated.start()]:
+        name = translated.group("outlet").strip()
+        entities.set_issuer(entities.get(GROUP, name) or entities.add(GROUP, name, actor_type="news-outlet", confidence=0.8))
     for alt in list(entity.names):
         if alt.startswith("The "):
             entities.alias(entity, alt[4:])

@@ -270,3 +270,12 @@ def test_a_village_named_after_its_local_word(drafts):
     assert not [name for name in _place_names(patikul) if name.startswith("Barangay")]
     _, san_pedro_sula = drafts(SAN_PEDRO_SULA)
     assert "Sinai" in _place_names(san_pedro_sula)
+
+
+def test_a_monitoring_translation_speaks_for_the_outlet_it_translates(drafts):
+    # "Outlet: BBC Monitoring" over "Text of report by Honduran newspaper El Heraldo website on 9 September" ... "Source: El
+    # Heraldo website, Tegucigalpa, in Spanish": where no source is named, the figures are El Heraldo's
+    _, article = drafts(SAN_PEDRO_SULA)
+    heraldo = actor(article, "El Heraldo")
+    assert source_of(article, count=4, outcome="killed") == heraldo
+    assert article["source"]["outlet"] == actor(article, "BBC Monitoring")  # still the publisher
