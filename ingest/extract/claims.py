@@ -639,6 +639,7 @@ class ClaimFinder:
                 self._office_of_place(sentence, verb.start()) or \
                 self._described_subject(sentence, verb.start(), adjacent=True) or \
                 self._facility_speaking(sentence, verb.start()) or self._the_speaker_again(sentence, verb.start()) or \
+                self._official_named_next(sentence, verb.start()) or \
                 self._reporter_before(sentence, verb.start())
             accusing = re.match(r"accus|alleg", verb.group(0), re.IGNORECASE)
             told = verb.group(0).lower() == "told"  # "residents told Arakan Dispatch": the outlet only listened
@@ -888,6 +889,24 @@ class ClaimFinder:
             if brought_in:
                 later = [a for a in self._attributions(earlier) if a[0] >= earlier.start + brought_in.end()]
                 return self._named_body(_as_claimant(later[0][1], self.entities)) if later else None
+        return None
+
+    def _official_named_next(self, sentence: Sentence, at: int) -> Entity | None:
+        """"At least 17 people have been killed ..., a local official has said." in the lead, then "Bor South County
+        Commissioner Majak Akech Deng said ...": the official the lead does not name is the one the next paragraph names
+        speaking."""
+        text = self.article.text
+        body = self.article.body_sentences()
+        if not body or sentence.paragraph != body[0].paragraph or not re.search(
+                r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:official|officer|administrator|commissioner)\s+"
+                r"(?:(?:has|had)\s+)?$", text[sentence.start:at]):
+            return None
+        following = [s for s in body if s.paragraph == sentence.paragraph + 1][:2]
+        for later in following:
+            for verb in REPORT_VERB.finditer(text, later.start, later.end):
+                speakers = [m for m in self.entities.in_span(later.start, verb.start()) if m.entity.category == PERSON]
+                if speakers and re.fullmatch(r"\s*(?:(?:also|later|has|had)\s+)?", text[speakers[-1].end:verb.start()]):
+                    return speakers[-1].entity
         return None
 
     def _force_member(self, sentence: Sentence, at: int) -> Entity | None:

@@ -279,3 +279,12 @@ def test_a_monitoring_translation_speaks_for_the_outlet_it_translates(drafts):
     heraldo = actor(article, "El Heraldo")
     assert source_of(article, count=4, outcome="killed") == heraldo
     assert article["source"]["outlet"] == actor(article, "BBC Monitoring")  # still the publisher
+
+
+def test_the_official_the_lead_does_not_name_is_the_one_named_next(drafts):
+    # "At least nine people were killed and fourteen others wounded ..., a local official said." then "Ulang County
+    # Commissioner Gatwech Koang Thok told Radio Tamazuj on Monday that ..."
+    _, article = drafts(HOLDOUT / "43_upper-nile-boat-attack-radio.txt")
+    commissioner = actor(article, "Gatwech Koang Thok")
+    assert source_of(article, count=9, outcome="killed") == commissioner
+    assert source_of(article, count=14, outcome="injured") == commissioner
