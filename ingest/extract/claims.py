@@ -379,6 +379,9 @@ class ClaimFinder:
             if named_set.group("set").lower() == "martyrs" and last and last.sentence.paragraph == sentence.paragraph:
                 return last.victims, None, count.end  # "raising the number of martyrs of the incident to six"
             return self.victims["people"], None, count.end
+        revised = self._revised_figure(count)
+        if revised is not None:  # "later revised the figure to four": the victims of the figure revised
+            return revised.victims, None, count.end
         of_the = OF_THE.match(rest)
         if of_the and count.qualifier == "vague":
             return None, None, count.end  # "most of the wounded", "some of the dead": a share, not a count
@@ -442,6 +445,10 @@ class ClaimFinder:
         named_set = SET_BEFORE.search(text, sentence.start, count.start) or NUMBER_OF.search(text, sentence.start, count.start)
         if named_set and named_set.end() == count.start:
             return self._outcome_word(named_set.group("set")), named_set.start("set")
+        revised = self._revised_figure(count)
+        if revised is not None:  # the evidence runs from the verb: "revised the figure to four"
+            verbs = list(re.finditer(r"\b(?:revised|raised|lowered|updated|corrected|brought|put)\b", text[sentence.start:count.start]))
+            return revised.outcome, sentence.start + verbs[-1].start()
         among = AMONG_THE.match(text[victim_end:window_end])
         if among:
             word = among.group(1).lower()
@@ -495,6 +502,17 @@ class ClaimFinder:
         if inside:
             return self._outcome_word(inside[0].group(0)), inside[0].start()
         return None, count.start
+
+    def _revised_figure(self, count: Count) -> Claim | None:
+        """"initially said three rangers had been wounded, but later revised the figure to four", "The National Police,
+        however, raised the figure to 11": the last claim of the paragraph, whose figure the text revises."""
+        text = self.article.text
+        sentence = self.article.sentence_at(count.start)
+        if not re.search(r"\b(?:revised|raised|lowered|updated|corrected|brought|put)\s+(?:the|its|that)\s+"
+                         r"(?:figure|number|count|tally)\s+(?:to|at)\s+$", text[sentence.start:count.start]):
+            return None
+        earlier = [c for c in self.claims if sentence.paragraph - 1 <= c.sentence.paragraph <= sentence.paragraph]
+        return earlier[-1] if earlier else None
 
     def _outcome_after_pair(self, second: Count, window_end: int, previous: Claim | None) -> tuple[str | None, int]:
         """The outcome of the second count of "N X and M Y were killed", which the first shares."""

@@ -265,7 +265,8 @@ def test_a_country_known_by_its_provinces_alone(drafts):
     actors = {n for names in entity_names(article, "actors").values() for n in names}
     assert not [n for n in actors if n.startswith("Malaysia")]
     # "Paramilitary rangers were killed and four others wounded": the others are rangers too
-    assert [c["victims"] for c in claims_with(article, count=4, outcome="injured")] == ["soldiers"]
+    assert [c["victims"] for c in claims_with(article, count=4, outcome="injured", evidence="four others wounded")] == \
+        ["soldiers"]
 
 
 def test_spokespeople_speak_for_their_group(drafts):

@@ -288,3 +288,14 @@ def test_the_official_the_lead_does_not_name_is_the_one_named_next(drafts):
     commissioner = actor(article, "Gatwech Koang Thok")
     assert source_of(article, count=9, outcome="killed") == commissioner
     assert source_of(article, count=14, outcome="injured") == commissioner
+
+
+def test_a_figure_revised_keeps_what_it_counts(drafts):
+    # "initially said three rangers had been wounded, but later revised the figure to four"; "The National Police,
+    # however, raised the figure to 11 on Sunday evening" (after nine inmates dead)
+    _, narathiwat = drafts(HOLDOUT / "47_narathiwat-ranger-bomb-daily.txt")
+    [three] = claims_with(narathiwat, count=3, outcome="injured")
+    [four] = [c for c in claims_with(narathiwat, count=4, outcome="injured") if "figure" in str(c["evidence"])]
+    assert four["victims"] == three["victims"] == "soldiers"
+    _, guayaquil = drafts(HOLDOUT / "52_guayaquil-prison-translated.txt")
+    assert claims_with(guayaquil, count=11, outcome="killed")
