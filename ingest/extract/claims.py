@@ -617,7 +617,9 @@ class ClaimFinder:
                         group = self._named_body(self.entities.add_source(body.group(1).lower(), start,
                                                                           start + len(body.group(1)), "government"))
                 if group is None:  # "according to Fogo Cruzado": an organisation named only here
-                    proper = re.match(r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|en|la|el|y|e|des|du|of|for|al)\s+)?"
+                    proper = re.match(r"\s+(?:the\s+)?(?:(?:state|country|city|region|province|government|army)['’]s\s+)?"  # "the
+                                      # state's Public Security Institute (ISP)"
+                                      r"([A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|en|la|el|y|e|des|du|of|for|al)\s+)?"
                                       r"[A-Z][\w'’-]+){0,5})"
                                       r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?(?=(?:\s+\[[^\]]*\])?\s*[,.;]|\s*$)",  # "[gloss]"
                                       text[verb.end():sentence.end])

@@ -299,3 +299,9 @@ def test_a_figure_revised_keeps_what_it_counts(drafts):
     assert four["victims"] == three["victims"] == "soldiers"
     _, guayaquil = drafts(HOLDOUT / "52_guayaquil-prison-translated.txt")
     assert claims_with(guayaquil, count=11, outcome="killed")
+
+
+def test_according_to_a_body_named_after_a_possessive(drafts):
+    # "Police in Rio state killed 1,330 people last year, according to the state's Public Security Institute (ISP)"
+    _, article = drafts(RIO)
+    assert source_of(article, count=1330, outcome="killed") == actor(article, "Public Security Institute")
