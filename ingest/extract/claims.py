@@ -350,8 +350,10 @@ class ClaimFinder:
         for match in re.finditer(r"(?:^|[.;:,]\s+|\b(?:when|that|said|says|while|after|but)\s+|\band\s+)(?P<a>[Aa]n?)\s+"
                                  r"(?=[\w-]+(?:\s+[\w-]+){0,3}"
                                  r"(?:\s+of\s+the\s+[A-Z][^,;.]{1,60}?)?(?:\s+and\s+[\w\s]{3,30}?)?"
-                                 rf"{RELATIVE_CLAUSE}?\s+(?:was|were|has\s+been|had\s+been)\s+[\"“]?(?:{SINGLE_VICTIM_ADVERBS}\s+)?"
-                                 r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped|martyred|(?:burnt|burned|hacked|stabbed|beaten)\s+to\s+death)\b)",
+                                 rf"{RELATIVE_CLAUSE}?\s+(?:(?:was|were|has\s+been|had\s+been)\s+[\"“]?(?:{SINGLE_VICTIM_ADVERBS}\s+)?"
+                                 r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped|martyred|(?:burnt|burned|hacked|stabbed|beaten)\s+to\s+death)|"
+                                 r"(?:later\s+)?died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries))\b)",  # "A seventh officer
+                                 # died of his wounds"
                                  text[sentence.start:sentence.end]):
             start = sentence.start + match.start("a")
             if self.victim_re.match(text[start + len(match.group("a")):sentence.end]):

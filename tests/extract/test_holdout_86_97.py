@@ -305,3 +305,9 @@ def test_according_to_a_body_named_after_a_possessive(drafts):
     # "Police in Rio state killed 1,330 people last year, according to the state's Public Security Institute (ISP)"
     _, article = drafts(RIO)
     assert source_of(article, count=1330, outcome="killed") == actor(article, "Public Security Institute")
+
+
+def test_one_victim_who_died_of_his_wounds(drafts):
+    # "A seventh officer died of his wounds overnight at a hospital in Apatzingan"
+    _, article = drafts(HOLDOUT / "85_michoacan-ambush-wire.txt")
+    assert claims_with(article, count=1, outcome="killed", victims="soldiers")
