@@ -372,7 +372,7 @@ class Entities:
         if country is None:
             return None
         key = "police" if kind == "police" else "security forces"
-        adjective = self.demonyms.get(country, country)
+        adjective = self.demonyms.get(country) or adjective_of(country) or country  # "Indian police", not "India police"
         name = f"{adjective} {key}"
         for entity in self.all(GROUP):
             if entity.country == country and entity.actor_type == "state-force" and (
@@ -380,6 +380,8 @@ class Entities:
                 return entity
         entity = self.add(GROUP, name, actor_type="state-force", country=country, confidence=0.6)
         entity.country = country
+        if adjective != country:
+            self.alias(entity, f"{country} {key}")  # "Uganda police", as a force's own name has it
         return entity
 
 

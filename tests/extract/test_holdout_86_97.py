@@ -311,3 +311,10 @@ def test_one_victim_who_died_of_his_wounds(drafts):
     # "A seventh officer died of his wounds overnight at a hospital in Apatzingan"
     _, article = drafts(HOLDOUT / "85_michoacan-ambush-wire.txt")
     assert claims_with(article, count=1, outcome="killed", victims="soldiers")
+
+
+def test_a_countrys_police_is_named_with_its_adjective(drafts):
+    # "police said", in an article about Narathiwat, Yala and Pattani: the Thai police (also "Thailand police", the
+    # form a force's own name takes, as in "Uganda Police")
+    _, article = drafts(HOLDOUT / "47_narathiwat-ranger-bomb-daily.txt")
+    assert actor(article, "Thai police") == actor(article, "Thailand police")
