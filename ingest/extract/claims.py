@@ -74,7 +74,8 @@ REPORT_VERB = re.compile(
 UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
                    r"(?:groups|agencies|officials|sources|workers|staff)|(?:local\s+)?relief\s+workers|officials|sources|"
                    r"(?:local|provincial|district|regional|municipal|customary|traditional)\s+authorities|"
-                   r"residents|police|witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors|community\s+(?:leaders|representatives)|"
+                   r"residents|police|witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors|"
+                   r"community\s+(?:leaders|representatives)|"
                    r"(?:(?:health|humanitarian|aid|protection|local)\s+)?partners|(?:local|state|state-run|state-controlled)\s+media|"
                    r"(?:local|security|medical|military|hospital|police)\s+source|"
                    r"(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
@@ -351,7 +352,8 @@ class ClaimFinder:
                                  r"(?=[\w-]+(?:\s+[\w-]+){0,3}"
                                  r"(?:\s+of\s+the\s+[A-Z][^,;.]{1,60}?)?(?:\s+and\s+[\w\s]{3,30}?)?"
                                  rf"{RELATIVE_CLAUSE}?\s+(?:(?:was|were|has\s+been|had\s+been)\s+[\"“]?(?:{SINGLE_VICTIM_ADVERBS}\s+)?"
-                                 r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped|martyred|(?:burnt|burned|hacked|stabbed|beaten)\s+to\s+death)|"
+                                 r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped|martyred|"
+                                 r"(?:burnt|burned|hacked|stabbed|beaten)\s+to\s+death)|"
                                  r"(?:later\s+)?died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries))\b)",  # "A seventh officer
                                  # died of his wounds"
                                  text[sentence.start:sentence.end]):
@@ -449,7 +451,8 @@ class ClaimFinder:
             return self._outcome_word(named_set.group("set")), named_set.start("set")
         revised = self._revised_figure(count)
         if revised is not None:  # the evidence runs from the verb: "revised the figure to four"
-            verbs = list(re.finditer(r"\b(?:revised|raised|lowered|updated|corrected|brought|put)\b", text[sentence.start:count.start]))
+            verbs = list(re.finditer(r"\b(?:revised|raised|lowered|updated|corrected|brought|put)\b",
+                                     text[sentence.start:count.start]))
             return revised.outcome, sentence.start + verbs[-1].start()
         among = AMONG_THE.match(text[victim_end:window_end])
         if among:
@@ -467,13 +470,15 @@ class ClaimFinder:
             gap = text[victim_end:match.start()] if after else text[match.end():count.start]
             if after:  # an apposition between the victims and the verb: "275,000 people, the vast majority civilians, are"
                 gap = re.sub(r"^(?:\s*\([^()]{1,20}\))?,\s[^,\"]{1,60},(?=\s)|^,(?=\s+(?:were|are|was|is|had|have)\b)", "", gap)
-                gap = re.sub(r"^\s*[—–-]\s[^—–\"]{1,120}?\s[—–-](?=\s)", "", gap)  # "Three policemen — head constable X, ... — were"
+                # "Three policemen — head constable X, ... — were martyred"
+                gap = re.sub(r"^\s*[—–-]\s[^—–\"]{1,120}?\s[—–-](?=\s)", "", gap)
                 gap = re.sub(r"^\s*\([^()]{1,40}\)(?=\s)", "", gap)  # "some 6,500 families (about 32,000 people) had been"
                 if victim_end > count.end:  # the victims in quotation marks ('Eight "suspects" were killed', '"more than 20
                     gap = re.sub(r"^[\"”]", "", gap)  # soldiers" had been killed'), not a bare quoted count ('"More than 15"')
             if after and not re.fullmatch(r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,60}?|\s+of\s+\"[^\"]{1,60}\")?"  # "A serviceman of the
                                           # Border Service", 'two members of "a counter-revolutionary group" had been killed'
-                                          r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|may|might|could|must|"
+                                          r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|"
+                                          r"may|might|could|must|"
                                           r"remain|remained|remains|"  # "some 580,000 remain displaced"
                                           r"(?:sustained|suffered)(?:\s+(?:light|minor|serious|severe|critical|gunshot|bullet|"
                                           r"shrapnel|multiple))?|"  # "Three soldiers sustained gunshot injuries"
@@ -978,7 +983,7 @@ class ClaimFinder:
             r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:nurse|doctor|official|officer|spokes(?:man|woman|person)|source|medic|"
             r"health\s+worker)\b", self.article.text[last.sentence.start:last.sentence.end])
         if last is not None and last.claimant is not None and (last.claimant.category in categories or unnamed_person) and \
-                last.claimant not in (self.entities.publisher(), self.entities.speaker_of_the_text()) and paragraph is not None and \
+                not self._the_text_speaking(last.claimant) and paragraph is not None and \
                 paragraph - 1 <= last.sentence.paragraph <= paragraph:
             return last.claimant
         mentions = [m for m in self.entities.in_span(0, before) if m.entity.category in categories]
@@ -1072,7 +1077,7 @@ class ClaimFinder:
                      and not (c.sentence.paragraph == first or self._bullet(c.sentence))]
             vague_lead = claim.sentence.paragraph == first and claim.count.qualifier == "vague" and any(
                 c.sentence.paragraph != first for c in self.claims if c.outcome == claim.outcome)
-            unnamed = claim.claimant in (self.entities.publisher(), self.entities.speaker_of_the_text()) or (
+            unnamed = self._the_text_speaking(claim.claimant) or (
                 claim.claimant is not None and claim.claimant.name in ("officials", "sources", "authorities", "local authorities"))
             repeated = [c for c in later if summary and _same_figure(claim, c) and (claim.claimant is c.claimant or unnamed)
                         and (claim.victims == c.victims or unnamed and "people" in (claim.victims, c.victims))]
@@ -1094,6 +1099,10 @@ class ClaimFinder:
                 continue
             kept.append(claim)
         self.claims = kept
+
+    def _the_text_speaking(self, entity: Entity | None) -> bool:
+        """No source the text names: none, the publisher, or the body a press release or a translation speaks for."""
+        return entity is None or entity is self.entities.publisher() or entity is self.entities.speaker_of_the_text()
 
     def _bullet(self, sentence: Sentence) -> bool:
         paragraph_start = min(s.start for s in self.article.sentences if s.paragraph == sentence.paragraph)

@@ -1363,7 +1363,8 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
             group = entities.add(GROUP, match.group("org"), actor_type=_org_type(match.group("org")), confidence=0.4)
             _record(entities, group, sentence.start + match.start("org"), sentence.start + match.end("org"))
     # "local authorities in X", "A local official in Sidakan told"
-    for match in re.finditer(r"\b(?P<name>(?:[Ll]ocal\s+)?(?:authorities|council|officials)|[Ll]ocal\s+official)\s+in\s+(?P<place>" + _CAP_TOKEN + r")", chunk):
+    for match in re.finditer(r"\b(?P<name>(?:[Ll]ocal\s+)?(?:authorities|council|officials)|[Ll]ocal\s+official)\s+in\s+"
+                             r"(?P<place>" + _CAP_TOKEN + r")", chunk):
         group = entities.add(GROUP, f"{match.group('name')} in {match.group('place')}", actor_type="government", confidence=0.4)
         _record(entities, group, sentence.start + match.start(), sentence.start + match.end())
     # "provincial officials said", "according to the provincial governor's office", "a local health official
