@@ -234,8 +234,8 @@ class Entities:
         self._publisher = entity
 
     def speaker_of_the_text(self) -> Entity | None:
-        """Who speaks where the text names no source: the body a press release speaks for (its letterhead), else the
-        publisher."""
+        """Who speaks where the text names no source: the body a press release speaks for (its letterhead) or the outlet a
+        monitoring service translates, else the publisher."""
         return self._issuer or self._publisher
 
     def set_issuer(self, entity: Entity) -> None:

@@ -202,8 +202,8 @@ VICTIMS = {
     "trooper": "soldiers", "constables": "soldiers", "corpses": "people",
     "maoists": "fighters", "naxals": "fighters", "naxalites": "fighters", "cadres": "fighters",
     # those a security force says it fought ("Eight \"suspects\" were killed after opening fire on officers")
-    "suspects": "fighters", "suspect": "fighters", "conscript": "soldiers",
-    "shepherd": "civilians", "shepherds": "civilians", "porters": "civilians", "porter": "civilians",
+    "suspects": "fighters", "suspect": "fighters",
+    "conscript": "soldiers", "shepherd": "civilians", "shepherds": "civilians", "porters": "civilians", "porter": "civilians",
     "kolbars": "civilians", "kolbar": "civilians",  # Kurdish cross-border porters
 }
 # Peoples counted by nationality or community ("577 Palestinians killed", "14 Israelis"): people, whoever they
