@@ -8,6 +8,7 @@ date was read from are kept as the phrase.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -94,6 +95,11 @@ def day_without_year(published: dt.date, month: int, day: int) -> dt.date | None
         return candidate if candidate <= published + dt.timedelta(days=7) else dt.date(published.year - 1, month, day)
     except ValueError:
         return None
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of that month."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def week_start(day: dt.date) -> dt.date:
@@ -206,7 +212,7 @@ class DateFinder:
         first = self.published.replace(month=1, day=1)
         months = parse_number(match.group(1)) if match.group(1) else None
         if months and 0 < months < self.published.month:
-            return between(first, dt.date(self.published.year, months + 1, 1) - dt.timedelta(days=1))
+            return between(first, month_end(self.published.year, months))
         return between(first, self.published)
 
     def _part_of_last_year(self, match, ctx):
@@ -268,8 +274,7 @@ class DateFinder:
         else:
             last_year, _ = latest_month(self.published, last)
         first_year = last_year if first <= last else last_year - 1
-        end = (dt.date(last_year + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1))
-        earliest, latest = dt.date(first_year, first, 1), min(end, self.published)
+        earliest, latest = dt.date(first_year, first, 1), min(month_end(last_year, last), self.published)
         return between(earliest, latest) if earliest < latest else None
 
     def _month_year(self, match, ctx):
@@ -299,8 +304,7 @@ class DateFinder:
         """"late 2021" is its last quarter, "early 2021" its first, "mid-2021" the six months between."""
         part = re.sub(r"\s+", " ", part.lower())
         months = {"early": (1, 3), "the start of": (1, 3), "mid": (4, 9), "late": (10, 12), "the end of": (10, 12)}[part]
-        last = dt.date(year, months[1] % 12 + 1, 1) - dt.timedelta(days=1) if months[1] < 12 else dt.date(year, 12, 31)
-        return between(dt.date(year, months[0], 1), last)
+        return between(dt.date(year, months[0], 1), month_end(year, months[1]))
 
     def _since_weekday(self, match, ctx):
         """"since Monday": a process that began that day and goes on, so from that day to publication."""
