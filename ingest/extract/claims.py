@@ -79,6 +79,8 @@ UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|secur
                    r"(?:(?:health|humanitarian|aid|protection|local)\s+)?partners|(?:local|state|state-run|state-controlled)\s+media|"
                    r"(?:local|security|medical|military|hospital|police)\s+source|"
                    r"(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
+# Particles inside the name of a body that speaks ("Redes da Mare", "Hamzeh Seyed al-Shohada Base of the IRGC")
+NAME_PARTICLES = r"(?:de|da|do|dos|das|del|la|el|of|for|al)"
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
 WHERE_FROM = r"(?:\s+(?P<where>(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
 # The name of a hospital, written as a place or as a body ("Bawku Presbyterian Hospital", "Feres Bet Health Centre")
@@ -203,16 +205,12 @@ class ClaimFinder:
                     re.match(r"[^,]{0,60},", text[counts[k + 1].end:sentence.end]):
                 # "275,000 people, the vast majority civilians, are trapped", "at least 17 civilians, among them six
                 # children and four women, were killed": the counts up to the next comma are an apposition
-                close = text.index(",", counts[k + 1].end, sentence.end)
-                later = [c for c in counts[k + 1:] if c.start > close]
-                window_end = later[0].start if later else sentence.end
+                window_end = _window_end_after(counts[k + 1:], text.index(",", counts[k + 1].end, sentence.end), sentence)
             if k + 1 < len(counts) and "(" in text[count.end:counts[k + 1].start] and \
                     ")" not in text[count.end:counts[k + 1].start] and re.match(r"[^()]{0,40}\)", text[counts[k + 1].end:sentence.end]):
                 # "some 6,500 families (about 32,000 people) had been displaced": the verb after the brackets; the count
                 # in brackets says the same in other units, no claim of its own
-                close = text.index(")", counts[k + 1].end)
-                later = [c for c in counts[k + 1:] if c.start > close]
-                window_end = later[0].start if later else sentence.end
+                window_end = _window_end_after(counts[k + 1:], text.index(")", counts[k + 1].end), sentence)
                 restated.add(k + 1)
             if k in restated:
                 continue
@@ -383,7 +381,7 @@ class ClaimFinder:
             if named_set.group("set").lower() == "martyrs" and last and last.sentence.paragraph == sentence.paragraph:
                 return last.victims, None, count.end  # "raising the number of martyrs of the incident to six"
             return self.victims["people"], None, count.end
-        revised = self._revised_figure(count)
+        revised, _ = self._revised_figure(count)
         if revised is not None:  # "later revised the figure to four": the victims of the figure revised
             return revised.victims, None, count.end
         of_the = OF_THE.match(rest)
@@ -449,11 +447,9 @@ class ClaimFinder:
         named_set = SET_BEFORE.search(text, sentence.start, count.start) or NUMBER_OF.search(text, sentence.start, count.start)
         if named_set and named_set.end() == count.start:
             return self._outcome_word(named_set.group("set")), named_set.start("set")
-        revised = self._revised_figure(count)
+        revised, verb_at = self._revised_figure(count)
         if revised is not None:  # the evidence runs from the verb: "revised the figure to four"
-            verbs = list(re.finditer(r"\b(?:revised|raised|lowered|updated|corrected|brought|put)\b",
-                                     text[sentence.start:count.start]))
-            return revised.outcome, sentence.start + verbs[-1].start()
+            return revised.outcome, verb_at
         among = AMONG_THE.match(text[victim_end:window_end])
         if among:
             word = among.group(1).lower()
@@ -510,16 +506,18 @@ class ClaimFinder:
             return self._outcome_word(inside[0].group(0)), inside[0].start()
         return None, count.start
 
-    def _revised_figure(self, count: Count) -> Claim | None:
+    def _revised_figure(self, count: Count) -> tuple[Claim | None, int]:
         """"initially said three rangers had been wounded, but later revised the figure to four", "The National Police,
-        however, raised the figure to 11": the last claim of the paragraph, whose figure the text revises."""
+        however, raised the figure to 11": the last claim of the paragraph, whose figure the text revises, and where the
+        verb that revises it stands."""
         text = self.article.text
         sentence = self.article.sentence_at(count.start)
-        if not re.search(r"\b(?:revised|raised|lowered|updated|corrected|brought|put)\s+(?:the|its|that)\s+"
-                         r"(?:figure|number|count|tally)\s+(?:to|at)\s+$", text[sentence.start:count.start]):
-            return None
+        verb = re.search(r"\b(?:revised|raised|lowered|updated|corrected|brought|put)\s+(?:the|its|that)\s+"
+                         r"(?:figure|number|count|tally)\s+(?:to|at)\s+$", text[sentence.start:count.start])
+        if verb is None:
+            return None, count.start
         earlier = [c for c in self.claims if sentence.paragraph - 1 <= c.sentence.paragraph <= sentence.paragraph]
-        return earlier[-1] if earlier else None
+        return (earlier[-1] if earlier else None), sentence.start + verb.start()
 
     def _outcome_after_pair(self, second: Count, window_end: int, previous: Claim | None) -> tuple[str | None, int]:
         """The outcome of the second count of "N X and M Y were killed", which the first shares."""
@@ -691,7 +689,7 @@ class ClaimFinder:
         person is not: "Col. X, the army's commander in Hiiraan, told" is left to the rules for people and offices."""
         text = self.article.text
         found = re.fullmatch(r"[\"'“]?(?:[A-Z][\w-]*['’]s\s+)?"  # "Iraq's Security Media Cell, which speaks for ..., said"
-                             r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|el|of|for|al)\s+)?[A-Z][\w'’.-]*){0,6})"
+                             rf"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:{NAME_PARTICLES}\s+)?[A-Z][\w'’.-]*){{0,6}})"
                              r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?,\s+(?:an?|the|which|who)\s+[^\"“”;]{3,200}?,\s*"
                              r"(?:(?:also|later|has|had|have)\s+)?", text[sentence.start:at])
         if found is None:
@@ -714,7 +712,7 @@ class ClaimFinder:
         """"..., the Security Media Cell said in a separate statement": a group the text made a source earlier, named again
         right before the verb."""
         text = self.article.text
-        found = re.search(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|el|of|for|al)\s+)?[A-Z][\w'’-]*){1,6})"
+        found = re.search(rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+)?[A-Z][\w'’-]*){{1,6}})"
                           r"\s+(?:(?:also|later|has|had|have)\s+)?$", text[sentence.start:at])
         if found is None or any(m.end == sentence.start + found.end("name") for m in self.entities.in_span(sentence.start, at)):
             return None
@@ -1107,6 +1105,13 @@ class ClaimFinder:
     def _bullet(self, sentence: Sentence) -> bool:
         paragraph_start = min(s.start for s in self.article.sentences if s.paragraph == sentence.paragraph)
         return self.article.text[paragraph_start] in "\u2022*-\u25aa\u25cf"
+
+
+def _window_end_after(later_counts: list[Count], close: int, sentence: Sentence) -> int:
+    """Where a count's window ends when the counts up to `close` (an apposition's comma, a bracket) are its aside: at the
+    first count after it, else at the end of the sentence."""
+    after = [c for c in later_counts if c.start > close]
+    return after[0].start if after else sentence.end
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:
