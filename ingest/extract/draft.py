@@ -107,6 +107,9 @@ class DraftWriter:
         publisher = x.outlet
         people = [self._person(e) for e in _ordered(x.entities.all(PERSON)) if e.mentions]
         groups = [self._mention(e) for e in _ordered(x.entities.all(GROUP)) if e.mentions]
+        header_only = self._header_outlet(publisher)
+        if header_only is not None:
+            groups.insert(0, header_only)
         places = [self._mention(e) for e in _ordered(x.entities.all(PLACE)) if e.mentions]
         events = self._events()
         claims = [self._claim(c) for c in x.claims]
@@ -170,6 +173,19 @@ class DraftWriter:
         (self.used_places if entity.category == PLACE else self.used_actors).add(entity.id)
         start, end = entity.evidence if entity.evidence else min(entity.mentions)
         return {"id": entity.id, "evidence": self.evidence(start, end), "confidence": round(entity.confidence, 2)}
+
+    def _header_outlet(self, publisher: Entity | str) -> dict | None:
+        """The publishing outlet as a group of the source even when the body never names it: a curator lists the
+        outlet a header's "Outlet:" line names, with that line as its evidence."""
+        if not isinstance(publisher, Entity) or publisher.category != GROUP or publisher.mentions:
+            return None
+        for name in sorted(publisher.names, key=len, reverse=True):
+            at = self.x.raw.find(name)
+            if at >= 0:
+                self.used_actors.add(publisher.id)
+                return {"id": publisher.id, "evidence": self.evidence(at, at + len(name)),
+                        "confidence": round(publisher.confidence, 2)}
+        return None
 
     def _events(self) -> list[dict]:
         items = []
