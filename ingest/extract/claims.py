@@ -55,7 +55,8 @@ AGE = re.compile(r"\baged?\s+(?:between\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$", re.I
 # of martyrs of the incident to six", "put the number of police killed in the attack at seven": a count of an
 # outcome named before it.
 NUMBER_OF = re.compile(r"\b(?:number|toll|count)\s+of\s+(?:the\s+)?(?:(?P<who>[a-z]+)\s+)?(?P<set>dead|killed|deaths|wounded|injured|"
-                       r"missing|displaced|martyrs|martyred)(?:\s+(?:people|persons))?(?:\s+(?:of|in)\s+the\s+[a-z]+)?\s+(?:(?:has|had|have)\s+)?"
+                       r"missing|displaced|martyrs|martyred|abducted|kidnapped)(?:\s+(?:people|persons))?"
+                       r"(?:\s+(?:of|in|from)\s+(?:the|both|all)\s+[a-z]+)?\s+(?:(?:has|had|have)\s+)?"
                        r"(?:(?:risen|rose|climbed|increased|reached|jumped|stood)\s+)?(?:at|to|as)\s+[\"“]?$", re.IGNORECASE)
 # "put the death toll at 27", "the toll rose to 30": a toll word governs the count after it.
 TOLL_BEFORE = re.compile(r"(?:\s+(?:from|in)\s+(?:the\s+)?[a-z-]+)?"  # "bringing the toll from the attack to three"
@@ -1130,9 +1131,14 @@ def _is_year(raw: str, value: int) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", raw))
 
 
+COMMUNITY_LEADER = re.compile(r"\b(?:village|community|traditional|clan|tribal)\s+(?:head|chief|leader|ruler|elder)|"
+                              r"\b(?:elder|headman)\b", re.IGNORECASE)
+
+
 def _as_claimant(entity: Entity, entities: Entities) -> Entity:
-    """A person speaks for the organisation the text ties them to."""
-    if entity.category == PERSON and entity.affiliation:
+    """A person speaks for the organisation the text ties them to; a village's head or a community's leader speaks for
+    themself."""
+    if entity.category == PERSON and entity.affiliation and not COMMUNITY_LEADER.search(entity.title or ""):
         for group in entities.all(GROUP):
             if group.id == entity.affiliation:
                 return group

@@ -51,7 +51,7 @@ FUNCTION_WORDS = {
 # Adjectives of faith, people or region that are capitalised without being names.
 ADJECTIVES = {"Christian", "Muslim", "Sunni", "Shiite", "Shia", "Alawite", "Druze", "Kurdish", "Arab", "Arabic",
               "Islamic", "Jewish", "Buddhist", "Hindu", "Coptic", "Protestant", "Evangelical", "Yazidi", "Turkmen", "Western", "Eastern", "Northern", "Southern", "European",
-              "African", "Asian", "Middle", "Gulf", "Catholic", "Orthodox", "Sufi", "Salafist", "Jihadist"}
+              "African", "Asian", "Middle", "Gulf", "Catholic", "Orthodox", "Sufi", "Salafist", "Jihadist", "Islamist"}
 PARTICLES = {"al", "el", "ad", "as", "ash", "at", "ar", "az", "an", "ud", "ul", "bin", "ibn", "abu", "bint",
              "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ould", "dos", "del", "do", "das"}
 CONNECTORS = {"of", "for", "and", "on", "the"}

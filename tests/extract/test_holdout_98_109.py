@@ -4,7 +4,7 @@ against the article's own words."""
 from __future__ import annotations
 
 from ckg.paths import ROOT
-from extract_testlib import actor
+from extract_testlib import actor, claims_with, source_of
 
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 BURKINA, HAITI, TIBU, SABIID, ABU_SHOUK, KANGVAI = (HOLDOUT / f"{name}.txt" for name in (
@@ -23,3 +23,34 @@ def test_the_outlet_a_header_names_is_a_group_of_the_source_even_when_the_body_n
         assert outlet not in body
         [group] = [g for g in article["groups"] if g["id"] == actor(article, outlet)]
         assert group["evidence"] == outlet
+
+
+def test_headquarters_and_militants_name_groups_that_then_speak(drafts):
+    # "the Defence Headquarters said troops ... had neutralised seven bandits"; "Al Shabaab militants stormed a Somali
+    # army base ... Al Shabaab said in a statement on its Andalus radio station that its fighters had killed 27 soldiers"
+    _, zamfara = drafts(ZAMFARA)
+    assert source_of(zamfara, count=7, outcome="killed") == actor(zamfara, "Defence Headquarters")
+    _, sabiid = drafts(SABIID)
+    assert source_of(sabiid, count=27, outcome="killed") == actor(sabiid, "Al Shabaab")
+
+
+def test_a_village_head_counts_the_abducted_in_his_own_name(drafts):
+    # "The Village Head of Gidan Kanawa, Alhaji Musa Garba, who confirmed the attack, put the number of those abducted
+    # from both villages at 46, including 17 women"
+    _, article = drafts(ZAMFARA)
+    garba = actor(article, "Musa Garba")
+    [total] = claims_with(article, count=46, outcome="abducted")
+    [women] = claims_with(article, count=17, outcome="abducted")
+    assert (total["claimed_by"], women["claimed_by"], women["part_of"]) == (garba, garba, total["id"])
+    assert women["victims"] == "women"
+
+
+def test_people_who_abandoned_their_farms_or_took_refuge_are_displaced(drafts):
+    # "some 430 families have abandoned their farms in the corregimiento of Campo Dos"; "ZEMA said over 1,500 persons
+    # from the affected villages had taken refuge in Tsafe town since Wednesday"
+    _, tibu = drafts(TIBU)
+    [families] = claims_with(tibu, count=430, outcome="displaced")
+    assert families["victims"] == "families"
+    _, zamfara = drafts(ZAMFARA)
+    assert source_of(zamfara, count=1500, outcome="displaced") == actor(
+        zamfara, "Zamfara State Emergency Management Agency")
