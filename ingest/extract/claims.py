@@ -984,7 +984,11 @@ class ClaimFinder:
         if last is not None and last.claimant is not None and (last.claimant.category in categories or unnamed_person) and \
                 not self._the_text_speaking(last.claimant) and paragraph is not None and \
                 paragraph - 1 <= last.sentence.paragraph <= paragraph:
-            return last.claimant
+            opening = min(s.start for s in self.article.body_sentences() if s.paragraph == paragraph)
+            in_paragraph = [m for m in self.entities.in_span(opening, before) if m.entity.category in categories]
+            if last.sentence.paragraph < paragraph and in_paragraph:
+                return in_paragraph[-1].entity  # "... security sources said. // The army's general staff said ... . Soldiers
+            return last.claimant                # "neutralised" 24 assailants, it said": the army's staff, named since
         mentions = [m for m in self.entities.in_span(0, before) if m.entity.category in categories]
         return mentions[-1].entity if mentions else None
 

@@ -960,8 +960,13 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
         elif name.isupper() and world_places.lookup(name.title(), set(entities.country_counts)):
             _add_place(entities, name.title(), "city", start, None, confidence=0.5)  # "By Hawre Sindi | DUHOK"
         elif _is_org_like(name) and not _term_acronym(text, name) and not re.match(r":", text[end:end + 1]):
-            group = entities.add(GROUP, name, actor_type=_org_type(name), confidence=0.6)  # ("WRITER:" is a label)
-            _record(entities, group, start, end)
+            at_place = re.match(r"(?P<place>.+?)\s+for\s+(?:the\s+)?(?=[A-Z])", name)
+            place = at_place.group("place") if at_place else ""
+            if at_place and not any(t in ORG_HEADS for t in place.split()) and (
+                    entities.get(PLACE, place) or world_places.lookup(place, set(entities.country_counts))):
+                start, name = start + at_place.end(), name[at_place.end():]  # "a coordinator in Kaya for the NRC"
+            group = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=_org_type(name), confidence=0.6)
+            _record(entities, group, start, end)  # ("WRITER:" is a label)
 
 
 def _term_acronym(text: str, name: str) -> bool:
@@ -1111,8 +1116,8 @@ def _head_allowed(name: str, head: str) -> bool:
 def _group_with_head(entities: Entities, name: str, head: str, start: int, end: int) -> None:
     country = demonym_country(name) if len(name.split()) == 1 else None
     actor_type = _head_type(head)
-    adjective_only = country is not None or (len(name.split()) == 1 and (name.endswith(_ADJECTIVE_SUFFIXES)
-                                                                          or name.endswith("i") or name.endswith("ish")))
+    adjective_only = country is not None or name.split()[-1] in ADJECTIVES or (  # "Suspected Islamist militants"
+        len(name.split()) == 1 and (name.endswith(_ADJECTIVE_SUFFIXES) or name.endswith("i") or name.endswith("ish")))
     if country and actor_type == "state-force" and head in STATE_FORCE_MEMBERS:
         entity = entities.state_force(country)
         entities.alias(entity, f"{name} {head}")
@@ -1355,7 +1360,7 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
         _record(entities, group, sentence.start + match.start("org"), sentence.start + match.end("org"))
     # "the army general staff said", "According to the regional operational headquarters": a body named by its
     # kind, which a later "the general staff said" or "the headquarters said" points back to
-    for match in re.finditer(r"(?:\b[Tt]he|\baccording\s+to\s+the)\s+(?P<org>(?:[A-Z][\w-]+\s+)?(?:[a-z-]+\s+){0,3}?"
+    for match in re.finditer(r"(?:\b[Tt]he|\baccording\s+to\s+the)\s+(?P<org>(?:[A-Z][\w-]+\s+)?(?:[a-z-]+(?:'s)?\s+){0,3}?"
                              r"(?:general\s+staff|headquarters|commission|command|directorate|health\s+district))(?=(?:\s+\([^()]*\))?(?:\s+(?:said|says|reported|announced|put|"
                              r"confirmed|stated)\b|,))", chunk):
         if len(match.group("org").split()) >= 2 and not entities.at(sentence.start + match.start("org"),
@@ -1379,7 +1384,7 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
             if _begins_no_sentence(article, start):
                 continue
             name = name[0].lower() + name[1:]  # "Hospital officials said" opens the sentence
-        if entities.at(start, start + len(name)) or name.split()[0] in ("the", "a", "an", "and", "of", "by") \
+        if entities.at(start, start + len(name)) or re.search(rf"\b(?:{_NOT_MODIFIERS})\s", name) \
                 or name in ("local officials", "local sources") or len(name.split()) < 2:
             continue
         group = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type="government", confidence=0.4)

@@ -54,3 +54,33 @@ def test_people_who_abandoned_their_farms_or_took_refuge_are_displaced(drafts):
     _, zamfara = drafts(ZAMFARA)
     assert source_of(zamfara, count=1500, outcome="displaced") == actor(
         zamfara, "Zamfara State Emergency Management Agency")
+
+
+def test_it_said_is_the_body_the_paragraph_named_not_the_source_of_the_paragraph_before(drafts):
+    # "..., security sources said. // In a separate statement, the army's general staff said a "large group of
+    # terrorists" attacked its detachment ... "neutralised" 24 assailants, it said, adding that two soldiers were killed
+    # and five wounded"
+    _, article = drafts(BURKINA)
+    staff = actor(article, "army's general staff")
+    assert source_of(article, count=2, outcome="killed") == staff
+    assert source_of(article, count=5, outcome="injured") == staff
+
+
+def test_a_conjunction_is_no_part_of_a_speaking_bodys_name(drafts):
+    # "local officials said on Tuesday, while the army said it had killed 24 assailants"
+    _, article = drafts(BURKINA)
+    names = [name for entity in article["entities"]["actors"] for name in [entity["name"], *entity.get("alt_names", [])]]
+    assert not [name for name in names if name.startswith("while ")]
+    [lede] = [c for c in claims_with(article, count=24, outcome="killed") if c["evidence"] == "killed 24 assailants"]
+    [army] = [e for e in article["entities"]["actors"] if e["id"] == lede["claimed_by"]]
+    assert army["type"] == "state-force" and "Burkina Faso" in army["name"] + " ".join(army.get("alt_names", []))
+
+
+def test_a_place_before_for_the_is_where_the_person_works_not_part_of_the_organisations_name(drafts):
+    # "Karim Ouattara, an emergency coordinator in Kaya for the Norwegian Refugee Council"; but "the Centre for Human
+    # Rights and Accountability (CHRA)" keeps its name whole
+    _, article = drafts(BURKINA)
+    assert actor(article, "Norwegian Refugee Council") in [g["id"] for g in article["groups"]]
+    assert not [e for e in article["entities"]["actors"] if " for the " in e["name"] and e["name"].startswith("Kaya")]
+    _, babessi = drafts(HOLDOUT / "39_babessi-clashes-regional.txt")
+    assert actor(babessi, "Centre for Human Rights and Accountability") == actor(babessi, "CHRA")
