@@ -59,7 +59,7 @@ NUMBER_OF = re.compile(r"\b(?:number|toll|count)\s+of\s+(?:the\s+)?(?:(?P<who>[a
                        r"(?:\s+(?:of|in|from)\s+(?:the|both|all)\s+[a-z]+)?\s+(?:(?:has|had|have)\s+)?"
                        r"(?:(?:risen|rose|climbed|increased|reached|jumped|stood)\s+)?(?:at|to|as)\s+[\"“]?$", re.IGNORECASE)
 # "put the death toll at 27", "the toll rose to 30": a toll word governs the count after it.
-TOLL_BEFORE = re.compile(r"(?:\s+(?:from|in)\s+(?:the\s+)?[a-z-]+)?"  # "bringing the toll from the attack to three"
+TOLL_BEFORE = re.compile(r"(?:\s+(?:from|in|among)\s+(?:the\s+)?[a-z-]+)?"  # "bringing the toll from the attack to three"
                          r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|stood|stands|reached|was|is)\s+)?(?:at|to|of)\s+$")
 REPORT_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|estimate|"
@@ -382,6 +382,9 @@ class ClaimFinder:
             if named_set.group("set").lower() == "martyrs" and last and last.sentence.paragraph == sentence.paragraph:
                 return last.victims, None, count.end  # "raising the number of martyrs of the incident to six"
             return self.victims["people"], None, count.end
+        among = re.search(r"\btoll(?P<gap>\s+among\s+(?:the\s+)?(?P<who>[a-z]+)\s+.*)$", text[sentence.start:count.start])
+        if among and among.group("who") in self.victims and TOLL_BEFORE.fullmatch(among.group("gap")):
+            return self.victims[among.group("who")], None, count.end  # "the death toll among the soldiers had risen to 12"
         revised, _ = self._revised_figure(count)
         if revised is not None:  # "later revised the figure to four": the victims of the figure revised
             return revised.victims, None, count.end
@@ -661,11 +664,10 @@ class ClaimFinder:
                 continue
             subject = self._name_in_apposition(sentence, verb.start()) or self._known_name_before(sentence, verb.start()) or \
                 self._subject_of_participle(sentence, verb.start()) or \
-                self._official_at(sentence, verb.start()) or self._force_member(sentence, verb.start()) or \
-                self._office_of_place(sentence, verb.start()) or \
+                self._official_at(sentence, verb.start()) or self._official_named_next(sentence, verb.start()) or \
+                self._force_member(sentence, verb.start()) or self._office_of_place(sentence, verb.start()) or \
                 self._described_subject(sentence, verb.start(), adjacent=True) or \
                 self._facility_speaking(sentence, verb.start()) or self._the_speaker_again(sentence, verb.start()) or \
-                self._official_named_next(sentence, verb.start()) or \
                 self._reporter_before(sentence, verb.start())
             accusing = re.match(r"accus|alleg", verb.group(0), re.IGNORECASE)
             told = verb.group(0).lower() == "told"  # "residents told Arakan Dispatch": the outlet only listened

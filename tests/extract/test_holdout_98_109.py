@@ -84,3 +84,17 @@ def test_a_place_before_for_the_is_where_the_person_works_not_part_of_the_organi
     assert not [e for e in article["entities"]["actors"] if " for the " in e["name"] and e["name"].startswith("Kaya")]
     _, babessi = drafts(HOLDOUT / "39_babessi-clashes-regional.txt")
     assert actor(babessi, "Centre for Human Rights and Accountability") == actor(babessi, "CHRA")
+
+
+def test_an_officer_the_lede_leaves_unnamed_is_the_one_the_next_paragraph_names_even_when_he_is_a_soldier(drafts):
+    # "killing at least nine soldiers, a military officer said, ... // ..., Captain Abdirahman Hassan Nur told Reuters"
+    _, article = drafts(SABIID)
+    assert source_of(article, count=9, outcome="killed") == actor(article, "Abdirahman Hassan Nur")
+
+
+def test_a_toll_among_a_group_counts_that_group(drafts):
+    # "the governor of Lower Shabelle, Mohamed Abdi Warsame, told reporters in Afgooye that the death toll among the
+    # soldiers had risen to 12"
+    _, article = drafts(SABIID)
+    [toll] = claims_with(article, count=12, outcome="killed")
+    assert (toll["victims"], toll["claimed_by"]) == ("soldiers", actor(article, "Mohamed Abdi Warsame"))
