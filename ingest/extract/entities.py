@@ -738,9 +738,10 @@ def _people(article: Article, entities: Entities, sentence: Sentence, resolve_de
 
 
 # "The dead were identified as patrolman Jhon Freddy Ocoró, 24, and subintendente Luis Alberto Caicedo, 31", "who gave
-# his name only as Abdulai": the people a text names as the dead, or by the name they gave
-_IDENTIFIED_AS = re.compile(r"\b(?:(?:were|was|been|being)\s+identified|(?:gave|giving|give)\s+(?:his|her|their)\s+names?|"
-                            r"asked\s+to\s+be\s+identified|identified\s+only)\s+(?:only\s+)?as\s+")
+# his name only as Abdulai", "who gave his first name as Abdelsalam": the people a text names as the dead, or by the name they gave
+_IDENTIFIED_AS = re.compile(r"\b(?:(?:were|was|been|being)\s+identified|(?:gave|giving|give)\s+(?:only\s+)?(?:his|her|their)\s+"
+                            r"(?:first\s+|full\s+|last\s+)?names?|asked\s+to\s+be\s+identified|"
+                            r"identified\s+(?:only|himself|herself))\s+(?:only\s+)?as\s+")
 
 
 def _identified_people(article: Article, entities: Entities, sentence: Sentence) -> None:
@@ -1386,6 +1387,14 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
             name = name[0].lower() + name[1:]  # "Hospital officials said" opens the sentence
         if entities.at(start, start + len(name)) or re.search(rf"\b(?:{_NOT_MODIFIERS})\s", name) \
                 or name in ("local officials", "local sources") or len(name.split()) < 2:
+            continue
+        owner = re.search(rf"(?P<owner>{_CAP_TOKEN})['’]s\s+$", text[sentence.start:start])
+        if owner and entities.get(GROUP, owner.group("owner")) and re.fullmatch(
+                r"(?:media|press|information|public\s+relations)\s+(?:office|department|directorate)", name):
+            # "The LNA's media office said": the LNA speaking through its press office
+            body = entities.get(GROUP, owner.group("owner"))
+            entities.alias(body, text[sentence.start + owner.start():start + len(name)])
+            _record(entities, body, sentence.start + owner.start(), start + len(name))
             continue
         group = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type="government", confidence=0.4)
         _record(entities, group, start, start + len(name))

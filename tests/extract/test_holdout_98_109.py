@@ -98,3 +98,12 @@ def test_a_toll_among_a_group_counts_that_group(drafts):
     _, article = drafts(SABIID)
     [toll] = claims_with(article, count=12, outcome="killed")
     assert (toll["victims"], toll["claimed_by"]) == ("soldiers", actor(article, "Mohamed Abdi Warsame"))
+
+
+def test_a_body_speaks_through_its_media_office_and_a_commander_by_the_name_he_gave(drafts):
+    # "The LNA's media office said its troops had ... killed "more than 30" of the militiamen"; "A field commander of the
+    # pro-GNA forces, who gave his first name as Abdelsalam, told Reuters by phone that three of his men had been killed"
+    _, article = drafts(TRIPOLI)
+    assert source_of(article, count=30, outcome="killed") == actor(article, "LNA")
+    assert source_of(article, count=3, outcome="killed") == actor(article, "Abdelsalam")
+    assert actor(article, "Abdelsalam") in [p["id"] for p in article["people"]]
