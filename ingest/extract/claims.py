@@ -71,6 +71,10 @@ REPORT_VERB = re.compile(
     r"(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:death\s+|casualty\s+)?"
     r"(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
     re.IGNORECASE)
+# An office named by the place it governs: "the administrator of Uvira territory", "the sub-prefect of Koui".
+OFFICE_OF_PLACE = (r"(?P<office>(?:(?:deputy|acting|local|district|provincial)\s+)?(?:administrator|governor|mayor|commissioner|"
+                   r"prefect|sub-prefect|chief|head|police\s+chief|district\s+officer)\s+of\s+(?:the\s+)?"
+                   r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z]+)?))")
 # Sources the text does not name: "residents said", "according to local sources", "police said".
 UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
                    r"(?:groups|agencies|officials|sources|workers|staff)|(?:local\s+)?relief\s+workers|officials|sources|"
@@ -213,8 +217,9 @@ class ClaimFinder:
                 # in brackets says the same in other units, no claim of its own
                 window_end = _window_end_after(counts[k + 1:], text.index(")", counts[k + 1].end), sentence)
                 restated.add(k + 1)
-            if k in restated:
-                continue
+            if k in restated or re.search(r"\b(?:rescued|freed|released|arrested|detained|captured)\s+(?:at\s+least\s+|about\s+|"
+                                          r"some\s+|more\s+than\s+|over\s+)?$", text[sentence.start:count.start]):
+                continue  # "rescued 13 kidnapped victims", "captured 12 of its fighters": no one was killed or taken
             share = self._share(count, sentence, previous)
             if share is not None:
                 self.claims.append(share)
@@ -617,6 +622,9 @@ class ClaimFinder:
                 if group is None:  # "according to residents", "according to local sources"
                     who = re.match(rf"\s+(?:the\s+|an?\s+)?({UNNAMED_SOURCES})\b", text[verb.end():sentence.end], re.IGNORECASE)
                     group = self._named_body(self._unnamed_source(who, verb.end())) if who else None
+                if group is None:  # "according to the sub-prefect of Koui": the office of a place the text names
+                    group = self._office_source(re.match(rf"\s+(?:the\s+)?{OFFICE_OF_PLACE}(?=\s*[,.;]|\s*$)",
+                                                         text[verb.end():sentence.end]), verb.end())
                 if group is None:  # "According to the preliminary police report": the police's
                     body = re.match(r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(police|army|military|hospital|ministry)\s+"
                                     r"(?:report|statement|communiqu[eé]|figures|count|tally|records?)\b",
@@ -955,15 +963,17 @@ class ClaimFinder:
         """"the administrator of Uvira territory reported", "the governor of Kunduz province said": an office the
         text names by the place it governs, with no person's name, is the source as the text names it."""
         text = self.article.text
-        found = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<office>(?:(?:deputy|acting|local|district|provincial)\s+)?(?:administrator|"
-                          r"governor|mayor|commissioner|prefect|sub-prefect|chief|head|police\s+chief|district\s+officer)"
-                          r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z]+)?))\s+"
-                          r"(?:(?:also|later|had|has|have|on\s+\w+day)\s+)*$", text[sentence.start:at])
+        found = re.search(rf"\b(?:[Tt]he|[Aa]n?)\s+{OFFICE_OF_PLACE}\s+(?:(?:also|later|had|has|have|on\s+\w+day)\s+)*$",
+                          text[sentence.start:at])
+        return self._office_source(found, sentence.start)
+
+    def _office_source(self, found: re.Match | None, offset: int) -> Entity | None:
+        """The office an OFFICE_OF_PLACE match names, as a source, when its place is one the text names."""
         if found is None or self.entities.get(PLACE, found.group("place")) is None and \
                 self.entities.get(PLACE, re.sub(r"\s+[a-z]+$", "", found.group("place"))) is None:
             return None  # "the head of the Red Cross": an organisation's officer, found by the other rules
-        start = sentence.start + found.start("office")
-        return self.entities.add_source(found.group("office"), start, sentence.start + found.end("office"), "government")
+        start = offset + found.start("office")
+        return self.entities.add_source(found.group("office"), start, offset + found.end("office"), "government")
 
     def _last_actor(self, before: int, pronoun: str) -> Entity | None:
         """Whom "he", "she", "it" or "they" stands for: the last person or group the sentence names before it ("the

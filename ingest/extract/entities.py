@@ -1378,7 +1378,8 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
     sources = rf"(?:(?i:(?!(?:{_NOT_MODIFIERS})\b))[A-Za-z]+\s+)?(?:{_MODIFIER}\s+)?(?:officials?|sources|leaders|elders)"
     for match in re.finditer(rf"(?:\baccording\s+to\s+(?:the\s+|an?\s+)?(?P<a>{_LOWER_ORG}|{sources})\b|"
                              rf"(?<![\w'-])(?P<b>{sources}|{_LOWER_ORG})(?:\s+in\s+(?:nearby\s+)?{_CAP_TOKEN})?"
-                             rf"\s+(?:said|say|says|told|reported|put)\b)", chunk):
+                             rf"(?:\s+who\s+(?:spoke|talked|were\s+contacted)\s+to\s+[^,.;]{{1,60}}?)?"  # "Community leaders who
+                             rf"\s+(?:said|say|says|told|reported|put)\b)", chunk):  # spoke to humanitarian partners put"
         name = match.group("a") or match.group("b")
         start = sentence.start + (match.start("a") if match.group("a") else match.start("b"))
         if name[0].isupper() and not demonym_country(name.split()[0]):  # "Ukrainian officials" keeps its capital

@@ -251,6 +251,8 @@ OUTCOMES = {
     "trapped": "trapped", "besieged": "trapped", "under siege": "trapped", "confined": "trapped",
     "missing": "missing", "disappeared": "missing", "unaccounted for": "missing",
     "abducted": "abducted", "kidnapped": "abducted", "taken hostage": "abducted", "abducting": "abducted",
+    "taken away": "abducted", "taken captive": "abducted", "taken by the attackers": "abducted",
+    "taken by the gunmen": "abducted", "taken by gunmen": "abducted", "taken by the assailants": "abducted",
     "kidnapping": "abducted", "fatalities": "killed",
 }
 KILLED_OR_INJURED = ("killed or injured", "killed or wounded", "dead or injured", "dead or wounded",

@@ -107,3 +107,28 @@ def test_a_body_speaks_through_its_media_office_and_a_commander_by_the_name_he_g
     assert source_of(article, count=30, outcome="killed") == actor(article, "LNA")
     assert source_of(article, count=3, outcome="killed") == actor(article, "Abdelsalam")
     assert actor(article, "Abdelsalam") in [p["id"] for p in article["people"]]
+
+
+def test_an_office_named_by_its_place_speaks_after_according_to(drafts):
+    # "killing six civilians, including a woman and a child, and burning at least 40 houses, according to the
+    # sub-prefect of Koui"
+    _, article = drafts(OUHAM_PENDE)
+    assert source_of(article, count=6, outcome="killed") == actor(article, "sub-prefect of Koui")
+
+
+def test_leaders_who_spoke_to_partners_speak_and_people_taken_by_the_attackers_are_abducted(drafts):
+    # "Community leaders who spoke to humanitarian partners put the number at 11 and said at least five people, among
+    # them three women, were taken by the attackers and remain missing."
+    _, article = drafts(OUHAM_PENDE)
+    leaders = actor(article, "community leaders")
+    assert source_of(article, count=11, outcome="killed") == leaders
+    [taken] = claims_with(article, count=5, outcome="abducted")
+    [women] = claims_with(article, count=3, outcome="abducted")
+    assert (taken["claimed_by"], women["part_of"], women["victims"]) == (leaders, taken["id"], "women")
+
+
+def test_the_rescued_and_the_captured_are_no_casualties(drafts):
+    # "troops of Operation Hadarin Daji had neutralised seven bandits and rescued 13 kidnapped victims"
+    _, article = drafts(ZAMFARA)
+    assert not [c for c in article["claims"] if c.get("count") == 13]
+    assert claims_with(article, count=7, outcome="killed")
