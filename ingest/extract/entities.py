@@ -856,6 +856,7 @@ def _alternative_names(article: Article, entities: Entities, sentence: Sentence)
         rf"(?P<a>{name})\s+\([^()]*?also\s+(?:known|spelled|spelt|called|written)\s+(?:as\s+|by\s+[\w ]+?,?\s+)?(?P<b>{name})\)",
         rf"(?P<a>{name})\s+(?:is|was)\s+also\s+(?:known|spelled|spelt|called|written)\s+(?:as\s+|by\s+[\w ]+?,\s+)?(?P<b>{name})",
     ]
+    _unit_of_organisation(article, entities, sentence, name)
     spans = _name_spans(article, sentence, entities)
     for pattern in patterns:
         for match in re.finditer(pattern, text[sentence.start:sentence.end]):
@@ -888,6 +889,21 @@ def _alternative_names(article: Article, entities: Entities, sentence: Sentence)
             if kind_word and name_key(a_name) != name_key(existing.name):
                 entities.alias(existing, a_name)
             _record(entities, existing, b_start, b_end)
+
+
+def _unit_of_organisation(article: Article, entities: Entities, sentence: Sentence, name: str) -> None:
+    """"the Displacement Tracking Matrix (DTM) of the International Organization for Migration (IOM)": a unit named with
+    its initials, then the organisation it belongs to, which speaks through it."""
+    text = article.text
+    pattern = rf"(?P<unit>{name})\s+\((?P<initials>[A-Z]{{2,6}})\)\s+of\s+the\s+(?P<org>{name})"
+    for match in re.finditer(pattern, text[sentence.start:sentence.end]):
+        unit, org = match.group("unit"), match.group("org")
+        if _initials(unit).upper() != match.group("initials") or not _is_org_like(org) or entities.get(PLACE, org):
+            continue
+        body = entities.get(GROUP, org) or entities.add(GROUP, org, actor_type=_org_type(org), confidence=0.6)
+        for part in ("unit", "initials"):
+            entities.alias(body, match.group(part))
+            _record(entities, body, sentence.start + match.start(part), sentence.start + match.end(part))
 
 
 def _may_be_other_name(entity: Entity, other: str) -> bool:

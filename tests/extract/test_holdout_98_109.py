@@ -132,3 +132,12 @@ def test_the_rescued_and_the_captured_are_no_casualties(drafts):
     _, article = drafts(ZAMFARA)
     assert not [c for c in article["claims"] if c.get("count") == 13]
     assert claims_with(article, count=7, outcome="killed")
+
+
+def test_a_unit_named_with_its_initials_of_an_organisation_is_that_organisation(drafts):
+    # "According to preliminary data from the Displacement Tracking Matrix (DTM) of the International Organization for
+    # Migration (IOM), some 5,400 people fled the affected localities"
+    _, article = drafts(HAITI)
+    iom = actor(article, "International Organization for Migration")
+    assert actor(article, "DTM") == actor(article, "Displacement Tracking Matrix") == iom
+    assert {c["claimed_by"] for c in claims_with(article, count=5400, outcome="displaced")} == {iom}
