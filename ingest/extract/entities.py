@@ -1875,7 +1875,8 @@ def _join_connected(text: str, spans: list[tuple[int, int]], sentence: Sentence)
             p_start, p_end = joined[-1]
             between = text[p_end:start]
             first, merged = text[p_start:p_end], text[p_start:end]
-            in_country = re.fullmatch(r"\s+in\s+", between) and countries().get(text[start:end]) is not None
+            in_country = re.fullmatch(r"\s+in\s+", between) and (countries().get(text[start:end]) is not None
+                                                                 or text[start:end] == "Opposition")  # "SPLA in Opposition"
             connected = re.fullmatch(r"\s+(?:of|for|on|and(?!\s+the\b))\s+(?:the\s+)?", between)
             two_bodies = "and" in between and re.fullmatch(r"[A-Z]{2,6}", text[start:end])  # "J&K Police and CRPF"
             second = text[start:end]

@@ -64,7 +64,7 @@ ORG_HEADS = {
     "Corps", "Guard", "Guards", "Police", "Authority", "Institute", "Centre", "Center", "Association",
     "Federation", "League", "Alliance", "Directorate", "Command", "Ambulance", "Parliament", "Assembly",
     "Court", "Government", "Administration", "Bureau", "Department", "Foundation", "Trust", "Initiative", "Society",
-    "Delegation", "Headquarters", "Secretariat",
+    "Delegation", "Headquarters", "Secretariat", "Opposition",
     "Unit", "Units", "Kremlin", "Pentagon", "Reuters", "AFP", "Room", "Rooms",
 }
 # Lower-case words after a name that make it an organisation ("Nour al-Din al-Zinki rebel group"): the

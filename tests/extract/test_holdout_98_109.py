@@ -4,7 +4,7 @@ against the article's own words."""
 from __future__ import annotations
 
 from ckg.paths import ROOT
-from extract_testlib import actor, claims_with, source_of
+from extract_testlib import actor, claims_with, entity_names, source_of
 
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 BURKINA, HAITI, TIBU, SABIID, ABU_SHOUK, KANGVAI = (HOLDOUT / f"{name}.txt" for name in (
@@ -141,3 +141,13 @@ def test_a_unit_named_with_its_initials_of_an_organisation_is_that_organisation(
     iom = actor(article, "International Organization for Migration")
     assert actor(article, "DTM") == actor(article, "Displacement Tracking Matrix") == iom
     assert {c["claimed_by"] for c in claims_with(article, count=5400, outcome="displaced")} == {iom}
+
+
+def test_a_movement_in_opposition_is_a_group_not_a_place_called_opposition(drafts):
+    # "fighting between the Sudan People's Liberation Army (SPLA) and the SPLA in Opposition (SPLA-IO)"; "SPLA-IO
+    # officials have put the number of civilians killed at 40"
+    _, article = drafts(JONGLEI)
+    spla_io = actor(article, "SPLA in Opposition")
+    assert actor(article, "SPLA-IO") == spla_io
+    assert "Opposition" not in [name for names in entity_names(article, "places").values() for name in names]
+    assert source_of(article, count=40, outcome="killed") == spla_io
