@@ -349,12 +349,13 @@ class ClaimFinder:
             rest = text[start + len(match.group("a")):sentence.end]
             if self.victim_re.match(rest):
                 counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
-        # "A civilian woman was killed", "A serviceman of the Border Service of Kyrgyzstan has been killed"
+        # "A civilian woman was killed", "A serviceman of the Border Service of Kyrgyzstan has been killed", "A national staff
+        # member of a national NGO was killed"
         # "Earlier this month, a goods truck driver was shot dead", "an elderly woman who could not escape the fire was burnt
         # to death", "a fourth man was seriously injured"
         for match in re.finditer(r"(?:^|[.;:,]\s+|\b(?:when|that|said|says|while|after|but)\s+|\band\s+)(?P<a>[Aa]n?)\s+"
                                  r"(?=[\w-]+(?:\s+[\w-]+){0,3}"
-                                 r"(?:\s+of\s+the\s+[A-Z][^,;.]{1,60}?)?(?:\s+and\s+[\w\s]{3,30}?)?"
+                                 r"(?:\s+of\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?[A-Z][^,;.]{1,60}?)?(?:\s+and\s+[\w\s]{3,30}?)?"
                                  rf"{RELATIVE_CLAUSE}?\s+(?:(?:was|were|has\s+been|had\s+been)\s+[\"“]?(?:{SINGLE_VICTIM_ADVERBS}\s+)?"
                                  r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped|martyred|"
                                  r"(?:burnt|burned|hacked|stabbed|beaten)\s+to\s+death)|"
@@ -480,7 +481,7 @@ class ClaimFinder:
                 gap = re.sub(r"^\s*\([^()]{1,40}\)(?=\s)", "", gap)  # "some 6,500 families (about 32,000 people) had been"
                 if victim_end > count.end:  # the victims in quotation marks ('Eight "suspects" were killed', '"more than 20
                     gap = re.sub(r"^[\"”]", "", gap)  # soldiers" had been killed'), not a bare quoted count ('"More than 15"')
-            if after and not re.fullmatch(r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,60}?|\s+of\s+\"[^\"]{1,60}\")?"  # "A serviceman of the
+            if after and not re.fullmatch(r"(?:\s+of\s+(?:(?:the|an?)\s+(?:[a-z-]+\s+){0,2})?[A-Z][^,;]{0,60}?|\s+of\s+\"[^\"]{1,60}\")?"  # "A serviceman of the
                                           # Border Service", 'two members of "a counter-revolutionary group" had been killed'
                                           r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|"
                                           r"may|might|could|must|"
@@ -751,6 +752,8 @@ class ClaimFinder:
             return None
         last = mentions[-1]
         gap = text[last.end:at]
+        if re.search(rf",\s+(?:the\s+)?(?:{UNNAMED_SOURCES})\s+(?:(?:also|later|had|has|have)\s+)?$", gap, re.IGNORECASE):
+            return None  # "A staff member of a national NGO was killed ..., humanitarian partners reported": the partners
         relative = re.match(r"(?:\s+in\s+[^,]*)?,\s+(?:which|who)\b[^\"]*?,\s*$", gap)
         if relative:
             return last.entity

@@ -171,6 +171,7 @@ VICTIMS = {
     "workers": "workers", "worker": "workers", "engineer": "workers", "engineers": "workers",
     "nurses": "workers", "nurse": "workers", "doctors": "workers", "doctor": "workers", "medics": "workers",
     "paramedics": "workers", "journalists": "workers", "journalist": "workers", "staff": "workers",
+    "staff member": "workers", "staff members": "workers",
     "volunteers": "workers", "rescuers": "workers", "teachers": "workers", "employees": "workers",
     "drivers": "workers", "driver": "workers", "labourers": "workers", "laborers": "workers",
     "families": "families", "households": "families",

@@ -151,3 +151,11 @@ def test_a_movement_in_opposition_is_a_group_not_a_place_called_opposition(draft
     assert actor(article, "SPLA-IO") == spla_io
     assert "Opposition" not in [name for names in entity_names(article, "places").values() for name in names]
     assert source_of(article, count=40, outcome="killed") == spla_io
+
+
+def test_a_staff_member_of_an_ngo_killed_as_partners_reported(drafts):
+    # "A national staff member of a national NGO was killed in crossfire in Yuai on 6 May, humanitarian partners
+    # reported.": one aid worker, counted by the partners named right before the verb, not by the NGO named earlier
+    _, article = drafts(JONGLEI)
+    [staff] = [c for c in claims_with(article, count=1, outcome="killed") if c["victims"] == "workers"]
+    assert staff["claimed_by"] == actor(article, "humanitarian partners")
