@@ -349,6 +349,12 @@ class ClaimFinder:
             rest = text[start + len(match.group("a")):sentence.end]
             if self.victim_re.match(rest):
                 counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
+        # "including a woman and a child", "among them four women and a child": the second of a sub-count's pair
+        for match in re.finditer(r"\b(?:including|among\s+them|among\s+whom)\s+(?:an?|[\w-]+)\s+(?:[a-z-]+\s+)?[a-z]+\s+and"
+                                 r"\s+(?P<a>an?)\s+", text[sentence.start:sentence.end]):
+            start = sentence.start + match.start("a")
+            if self.victim_re.match(text[start + len(match.group("a")):sentence.end]):
+                counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
         # "A civilian woman was killed", "A serviceman of the Border Service of Kyrgyzstan has been killed", "A national staff
         # member of a national NGO was killed"
         # "Earlier this month, a goods truck driver was shot dead", "an elderly woman who could not escape the fire was burnt

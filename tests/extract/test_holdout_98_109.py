@@ -159,3 +159,11 @@ def test_a_staff_member_of_an_ngo_killed_as_partners_reported(drafts):
     _, article = drafts(JONGLEI)
     [staff] = [c for c in claims_with(article, count=1, outcome="killed") if c["victims"] == "workers"]
     assert staff["claimed_by"] == actor(article, "humanitarian partners")
+
+
+def test_the_second_of_a_sub_counts_pair_is_counted_too(drafts):
+    # "killing six civilians, including a woman and a child, ..., according to the sub-prefect of Koui"
+    _, article = drafts(OUHAM_PENDE)
+    [six] = claims_with(article, count=6, outcome="killed")
+    [child] = [c for c in claims_with(article, count=1, outcome="killed", part_of=six["id"]) if c["victims"] == "children"]
+    assert child["claimed_by"] == six["claimed_by"]
