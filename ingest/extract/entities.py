@@ -2067,9 +2067,25 @@ def _a_force_post(text: str, sentence_start: int, start: int, end: int, kind_wor
         re.search(r"\b[Aa]n?\s+$", text[sentence_start:start]) is not None or text[start:end].isupper())
 
 
+# Facilities a curator names with their kind word ("Batken regional hospital", "Sadda police station", and any with a
+# word of use, "Babessi main market"); a camp, a site or a market is often named by its own name alone ("Abu Shouk",
+# "Souq al-Jumaa")
+BUILDING_KINDS = {"hospital", "clinic", "station", "centre", "center", "school", "mosque", "church"}
+
+
 def _add_facility(entities: Entities, name: str, kind_word: str, start: int, parent: Entity | None) -> None:
     full = f"{name} {kind_word}"
     facility = entities.get(PLACE, full) or entities.get(PLACE, name)
+    if (facility is None or facility.place_kind not in (None, "facility") and name_key(facility.name) == name_key(name)) \
+            and _is_place_like(name) and not _is_org_like(name) and (kind_word.split()[-1] in BUILDING_KINDS or " " in kind_word):
+        # "Batken regional hospital": a place of its own, named with its kind, in the town it is named after when the text
+        # names that town
+        town = facility
+        facility = entities.get(PLACE, full) or entities.add(PLACE, full, place_kind="facility",
+                                                             parent=(town or parent).id if (town or parent) else None,
+                                                             confidence=0.6)
+        _record(entities, facility, start, start + len(full))
+        return
     if facility is None:
         facility = entities.add(PLACE, name, place_kind="facility", parent=parent.id if parent else None, confidence=0.6)
         entities.alias(facility, full)

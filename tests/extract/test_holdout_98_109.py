@@ -167,3 +167,15 @@ def test_the_second_of_a_sub_counts_pair_is_counted_too(drafts):
     [six] = claims_with(article, count=6, outcome="killed")
     [child] = [c for c in claims_with(article, count=1, outcome="killed", part_of=six["id"]) if c["victims"] == "children"]
     assert child["claimed_by"] == six["claimed_by"]
+
+
+def test_a_hospital_or_a_main_market_named_after_its_town_is_a_place_of_its_own(drafts):
+    # "Batken regional hospital" (the text also names Batken), "Babessi main market"; but the "Souq al-Jumaa market" keeps
+    # its own name
+    for article_path, facility in ((HOLDOUT / "69_kyrgyz-tajik-border-translated.txt", "Batken regional hospital"),
+                                   (HOLDOUT / "39_babessi-clashes-regional.txt", "Babessi main market")):
+        _, article = drafts(article_path)
+        [entry] = [p for p in article["entities"]["places"] if p["name"] == facility]
+        assert entry["kind"] == "facility" and entry["id"] in [p["id"] for p in article["places"]]
+    _, omdurman = drafts(HOLDOUT / "14_omdurman-market-wire.txt")
+    assert "Souq al-Jumaa" in [p["name"] for p in omdurman["entities"]["places"]]
