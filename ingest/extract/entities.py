@@ -935,7 +935,15 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
         country = countries().get(name)
         facility = re.search(r"\s(Hotel|Hospital|Market|Mosque|School|Airport|Camp|Stadium|Hall|Station|Prison|Bakery)$", name)
         if facility and not _overlaps(entities, start, end):
-            _record(entities, entities.add(PLACE, name, place_kind="facility", confidence=0.6), start, end)
+            town = re.match(rf"\s+in\s+({_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)", text[end:sentence.end])
+            parent = None
+            if town and all(word in GENERIC_FACILITY_WORDS for word in name.split()[:-1]):
+                # "the District Headquarters Hospital in Kalat": a name many towns share, told apart by the town it is in
+                parent = _add_place(entities, town.group(1), "city", end + town.start(1), None)
+                name = f"{name} in {town.group(1)}" if parent is not None else name
+            facility = entities.get(PLACE, name) or entities.add(PLACE, name, place_kind="facility", confidence=0.6,
+                                                                 parent=parent.id if parent else None)
+            _record(entities, facility, start, end)
             continue
         if country and not head:
             continue
@@ -2067,6 +2075,10 @@ def _a_force_post(text: str, sentence_start: int, start: int, end: int, kind_wor
         re.search(r"\b[Aa]n?\s+$", text[sentence_start:start]) is not None or text[start:end].isupper())
 
 
+# The words of a facility's name that many towns' facilities share ("District Headquarters Hospital", "Civil Hospital")
+GENERIC_FACILITY_WORDS = {"District", "Headquarters", "Civil", "Military", "General", "Teaching", "Combined", "Tehsil",
+                          "Regional", "Provincial", "Referral", "Central", "State", "Government", "Main", "Police",
+                          "Public", "Reference", "Specialist", "Municipal", "Army", "Base"}
 # Facilities a curator names with their kind word ("Batken regional hospital", "Sadda police station", and any with a
 # word of use, "Babessi main market"); a camp, a site or a market is often named by its own name alone ("Abu Shouk",
 # "Souq al-Jumaa")

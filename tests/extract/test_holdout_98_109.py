@@ -4,7 +4,7 @@ against the article's own words."""
 from __future__ import annotations
 
 from ckg.paths import ROOT
-from extract_testlib import actor, claims_with, entity_names, source_of
+from extract_testlib import actor, claims_with, entity_names, ids_named, source_of
 
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 BURKINA, HAITI, TIBU, SABIID, ABU_SHOUK, KANGVAI = (HOLDOUT / f"{name}.txt" for name in (
@@ -179,3 +179,13 @@ def test_a_hospital_or_a_main_market_named_after_its_town_is_a_place_of_its_own(
         assert entry["kind"] == "facility" and entry["id"] in [p["id"] for p in article["places"]]
     _, omdurman = drafts(HOLDOUT / "14_omdurman-market-wire.txt")
     assert "Souq al-Jumaa" in [p["name"] for p in omdurman["entities"]["places"]]
+
+
+def test_a_hospital_with_a_name_many_towns_share_is_told_apart_by_its_town(drafts):
+    # "taken to the District Headquarters Hospital in Kalat, from where two were referred to the Civil Hospital in Quetta"
+    _, article = drafts(HOLDOUT / "33_kalat-levies-attack-daily.txt")
+    places = entity_names(article, "places")
+    for name in ("District Headquarters Hospital in Kalat", "Civil Hospital in Quetta"):
+        [entry] = [p for p in article["entities"]["places"] if p["name"] == name]
+        assert entry["kind"] == "facility" and "parent" in entry and places[entry["parent"]]
+    assert not ids_named(places, "District Headquarters Hospital")
