@@ -189,3 +189,12 @@ def test_a_hospital_with_a_name_many_towns_share_is_told_apart_by_its_town(draft
         [entry] = [p for p in article["entities"]["places"] if p["name"] == name]
         assert entry["kind"] == "facility" and "parent" in entry and places[entry["parent"]]
     assert not ids_named(places, "District Headquarters Hospital")
+
+
+def test_soldiers_fallen_on_the_field_of_honour_are_killed_and_the_wounded_after_them_are_soldiers_too(drafts):
+    # "– friendly side: six (06) soldiers fallen on the field of honour, eleven (11) wounded including two (02) seriously"
+    _, article = drafts(NIGER)
+    [fallen] = claims_with(article, count=6, outcome="killed")
+    [wounded] = claims_with(article, count=11, outcome="injured")
+    [serious] = claims_with(article, count=2, outcome="injured", part_of=wounded["id"])
+    assert fallen["victims"] == wounded["victims"] == serious["victims"] == "soldiers"
