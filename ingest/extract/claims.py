@@ -349,6 +349,13 @@ class ClaimFinder:
             rest = text[start + len(match.group("a")):sentence.end]
             if self.victim_re.match(rest):
                 counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
+        # "killing the driver and three passengers", "injuring the driver": one victim the text names by his role
+        for match in re.finditer(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+(?P<a>the)\s+(?=[a-z-]+\b(?!['’]))",
+                                 text[sentence.start:sentence.end]):
+            start = sentence.start + match.start("a")
+            victim = self.victim_re.match(text[start + len(match.group("a")):sentence.end])
+            if victim and not victim.group(1).lower().endswith("s"):
+                counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
         # "including a woman and a child", "among them four women and a child": the second of a sub-count's pair
         for match in re.finditer(r"\b(?:including|among\s+them|among\s+whom)\s+(?:an?|[\w-]+)\s+(?:[a-z-]+\s+)?[a-z]+\s+and"
                                  r"\s+(?P<a>an?)\s+", text[sentence.start:sentence.end]):
@@ -515,7 +522,8 @@ class ClaimFinder:
             self._last_outcome_at = match.start()
             return self._outcome_word(match.group(0)), match.start()
         joined = previous is not None and re.fullmatch(r"\s+and\s+", text[previous.victim_end:count.start]) and (
-            previous.part_of is not None or text[count.start:count.end].lower() in ("a", "an"))  # "nine civilians and a soldier"
+            previous.part_of is not None or text[count.start:count.end].lower() in ("a", "an")  # "nine civilians and a soldier"
+            or text[previous.count.start:previous.count.end] == "the")  # "killing the driver and three passengers"
         if (SUB_COUNT.search(text[window_start:count.start]) or joined) and previous is not None:
             return previous.outcome, count.start
         if inside:

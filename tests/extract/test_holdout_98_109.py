@@ -198,3 +198,13 @@ def test_soldiers_fallen_on_the_field_of_honour_are_killed_and_the_wounded_after
     [wounded] = claims_with(article, count=11, outcome="injured")
     [serious] = claims_with(article, count=2, outcome="injured", part_of=wounded["id"])
     assert fallen["victims"] == wounded["victims"] == serious["victims"] == "soldiers"
+
+
+def test_the_driver_an_outcome_verb_names_is_one_victim_and_those_after_and_share_his_fate(drafts):
+    # "armed men opened fire on a public transport vehicle (tap-tap) on RN1 near Pont-Sondé, killing the driver and three
+    # passengers, according to the Haitian National Police (PNH)"
+    _, article = drafts(HAITI)
+    police = actor(article, "Haitian National Police")
+    [driver] = [c for c in claims_with(article, count=1, outcome="killed") if c["victims"] == "workers"]
+    [passengers] = claims_with(article, count=3, outcome="killed")
+    assert driver["claimed_by"] == passengers["claimed_by"] == police
