@@ -758,7 +758,7 @@ def _identified_people(article: Article, entities: Entities, sentence: Sentence)
             if re.fullmatch(r"\s*\d{1,3}\s*", item):
                 continue  # an age after the name
             name = re.match(rf"\s*(?P<name>{_NAME}|{_CAP_TOKEN})", item) if single else \
-                re.search(rf"(?P<name>{_NAME})\s*[.\"”]?\s*$", item)  # "gave his name only as Emmanuel told AFP"
+                re.search(rf"(?P<name>{_NAME})\s*(?:\(\d{{1,3}}\))?[.\"”]?\s*$", item)  # "Lalmuansang Guite (32)"
             if name is None or not re.fullmatch(r"(?:[A-Za-z]{2,8}\s+)?(?:[a-z-]+\s+){0,3}", item[:name.start()]):
                 break  # the list is over: something else than "[unit] [rank] Name"
             person_name = _clean_person_name(name.group("name"))
@@ -1570,12 +1570,16 @@ PERSON_PATTERNS = [
     re.compile(rf"(?:\b(?i:the|an?|its|his|her|their)|(?P<possessor>{_CAP_TOKEN})'s(?=\s+(?:[a-z]|(?:[A-Z][a-z-]+\s+){{0,2}}"
                rf"(?i:{_ROLE})\b)))\s+(?P<title>(?:(?:acting|interim|deputy|former|senior|outgoing)\s+)?"
                rf"(?:(?P<org1>{_CAP_TOKEN}(?:\s+(?!Special\b){_CAP_TOKEN}){{0,2}})\s+)?(?:(?P<owner>[a-z]+)'s\s+)?(?:[a-z-]+\s+){{0,2}}?"
-               rf"(?i:(?:{_ROLE}|Special Envoy))(?:\s+\([A-Z]{{2,6}}\))?(?:\s+(?:for|of)\s+(?:the\s+)?"
+               rf"(?i:(?:{_ROLE}|Special Envoy))(?:\s+\([A-Z]{{2,6}}\))?(?:\s+a\.i\.)?(?:\s+(?:for|of)\s+(?:the\s+)?"
                rf"(?P<org2>{_CAP_TOKEN}(?:\s+(?:(?:{_JOINING_PARTICLES})\s+)?{_CAP_TOKEN})*(?:\s+[a-z]+){{0,2}}|{_DESCRIBED_ORG}))?"
                rf"(?:\s+of\s+(?:the\s+(?:village|town|camp|community|family|site|district)|government|security|health|"
                rf"defen[cs]e|interior|justice|information|education))?)"
                rf"(?:\s+\([A-Z]{{2,8}}\))?,\s+"  # "the Coordinator of the National X Organisation (NADMO), Mr John Doe,"
                rf"(?:(?:{_HONORIFIC})\s+)?(?P<name>{_NAME}),"),
+    # "The personero of Tibú, Ferney Contreras Ascanio, said": an office of a place the lexicon does not know, held by the
+    # person named between commas who then speaks
+    re.compile(rf"\b[Tt]he\s+(?P<title>[a-z]+\s+of\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*),\s+(?P<name>{_NAME}),\s+"
+               rf"(?=(?:said|says|told|added|reported|confirmed)\b)"),
     # "The TPNPB, through its spokesman Yosua Magai, claimed": the group speaks through its spokesperson
     re.compile(rf"(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*),\s+through\s+its\s+(?P<title>(?P<role>{_ROLE}))\s+"
                rf"(?P<name>{_NAME})"),

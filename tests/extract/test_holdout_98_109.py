@@ -208,3 +208,14 @@ def test_the_driver_an_outcome_verb_names_is_one_victim_and_those_after_and_shar
     [driver] = [c for c in claims_with(article, count=1, outcome="killed") if c["victims"] == "workers"]
     [passengers] = claims_with(article, count=3, outcome="killed")
     assert driver["claimed_by"] == passengers["claimed_by"] == police
+
+
+def test_people_named_with_an_age_in_brackets_an_interim_title_or_an_office_the_lexicon_does_not_know(drafts):
+    # "The deceased have been identified as Lalmuansang Guite (32) and Thangboi Kipgen (27)"; "The Humanitarian
+    # Coordinator a.i. for South Sudan, Mathias Lindgren, called on"; "The personero of Tibú, Ferney Contreras Ascanio,
+    # said"
+    for article_path, names in ((KANGVAI, ("Lalmuansang Guite", "Thangboi Kipgen")), (JONGLEI, ("Mathias Lindgren",)),
+                                (TIBU, ("Ferney Contreras Ascanio",))):
+        _, article = drafts(article_path)
+        people = {p["id"] for p in article["people"]}
+        assert all(actor(article, name) in people for name in names)
