@@ -1576,9 +1576,9 @@ PERSON_PATTERNS = [
                rf"defen[cs]e|interior|justice|information|education))?)"
                rf"(?:\s+\([A-Z]{{2,8}}\))?,\s+"  # "the Coordinator of the National X Organisation (NADMO), Mr John Doe,"
                rf"(?:(?:{_HONORIFIC})\s+)?(?P<name>{_NAME}),"),
-    # "The personero of Tibú, Ferney Contreras Ascanio, said": an office of a place the lexicon does not know, held by the
-    # person named between commas who then speaks
-    re.compile(rf"\b[Tt]he\s+(?P<title>[a-z]+\s+of\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*),\s+(?P<name>{_NAME}),\s+"
+    # "The personero of Tibú, Ferney Contreras Ascanio, said", "the Interim Executive Agent of Saint-Marc, Marie-Claude
+    # Étienne, told": an office of a place the lexicon does not know, held by the person named between commas who speaks
+    re.compile(rf"\b[Tt]he\s+(?P<title>(?:[A-Za-z-]+\s+){{1,3}}of\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*),\s+(?P<name>{_NAME}),\s+"
                rf"(?=(?:said|says|told|added|reported|confirmed)\b)"),
     # "The TPNPB, through its spokesman Yosua Magai, claimed": the group speaks through its spokesperson
     re.compile(rf"(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*),\s+through\s+its\s+(?P<title>(?P<role>{_ROLE}))\s+"
