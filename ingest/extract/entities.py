@@ -738,7 +738,8 @@ def _people(article: Article, entities: Entities, sentence: Sentence, resolve_de
 
 
 # "The dead were identified as patrolman Jhon Freddy Ocoró, 24, and subintendente Luis Alberto Caicedo, 31", "who gave
-# his name only as Abdulai", "who gave his first name as Abdelsalam": the people a text names as the dead, or by the name they gave
+# his name only as Abdulai", "who gave his first name as Abdelsalam": the people a text names as the dead, or by the
+# name they gave
 _IDENTIFIED_AS = re.compile(r"\b(?:(?:were|was|been|being)\s+identified|(?:gave|giving|give)\s+(?:only\s+)?(?:his|her|their)\s+"
                             r"(?:first\s+|full\s+|last\s+)?names?|asked\s+to\s+be\s+identified|"
                             r"identified\s+(?:only|himself|herself))\s+(?:only\s+)?as\s+")

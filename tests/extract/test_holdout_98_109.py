@@ -224,6 +224,7 @@ def test_people_named_with_an_age_in_brackets_an_interim_title_or_an_office_the_
 def test_a_capitalised_office_of_a_town_and_a_public_defender_name_the_people_who_hold_them(drafts):
     # "the Interim Executive Agent of Saint-Marc, Marie-Claude Étienne, told humanitarian partners"; "public defender
     # Camila Nogueira Sampaio said"
-    for article_path, name in ((HAITI, "Marie-Claude Étienne"), (HOLDOUT / "86_rio-mare-raid-wire.txt", "Camila Nogueira Sampaio")):
+    for article_path, name in ((HAITI, "Marie-Claude Étienne"),
+                               (HOLDOUT / "86_rio-mare-raid-wire.txt", "Camila Nogueira Sampaio")):
         _, article = drafts(article_path)
         assert actor(article, name) in {p["id"] for p in article["people"]}
