@@ -838,10 +838,12 @@ def _inside_longer_name(entities: Entities, text: str, start: int, end: int, sen
 
 
 def _is_actor_use(text: str, start: int, end: int) -> bool:
-    """A country name used as a party ("Russia has demanded", "accused the Russians") rather than a place."""
+    """A country name used as a party ("Russia has demanded", "accused the Russians") or as an adjective ("the U.S.-led
+    coalition", "U.S. air strikes") rather than a place."""
     after = text[end:end + 30]
     return bool(re.match(r"(?:'s\s+(?:claims|comments|leader|president|plans|carrot|demand)|\s+(?:has|have|said|says|"
-                         r"demanded|accused|denied|announced|insisted|claimed|wants|will|would|is|was)\b)", after))
+                         r"demanded|accused|denied|announced|insisted|claimed|wants|will|would|is|was)\b|-[a-z])", after)) or \
+        bool(re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", text[start:end]) and re.match(r"\s+[a-z]", after))
 
 
 def _alternative_names(article: Article, entities: Entities, sentence: Sentence) -> None:

@@ -228,3 +228,11 @@ def test_a_capitalised_office_of_a_town_and_a_public_defender_name_the_people_wh
                                (HOLDOUT / "86_rio-mare-raid-wire.txt", "Camila Nogueira Sampaio")):
         _, article = drafts(article_path)
         assert actor(article, name) in {p["id"] for p in article["people"]}
+
+
+def test_a_country_in_a_compound_adjective_is_no_place_the_text_names(drafts):
+    # "The U.S.-led coalition fighting Islamic State has been reducing its footprint in Iraq"; "The U.S.-brokered ceasefire
+    # took effect Nov. 27"
+    for name in ("95_kirkuk-outpost-wire", "34_south-lebanon-strikes-wire"):
+        _, article = drafts(HOLDOUT / f"{name}.txt")
+        assert not ids_named(entity_names(article, "places"), "United States")
