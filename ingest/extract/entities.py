@@ -711,6 +711,9 @@ def _dateline(article: Article, entities: Entities, sentence: Sentence) -> None:
                      text[sentence.start:sentence.end])
     if not match or sentence.part != "body" or len(text[sentence.start + match.end():sentence.end].split()) < 6:
         return
+    body = article.body_sentences()
+    if body and sentence.paragraph > body[0].paragraph + 2:
+        return  # a dateline opens the story; "WASH: UNICEF is trucking water" further down is a sector's heading
     if match.group(2) and match.group(2) in WEEKDAY_MONTH:
         return  # "KYIV, Oct 17": caught as the date, not as a country
     base = sentence.start

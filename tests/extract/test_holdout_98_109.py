@@ -236,3 +236,12 @@ def test_a_country_in_a_compound_adjective_is_no_place_the_text_names(drafts):
     for name in ("95_kirkuk-outpost-wire", "34_south-lebanon-strikes-wire"):
         _, article = drafts(HOLDOUT / f"{name}.txt")
         assert not ids_named(entity_names(article, "places"), "United States")
+
+
+def test_a_sectors_heading_far_into_an_update_is_no_dateline(drafts):
+    # "WASH: UNICEF is trucking water to the Yakoua site, where some 1,600 people share two functioning water points."
+    for name in ("68_chad-lac-ocha-flash", "96_deir-ez-zor-ocha-flash"):
+        _, article = drafts(HOLDOUT / f"{name}.txt")
+        assert not ids_named(entity_names(article, "places"), "Wash")
+    _, lakki = drafts(HOLDOUT / "92_lakki-marwat-checkpost-daily.txt")  # "LAKKI MARWAT: ..." opens that story
+    assert ids_named(entity_names(lakki, "places"), "Lakki Marwat")
