@@ -1242,8 +1242,8 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
                                 r"nearby\s+)$", before) and any(
             sentence.start <= m[0] < start and m[2].category == PLACE for m in _current_mentions(entities))
         if (PLACE_PREPOSITIONS.search(before) or coordinated) and _is_place_like(name) and not _overlaps(entities, start, end):
-            if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.IGNORECASE):
-                continue
+            if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.IGNORECASE) or re.match(r"\.?\s*\d", after):
+                continue  # ("covered in Issue No. 82": a numbered document, not a town)
             _add_place(entities, name, "city", start, None, confidence=0.5)
     _place_lists(article, entities, sentence)
     # a facility struck: "a school in X", "a power station in Y district"

@@ -245,3 +245,9 @@ def test_a_sectors_heading_far_into_an_update_is_no_dateline(drafts):
         assert not ids_named(entity_names(article, "places"), "Wash")
     _, lakki = drafts(HOLDOUT / "92_lakki-marwat-checkpost-daily.txt")  # "LAKKI MARWAT: ..." opens that story
     assert ids_named(entity_names(lakki, "places"), "Lakki Marwat")
+
+
+def test_a_name_followed_by_a_number_after_in_is_a_numbered_document_not_a_town(drafts):
+    # "The incident will be covered in Issue No. 82."
+    _, article = drafts(HOLDOUT / "25_amhara-weekly-monitor.txt")
+    assert not ids_named(entity_names(article, "places"), "Issue No")
