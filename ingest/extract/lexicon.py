@@ -146,6 +146,8 @@ PLACE_KIND_WORDS = {
     "roundabout": "facility", "checkpost": "facility", "checkpoint": "facility",
     # Ethiopia's kebeles (wards of a woreda), and mountain ranges ("Alaltu kebele", "the Qandil mountains")
     "kebele": "village", "mountains": "region",
+    # rivers, named with the word ("the Lugenda river"); the vocabulary's nearest kind is a region
+    "river": "region",
 }
 # Place kinds whose word stays in the name ("Nineveh province"); for the others the bare name is used.
 KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "department", "municipality", "prefecture",
@@ -153,7 +155,7 @@ KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "departmen
                      "airport", "school", "mosque", "station", "base", "airbase", "prison", "port", "zone", "woreda",
                      "payam", "circle", "cercle", "upazila", "regency", "division", "sub-county", "subdistrict", "forest",
                      "dam", "bridge", "junction", "ward", "sector", "subdivision", "sub-prefecture", "roundabout",
-                     "checkpost", "checkpoint", "kebele", "mountains"}
+                     "checkpost", "checkpoint", "kebele", "mountains", "river"}
 # Victim words -> victim-category notation.
 VICTIMS = {
     "people": "people", "persons": "people", "person": "people", "others": "people", "residents": "civilians",

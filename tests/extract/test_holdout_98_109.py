@@ -251,3 +251,10 @@ def test_a_name_followed_by_a_number_after_in_is_a_numbered_document_not_a_town(
     # "The incident will be covered in Issue No. 82."
     _, article = drafts(HOLDOUT / "25_amhara-weekly-monitor.txt")
     assert not ids_named(entity_names(article, "places"), "Issue No")
+
+
+def test_a_river_keeps_its_word_in_its_name(drafts):
+    # "a ranger post of the Niassa Special Reserve near the Lugenda river"
+    _, article = drafts(HOLDOUT / "91_niassa-mecula-translated.txt")
+    [river] = [p for p in article["entities"]["places"] if "Lugenda" in p["name"]]
+    assert river["name"] == "Lugenda river"
