@@ -880,6 +880,10 @@ def _alternative_names(article: Article, entities: Entities, sentence: Sentence)
                 existing = entities.get(PLACE, f"{a_name} {kind_word}")
             if existing is None:
                 category = _guess_category(a_name, text, a_start)
+                if category == PLACE and re.fullmatch(r"[A-Z]{2,6}", b_name) and not countries().get(a_name) and \
+                        not kind_word and not world_places.lookup(a_name, set(entities.country_counts)) and \
+                        not any(word.lower() in PLACE_KIND_WORDS for word in a_name.split()):
+                    category = GROUP  # "on the Jalisco New Generation Cartel (CJNG)": a name with initials names a body
                 if category is None:
                     continue
                 kind = PLACE_KIND_WORDS.get(kind_word or "", None)

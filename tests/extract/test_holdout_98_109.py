@@ -258,3 +258,11 @@ def test_a_river_keeps_its_word_in_its_name(drafts):
     _, article = drafts(HOLDOUT / "91_niassa-mecula-translated.txt")
     [river] = [p for p in article["entities"]["places"] if "Lugenda" in p["name"]]
     assert river["name"] == "Lugenda river"
+
+
+def test_a_name_with_its_initials_after_a_preposition_is_a_body_not_a_place(drafts):
+    # "blamed similar attacks on the Jalisco New Generation Cartel (CJNG)", "troops of Operation Whirl Stroke (OPWS)"
+    for name, body in (("85_michoacan-ambush-wire", "Jalisco New Generation Cartel"),
+                       ("80_benue-guma-logo-daily", "Operation Whirl Stroke")):
+        _, article = drafts(HOLDOUT / f"{name}.txt")
+        assert not ids_named(entity_names(article, "places"), body) and ids_named(entity_names(article, "actors"), body)
