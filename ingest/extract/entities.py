@@ -2040,6 +2040,14 @@ _KIND_FAMILY = {"country": "land", "province": "land", "region": "land", "distri
 def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Entity | None, kind_word: str | None = None,
                confidence: float = 0.7, explicit: bool = False) -> Entity | None:
     name = _strip_possessive(name.strip())
+    owner = re.fullmatch(r"(?P<owner>[^']+?)['’]s\s+(?P<rest>[A-Z].*)", name)
+    if owner and (countries().get(owner.group("owner")) or entities.get(PLACE, owner.group("owner"))):
+        # "Sudan's North Darfur", "Jonglei State's Bor South County": the place, inside the one that owns it
+        outer = entities.get(PLACE, owner.group("owner")) or entities.add(
+            PLACE, countries()[owner.group("owner")], place_kind="country")
+        entities.mention(outer, start, start + len(owner.group("owner")))
+        return _add_place(entities, owner.group("rest"), kind, start + owner.start("rest"), parent or outer, kind_word,
+                          confidence, explicit)
     if name in PLATFORMS:
         return None  # "posted on X", "on Telegram": where people post, not where anything happened
     if name.split()[0] in LANGUAGES and (len(name.split()) == 1 or name.split()[1][:1].isdigit()) or name in FAITHS or \

@@ -266,3 +266,12 @@ def test_a_name_with_its_initials_after_a_preposition_is_a_body_not_a_place(draf
                        ("80_benue-guma-logo-daily", "Operation Whirl Stroke")):
         _, article = drafts(HOLDOUT / f"{name}.txt")
         assert not ids_named(entity_names(article, "places"), body) and ids_named(entity_names(article, "actors"), body)
+
+
+def test_a_place_a_country_owns_is_named_without_the_possessive(drafts):
+    # "El Fasher, the capital of Sudan’s North Darfur state": North Darfur, inside Sudan
+    _, article = drafts(HOLDOUT / "32_el-fasher-strikes-outlet.txt")
+    places = entity_names(article, "places")
+    assert not [name for names in places.values() for name in names if name.startswith(("Sudan's", "Sudan’s"))]
+    [north_darfur] = [p for p in article["entities"]["places"] if p["name"].startswith("North Darfur")]
+    assert places[north_darfur["parent"]][0] == "Sudan"
