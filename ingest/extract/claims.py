@@ -341,43 +341,28 @@ class ClaimFinder:
             counts.append(Count(match.start(), match.end(), value, None, None, None, qualifier or "exact"))
         # "killing a nurse", "including an elderly monk": an article is a count of one right after an outcome
         # verb or a word that opens a sub-count
-        for match in re.finditer(r"\b(?:killing|killed|injuring|injured|wounding|wounded|including|among\s+them|"
-                                 r"among\s+whom|included|include|(?:among\s+)?the\s+(?:dead|wounded|injured)\s+(?:is|was)|"
-                                 r"(?:killing|killed|injuring|injured|wounding|wounded)\s+(?:at\s+least\s+)?[\w,]+\s+[a-z]+\s+and)"
-                                 r"\s+(?P<a>an?)\s+", text[sentence.start:sentence.end]):
-            start = sentence.start + match.start("a")
-            rest = text[start + len(match.group("a")):sentence.end]
-            if self.victim_re.match(rest):
-                counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
+        counts += self._counts_of_one(r"\b(?:killing|killed|injuring|injured|wounding|wounded|including|among\s+them|"
+                                      r"among\s+whom|included|include|(?:among\s+)?the\s+(?:dead|wounded|injured)\s+(?:is|was)|"
+                                      r"(?:killing|killed|injuring|injured|wounding|wounded)\s+(?:at\s+least\s+)?[\w,]+\s+[a-z]+\s+and)"
+                                      r"\s+(?P<a>an?)\s+", sentence)
         # "killing the driver and three passengers", "injuring the driver": one victim the text names by his role
-        for match in re.finditer(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+(?P<a>the)\s+(?=[a-z-]+\b(?!['’]))",
-                                 text[sentence.start:sentence.end]):
-            start = sentence.start + match.start("a")
-            victim = self.victim_re.match(text[start + len(match.group("a")):sentence.end])
-            if victim and not victim.group(1).lower().endswith("s"):
-                counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
+        counts += self._counts_of_one(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+(?P<a>the)\s+(?=[a-z-]+\b(?!['’]))",
+                                      sentence, singular=True)
         # "including a woman and a child", "among them four women and a child": the second of a sub-count's pair
-        for match in re.finditer(r"\b(?:including|among\s+them|among\s+whom)\s+(?:an?|[\w-]+)\s+(?:[a-z-]+\s+)?[a-z]+\s+and"
-                                 r"\s+(?P<a>an?)\s+", text[sentence.start:sentence.end]):
-            start = sentence.start + match.start("a")
-            if self.victim_re.match(text[start + len(match.group("a")):sentence.end]):
-                counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
+        counts += self._counts_of_one(r"\b(?:including|among\s+them|among\s+whom)\s+(?:an?|[\w-]+)\s+(?:[a-z-]+\s+)?[a-z]+\s+and"
+                                      r"\s+(?P<a>an?)\s+", sentence)
         # "A civilian woman was killed", "A serviceman of the Border Service of Kyrgyzstan has been killed", "A national staff
         # member of a national NGO was killed"
         # "Earlier this month, a goods truck driver was shot dead", "an elderly woman who could not escape the fire was burnt
         # to death", "a fourth man was seriously injured"
-        for match in re.finditer(r"(?:^|[.;:,]\s+|\b(?:when|that|said|says|while|after|but)\s+|\band\s+)(?P<a>[Aa]n?)\s+"
-                                 r"(?=[\w-]+(?:\s+[\w-]+){0,3}"
-                                 r"(?:\s+of\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?[A-Z][^,;.]{1,60}?)?(?:\s+and\s+[\w\s]{3,30}?)?"
-                                 rf"{RELATIVE_CLAUSE}?\s+(?:(?:was|were|has\s+been|had\s+been)\s+[\"“]?(?:{SINGLE_VICTIM_ADVERBS}\s+)?"
-                                 r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped|martyred|"
-                                 r"(?:burnt|burned|hacked|stabbed|beaten)\s+to\s+death)|"
-                                 r"(?:later\s+)?died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries))\b)",  # "A seventh officer
-                                 # died of his wounds"
-                                 text[sentence.start:sentence.end]):
-            start = sentence.start + match.start("a")
-            if self.victim_re.match(text[start + len(match.group("a")):sentence.end]):
-                counts.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
+        counts += self._counts_of_one(r"(?:^|[.;:,]\s+|\b(?:when|that|said|says|while|after|but)\s+|\band\s+)(?P<a>[Aa]n?)\s+"
+                                      r"(?=[\w-]+(?:\s+[\w-]+){0,3}"
+                                      r"(?:\s+of\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?[A-Z][^,;.]{1,60}?)?(?:\s+and\s+[\w\s]{3,30}?)?"
+                                      rf"{RELATIVE_CLAUSE}?\s+(?:(?:was|were|has\s+been|had\s+been)\s+[\"“]?(?:{SINGLE_VICTIM_ADVERBS}\s+)?"
+                                      r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped|martyred|"
+                                      r"(?:burnt|burned|hacked|stabbed|beaten)\s+to\s+death)|"
+                                      r"(?:later\s+)?died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries))\b)",  # "A seventh
+                                      sentence)  # officer died of his wounds"
         # "killing two members and injuring a third", "two policemen were martyred and another was injured", "One ranger was
         # killed and another is missing": one more victim of the kind just counted
         for match in re.finditer(r"\b(?:and|while)\s+(?:(?:injuring|injured|wounding|wounded|killing|killed)\s+)?"
@@ -387,6 +372,18 @@ class ClaimFinder:
             if re.match(r"\s*(?:[,.;]|$)|\s+(?:was|is|were|has|had|died|later)\b", rest) or self.victim_re.match(rest):
                 counts.append(Count(start, end, 1, None, None, None, "exact"))
         return sorted(counts, key=lambda c: c.start)
+
+    def _counts_of_one(self, pattern: str, sentence: Sentence, singular: bool = False) -> list[Count]:
+        """A count of one at each match's group "a" (an article, "the") that a victim word follows (in the singular, if
+        asked: "the driver", not "the villagers")."""
+        text = self.article.text
+        found = []
+        for match in re.finditer(pattern, text[sentence.start:sentence.end]):
+            start = sentence.start + match.start("a")
+            victim = self.victim_re.match(text[start + len(match.group("a")):sentence.end])
+            if victim and not (singular and victim.group(1).lower().endswith("s")):
+                found.append(Count(start, start + len(match.group("a")), 1, None, None, None, "exact"))
+        return found
 
     def _victims(self, count: Count, previous: Claim | None) -> tuple[str | None, str | None, int]:
         text = self.article.text
@@ -1013,8 +1010,8 @@ class ClaimFinder:
         if last is not None and last.claimant is not None and (last.claimant.category in categories or unnamed_person) and \
                 not self._the_text_speaking(last.claimant) and paragraph is not None and \
                 paragraph - 1 <= last.sentence.paragraph <= paragraph:
-            opening = min(s.start for s in self.article.body_sentences() if s.paragraph == paragraph)
-            in_paragraph = [m for m in self.entities.in_span(opening, before) if m.entity.category in categories]
+            in_paragraph = [m for m in self.entities.in_span(self._paragraph_start(paragraph), before)
+                            if m.entity.category in categories]
             if last.sentence.paragraph < paragraph and in_paragraph:
                 return in_paragraph[-1].entity  # "... security sources said. // The army's general staff said ... . Soldiers
             return last.claimant                # "neutralised" 24 assailants, it said": the army's staff, named since
@@ -1137,8 +1134,10 @@ class ClaimFinder:
         return entity is None or entity is self.entities.publisher() or entity is self.entities.speaker_of_the_text()
 
     def _bullet(self, sentence: Sentence) -> bool:
-        paragraph_start = min(s.start for s in self.article.sentences if s.paragraph == sentence.paragraph)
-        return self.article.text[paragraph_start] in "\u2022*-\u25aa\u25cf"
+        return self.article.text[self._paragraph_start(sentence.paragraph)] in "\u2022*-\u25aa\u25cf"
+
+    def _paragraph_start(self, paragraph: int) -> int:
+        return min(s.start for s in self.article.sentences if s.paragraph == paragraph)
 
 
 def _window_end_after(later_counts: list[Count], close: int, sentence: Sentence) -> int:
