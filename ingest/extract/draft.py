@@ -169,9 +169,9 @@ class DraftWriter:
         item["confidence"] = round(person.confidence, 2)
         return item
 
-    def _mention(self, entity: Entity) -> dict:
+    def _mention(self, entity: Entity, span: tuple[int, int] | None = None) -> dict:
         (self.used_places if entity.category == PLACE else self.used_actors).add(entity.id)
-        start, end = entity.evidence if entity.evidence else min(entity.mentions)
+        start, end = span or entity.evidence or min(entity.mentions)
         return {"id": entity.id, "evidence": self.evidence(start, end), "confidence": round(entity.confidence, 2)}
 
     def _header_outlet(self, publisher: Entity | str) -> dict | None:
@@ -182,9 +182,7 @@ class DraftWriter:
         for name in sorted(publisher.names, key=len, reverse=True):
             at = self.x.raw.find(name)
             if at >= 0:
-                self.used_actors.add(publisher.id)
-                return {"id": publisher.id, "evidence": self.evidence(at, at + len(name)),
-                        "confidence": round(publisher.confidence, 2)}
+                return self._mention(publisher, (at, at + len(name)))
         return None
 
     def _events(self) -> list[dict]:
