@@ -1,5 +1,17 @@
-"""Lookups in a draft annotation that the extraction tests share (claims by field, entities by name)."""
+"""Lookups in a draft annotation that the extraction tests share (claims by field, entities by name), and the holdout
+articles they read."""
 from __future__ import annotations
+
+from pathlib import Path
+
+from ckg.paths import ROOT
+
+HOLDOUT = ROOT / "tests" / "data" / "holdout"
+
+
+def holdout(*names: str) -> tuple[Path, ...]:
+    """The holdout articles of these names (without ".txt")."""
+    return tuple(HOLDOUT / f"{name}.txt" for name in names)
 
 
 def claims_with(annotation: dict, **fields) -> list[dict]:

@@ -2,13 +2,11 @@
 behaviours their first measurement found missing, each checked against the article's own words."""
 from __future__ import annotations
 
-from ckg.paths import ROOT
-from extract_testlib import actor, claims_with, entity_names, ids_named
+from extract_testlib import actor, claims_with, entity_names, holdout, ids_named
 from ingest.extract.world_places import lookup
 
-HOLDOUT = ROOT / "tests" / "data" / "holdout"
-MALI, BELEDWEYNE, ARAUCA = (HOLDOUT / "17_mali-village-attack-wire.txt", HOLDOUT / "18_beledweyne-market-bomb-outlet.txt",
-                            HOLDOUT / "19_arauca-clashes-monitor-report.txt")
+MALI, BELEDWEYNE, ARAUCA = holdout("17_mali-village-attack-wire", "18_beledweyne-market-bomb-outlet",
+                                   "19_arauca-clashes-monitor-report")
 
 
 def _person(annotation: dict, actor_id: str) -> dict:

@@ -2,13 +2,11 @@
 behaviours their first measurement found missing, each checked against the article's own words."""
 from __future__ import annotations
 
-from ckg.paths import ROOT
-from extract_testlib import actor, claims_with
+from extract_testlib import actor, claims_with, holdout
 
-HOLDOUT = ROOT / "tests" / "data" / "holdout"
-UKRAINE, BORNO, HAITI, MACOMIA, AMHARA = (HOLDOUT / f"{name}.txt" for name in (
+UKRAINE, BORNO, HAITI, MACOMIA, AMHARA = holdout(
     "20_kostiantynivka-shelling-wire", "21_borno-farmers-outlet", "22_haiti-kenscoff-ocha-update",
-    "23_macomia-raid-local-daily", "25_amhara-weekly-monitor"))
+    "23_macomia-raid-local-daily", "25_amhara-weekly-monitor")
 
 
 def _people(annotation: dict) -> dict[str, dict]:

@@ -2,13 +2,11 @@
 behaviours their first measurement found missing, each checked against the article's own words."""
 from __future__ import annotations
 
-from ckg.paths import ROOT
-from extract_testlib import actor, claims_with
+from extract_testlib import actor, claims_with, holdout
 
-HOLDOUT = ROOT / "tests" / "data" / "holdout"
-TRIPOLI, MANIPUR, ITURI, CULIACAN = (HOLDOUT / f"{name}.txt" for name in (
+TRIPOLI, MANIPUR, ITURI, CULIACAN = holdout(
     "26_tripoli-clashes-wire", "27_manipur-bishnupur-daily", "29_ituri-lopa-site-monusco",
-    "31_culiacan-clash-translated-daily"))
+    "31_culiacan-clash-translated-daily")
 
 
 def _people(annotation: dict) -> set[str]:

@@ -2,13 +2,11 @@
 behaviours their first measurement found missing, each checked against the article's own words."""
 from __future__ import annotations
 
-from ckg.paths import ROOT
-from extract_testlib import actor, claims_with, entity_names, named
+from extract_testlib import HOLDOUT, actor, claims_with, entity_names, holdout, named
 
-HOLDOUT = ROOT / "tests" / "data" / "holdout"
-BABESSI, TILLABERI, WEST_BANK, MANDERA, ALIBORI, KASHMIR = (HOLDOUT / f"{name}.txt" for name in (
+BABESSI, TILLABERI, WEST_BANK, MANDERA, ALIBORI, KASHMIR = holdout(
     "39_babessi-clashes-regional", "41_tillaberi-ambush-broadcaster", "42_west-bank-ocha-update",
-    "45_mandera-ied-daily", "46_alibori-army-post-translated", "49_kashmir-kupwara-kulgam-pressrelease"))
+    "45_mandera-ied-daily", "46_alibori-army-post-translated", "49_kashmir-kupwara-kulgam-pressrelease")
 
 
 def _place(annotation: dict, name: str) -> dict:

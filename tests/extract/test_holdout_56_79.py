@@ -3,13 +3,11 @@ earlier holdout articles where the same rules apply: the behaviours their first 
 checked against the article's own words."""
 from __future__ import annotations
 
-from ckg.paths import ROOT
-from extract_testlib import actor, claims_with, entity_names, ids_named, source_of
+from extract_testlib import HOLDOUT, actor, claims_with, entity_names, holdout, ids_named, source_of
 
-HOLDOUT = ROOT / "tests" / "data" / "holdout"
-KASESE, BAWKU, RUMA, CAUCA = (HOLDOUT / f"{name}.txt" for name in (
+KASESE, BAWKU, RUMA, CAUCA = holdout(
     "56_kasese-adf-village-raid", "60_bawku-drinking-spot-daily", "61_ruma-knf-ispr-release",
-    "67_cauca-mondomo-translated"))
+    "67_cauca-mondomo-translated")
 
 
 def _place(annotation: dict, name: str) -> dict:
@@ -88,9 +86,9 @@ def test_the_home_country_counts_a_district_named_with_its_kind_word(drafts):
     assert "Uganda" in police["name"] and police["type"] == "state-force"
 
 
-BELGOROD, SARAVAN, KURRAM, KALAT = (HOLDOUT / f"{name}.txt" for name in (
+BELGOROD, SARAVAN, KURRAM, KALAT = holdout(
     "58_belgorod-shebekino-shelling-translated", "59_saravan-police-raid-digest", "65_kurram-convoy-daily",
-    "33_kalat-levies-attack-daily"))
+    "33_kalat-levies-attack-daily")
 
 
 def test_one_victim_named_by_a_noun_phrase_is_a_count_of_one(drafts):
@@ -142,7 +140,7 @@ def test_a_hyphenated_rank_is_no_part_of_the_name(drafts):
     assert not any("brig" in n for n in names)
 
 
-OROMIA, VRAEM = (HOLDOUT / f"{name}.txt" for name in ("57_oromia-wollega-flash-update", "62_peru-vraem-ambush-wire"))
+OROMIA, VRAEM = holdout("57_oromia-wollega-flash-update", "62_peru-vraem-ambush-wire")
 
 
 def test_an_estimated_figure_is_reported_by_the_source_named_after_it(drafts):
@@ -177,8 +175,8 @@ def test_according_to_the_police_is_the_police_the_article_names(drafts):
     assert source_of(article, count=1, outcome="injured", victim_phrase="one officer") == actor(article, "Cauca Police Department")
 
 
-SOURU, SOUTH_LEBANON, ALIBORI = (HOLDOUT / f"{name}.txt" for name in (
-    "24_sourou-army-hrw-news", "34_south-lebanon-strikes-wire", "46_alibori-army-post-translated"))
+SOURU, SOUTH_LEBANON, ALIBORI = holdout(
+    "24_sourou-army-hrw-news", "34_south-lebanon-strikes-wire", "46_alibori-army-post-translated")
 
 
 def test_a_pronoun_speaks_for_the_last_source(drafts):
@@ -204,10 +202,10 @@ def test_a_body_named_by_its_kind_is_found_again_by_its_head(drafts):
     assert source_of(article, victim_phrase="One civilian") == actor(article, "regional operational headquarters")
 
 
-CHAD, BATKEN, ENGA, LAS_ANOD, MARE, CIBITOKE, PUNCAK = (HOLDOUT / f"{name}.txt" for name in (
+CHAD, BATKEN, ENGA, LAS_ANOD, MARE, CIBITOKE, PUNCAK = holdout(
     "68_chad-lac-ocha-flash", "69_kyrgyz-tajik-border-translated", "70_png-enga-tsak-post-courier",
     "71_las-anod-ocha-flash-update", "72_mare-police-operation-translated", "73_cibitoke-attack-wire",
-    "48_puncak-gome-attack-translated"))
+    "48_puncak-gome-attack-translated")
 
 
 def test_one_serviceman_of_a_named_force_and_the_wounded_after_him(drafts):
@@ -305,9 +303,9 @@ def test_an_organisation_named_for_what_it_does_and_sources_quoted_by_others(dra
     assert source_of(article, count=17) == actor(article, "community leaders in Baga Sola")
 
 
-EL_CALLAO, CONAKRY, ILAMA, MTWARA = (HOLDOUT / f"{name}.txt" for name in (
+EL_CALLAO, CONAKRY, ILAMA, MTWARA = holdout(
     "76_el-callao-mining-translated", "77_conakry-protest-wire", "78_ilama-prison-riot-translated",
-    "79_mtwara-raid-monitor"))
+    "79_mtwara-raid-monitor")
 
 
 def test_a_government_statement_a_doctor_at_a_hospital_and_a_short_name(drafts):

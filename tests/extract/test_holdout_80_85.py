@@ -3,15 +3,13 @@ earlier holdout articles where the same rules apply: the behaviours their first 
 against the article's own words."""
 from __future__ import annotations
 
-from ckg.paths import ROOT
-from extract_testlib import actor, claims_with, entity_names, ids_named, source_of
+from extract_testlib import HOLDOUT, actor, claims_with, entity_names, holdout, ids_named, source_of
 
-HOLDOUT = ROOT / "tests" / "data" / "holdout"
-BENUE, SUKMA, PUNTLAND, KADUGLI, KOLOFATA, MICHOACAN = (HOLDOUT / f"{name}.txt" for name in (
+BENUE, SUKMA, PUNTLAND, KADUGLI, KOLOFATA, MICHOACAN = holdout(
     "80_benue-guma-logo-daily", "81_sukma-ambush-wire", "82_puntland-is-attack-translated",
-    "83_kadugli-shelling-ocha-flash", "84_kolofata-raid-translated", "85_michoacan-ambush-wire"))
-MARE, KURRAM, EL_CALLAO = (HOLDOUT / f"{name}.txt" for name in (
-    "72_mare-police-operation-translated", "65_kurram-convoy-daily", "76_el-callao-mining-translated"))
+    "83_kadugli-shelling-ocha-flash", "84_kolofata-raid-translated", "85_michoacan-ambush-wire")
+MARE, KURRAM, EL_CALLAO = holdout(
+    "72_mare-police-operation-translated", "65_kurram-convoy-daily", "76_el-callao-mining-translated")
 
 
 def _people(annotation: dict) -> dict[str, dict]:

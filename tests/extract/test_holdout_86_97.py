@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import re
 
-from ckg.paths import ROOT
-from extract_testlib import actor, claims_with, source_of
+from extract_testlib import HOLDOUT, actor, claims_with, holdout, source_of
 
-HOLDOUT = ROOT / "tests" / "data" / "holdout"
-RIO, KHERSON, SAN_PEDRO_SULA, MANYU, BENISHANGUL, NIASSA = (HOLDOUT / f"{name}.txt" for name in (
+RIO, KHERSON, SAN_PEDRO_SULA, MANYU, BENISHANGUL, NIASSA = holdout(
     "86_rio-mare-raid-wire", "87_kherson-ocha-flash-update", "88_san-pedro-sula-massacre-monitoring",
-    "89_cameroon-manyu-wire", "90_benishangul-ocha-flash", "91_niassa-mecula-translated"))
-LAKKI_MARWAT, PATIKUL, CHIN, KIRKUK, DEIR_EZ_ZOR, SARVABAD = (HOLDOUT / f"{name}.txt" for name in (
+    "89_cameroon-manyu-wire", "90_benishangul-ocha-flash", "91_niassa-mecula-translated")
+LAKKI_MARWAT, PATIKUL, CHIN, KIRKUK, DEIR_EZ_ZOR, SARVABAD = holdout(
     "92_lakki-marwat-checkpost-daily", "93_patikul-sulu-military-release", "94_chin-state-ocha-flash-update",
-    "95_kirkuk-outpost-wire", "96_deir-ez-zor-ocha-flash", "97_sarvabad-clash-monitor"))
-KABUL, BELEDWEYNE = (HOLDOUT / f"{name}.txt" for name in ("38_kabul-mosque-bombing-wire", "18_beledweyne-market-bomb-outlet"))
+    "95_kirkuk-outpost-wire", "96_deir-ez-zor-ocha-flash", "97_sarvabad-clash-monitor")
+KABUL, BELEDWEYNE = holdout("38_kabul-mosque-bombing-wire", "18_beledweyne-market-bomb-outlet")
 
 
 def test_a_name_that_opens_the_sentence_speaks_after_its_apposition(drafts):

@@ -3,16 +3,14 @@ earlier holdout articles where the same rules apply: the behaviours their first 
 against the article's own words."""
 from __future__ import annotations
 
-from ckg.paths import ROOT
-from extract_testlib import actor, claims_with, entity_names, ids_named, source_of
+from extract_testlib import HOLDOUT, actor, claims_with, entity_names, holdout, ids_named, source_of
 
-HOLDOUT = ROOT / "tests" / "data" / "holdout"
-BURKINA, HAITI, TIBU, SABIID, ABU_SHOUK, KANGVAI = (HOLDOUT / f"{name}.txt" for name in (
+BURKINA, HAITI, TIBU, SABIID, ABU_SHOUK, KANGVAI = holdout(
     "98_burkina-village-raid-wire", "99_haiti-artibonite-ocha-flash", "100_catatumbo-tibu-translated-daily",
-    "101_somalia-sabiid-base-wire", "102_darfur-abu-shouk-flash-update", "103_manipur-kangvai-gunfight-daily"))
-ZAMFARA, TRIPOLI, OUHAM_PENDE, JONGLEI, MICHOACAN, NIGER = (HOLDOUT / f"{name}.txt" for name in (
+    "101_somalia-sabiid-base-wire", "102_darfur-abu-shouk-flash-update", "103_manipur-kangvai-gunfight-daily")
+ZAMFARA, TRIPOLI, OUHAM_PENDE, JONGLEI, MICHOACAN, NIGER = holdout(
     "104_zamfara-bandits-local-daily", "105_tripoli-shelling-wire", "106_car-ouham-pende-ocha-flash",
-    "107_jonglei-ocha-flash-update", "108_michoacan-police-ambush-wire", "109_niger-fds-weekly-communique"))
+    "107_jonglei-ocha-flash-update", "108_michoacan-police-ambush-wire", "109_niger-fds-weekly-communique")
 
 
 def test_the_outlet_a_header_names_is_a_group_of_the_source_even_when_the_body_never_names_it(drafts):

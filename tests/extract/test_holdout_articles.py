@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ckg.paths import ROOT
-from extract_testlib import claims_with, entity_names, named
+from extract_testlib import claims_with, entity_names, holdout, named
 
-HOLDOUT = ROOT / "tests" / "data" / "holdout"
-WIRE, OUTLET, FLASH = (HOLDOUT / "14_omdurman-market-wire.txt", HOLDOUT / "15_shan-monastery-outlet.txt",
-                       HOLDOUT / "16_sake-ocha-flash-update.txt")
+WIRE, OUTLET, FLASH = holdout("14_omdurman-market-wire", "15_shan-monastery-outlet", "16_sake-ocha-flash-update")
 
 
 # --- who reports a figure ------------------------------------------------------------------------------
