@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, PLACE, Entities, Entity, Mention
 from ingest.extract.events import Event, EventFinder
+from ingest.extract.gazetteer import demonym_country
 from ingest.extract.lexicon import KILLED_OR_INJURED, MEMBERS_OF_FORCE, OUTCOMES, VICTIMS, with_vocabulary_labels
 from ingest.extract.numbers import NUMBER, VAGUE, parse_number
 from ingest.extract.spans import Quoted, inside_speech
@@ -83,7 +84,9 @@ UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|secur
                    r"community\s+(?:leaders|representatives)|"
                    r"(?:(?:health|humanitarian|aid|protection|local)\s+)?partners|(?:local|state|state-run|state-controlled)\s+media|"
                    r"(?:local|security|medical|military|hospital|police)\s+source|"
-                   r"(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)")
+                   r"(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)|security\s+forces|local\s+leaders|"
+                   # "according to Israeli media", "Afghan officials said": a nationality's unnamed sources
+                   r"(?-i:[A-Z][a-z]+(?:i|n|ese|ish))\s+(?:media|officials|security\s+sources|sources|authorities)")
 # Particles inside the name of a body that speaks ("Redes da Mare", "Hamzeh Seyed al-Shohada Base of the IRGC")
 NAME_PARTICLES = r"(?:de|da|do|dos|das|del|la|el|of|for|al)"
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
@@ -832,6 +835,12 @@ class ClaimFinder:
         Ruzizi Plain")."""
         start = offset + who.start(1)
         name = re.sub(r"\s+", " ", who.group(1).lower())
+        first, *rest = who.group(1).split()
+        if re.fullmatch(r"[A-Z][a-z]+(?:i|n|ese|ish)", first) and rest:
+            if demonym_country(first):
+                name = f"{first} {' '.join(rest).lower()}"  # "Israeli media", as written
+            elif re.fullmatch(UNNAMED_SOURCES, " ".join(rest), re.IGNORECASE):
+                name, start = " ".join(rest).lower(), start + who.group(1).index(rest[0])  # "When officials said": officials
         name = "humanitarian partners" if name in ("partners", "local partners") else name  # in a conflict report,
         # partners are aid's
         actor_type = "monitor" if "rights" in name else "aid" if re.match(r"aid|humanitarian", name) else \
@@ -873,10 +882,12 @@ class ClaimFinder:
         """"a health official at Bandiagara hospital said", "doctors at the Al Shifa hospital told": the body
         the unnamed speaker works for is the source."""
         text = self.article.text
-        found = re.search(r"\b(?:an?|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?(?i:officials?|sources?|doctors?|nurses?|"
-                          r"medics?|workers?|staff|spokes(?:man|woman|person)|employees?|director|surgeons?)\s+"
-                          r"(?:at|from|of|with|in)\s+(?:the\s+)?(?P<org>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-                          r"(?:\s+(?:hospital|clinic|morgue|ministry|office|mission|agency|police|army|council|committee))?)"
+        found = re.search(r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)?\s*(?P<role>(?:[\w-]+\s+){0,2}?(?i:officials?|sources?|doctors?|nurses?|"
+                          r"medics?|workers?|staff|spokes(?:man|woman|person)|employees?|director|surgeons?|priest|pastor|imam))\s+"
+                          r"(?P<prep>at|from|of|with|in)\s+(?P<the>the\s+)?(?P<org>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+                          r"(?:\s+(?:hospital|clinic|morgue|ministry|office|mission|agency|police|army|council|committee|"
+                          r"health\s+cent(?:re|er)))?)"
+                          r"(?P<kind>\s+(?:department|district|province|county|region|state|town|village|municipality))?"
                           r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?"  # "a doctor at Donka hospital in Dixinn"
                           r"\s*(?:(?:,[^,]{0,90}){1,2},\s*)?$", text[sentence.start:at])  # one or two asides
         if found is None:
@@ -886,14 +897,26 @@ class ClaimFinder:
         place = self.entities.get(PLACE, name)
         if place is not None and place.place_kind != "facility":  # "A CRPF spokesperson in New Delhi said": the CRPF
             named = [m for m in self.entities.in_span(sentence.start + found.start(), start) if m.entity.category == GROUP]
-            return named[-1].entity if named else None
+            if named:
+                return named[-1].entity
+            if found.group("prep") != "in" or found.group("role").split()[-1].lower().endswith("s"):
+                return None
+            # "An elected official in the Téra department, who asked not to be named, told AFP": one person the text
+            # does not name, known by his role and the place he speaks from
+            end = sentence.start + (found.end("kind") if found.group("kind") else found.end("org"))
+            role_start = sentence.start + found.start("role")
+            name = " ".join(text[role_start:end].split())
+            if role_start == sentence.start:
+                name = name[0].lower() + name[1:]  # "Sources in Kabul said"
+            return self.entities.add_source(name, role_start, end, "informal")
         existing = self.entities.get(GROUP, name)
         if existing is not None:
             return existing
         if self.entities.get(PERSON, name) or not re.search(r"\s(?:hospital|clinic|morgue|ministry|office|mission|"
-                                                             r"agency|police|army|council|committee)$|\s[A-Z]", name):
+                                                             r"agency|police|army|council|committee|health\s+cent(?:re|er))$|"
+                                                             r"\s[A-Z]", name):
             return None  # "an official in Bandiagara": a place, not a body
-        return self.entities.add_source(name, start, start + len(name), "aid" if re.search(r"hospital|clinic|morgue", name)
+        return self.entities.add_source(name, start, start + len(name), "aid" if re.search(r"hospital|clinic|morgue|health", name)
                                         else "government")
 
     def _staff_of_the_hospital(self, sentence: Sentence, at: int) -> Entity | None:
