@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, PLACE, Entities, Entity, Mention
 from ingest.extract.events import Event, EventFinder
-from ingest.extract.gazetteer import demonym_country
-from ingest.extract.lexicon import KILLED_OR_INJURED, MEMBERS_OF_FORCE, OUTCOMES, VICTIMS, with_vocabulary_labels
+from ingest.extract.gazetteer import countries, demonym_country
+from ingest.extract.lexicon import KILLED_OR_INJURED, MEMBERS_OF_FORCE, OUTCOMES, VICTIM_WORDS, with_vocabulary_labels
 from ingest.extract.numbers import NUMBER, VAGUE, parse_number
 from ingest.extract.spans import Quoted, inside_speech
 from ingest.extract.text import Article, Sentence
@@ -154,7 +154,7 @@ class ClaimFinder:
             vocab.require("count-qualifier", notation)
         self.outcomes = with_vocabulary_labels(OUTCOMES, vocab, "outcome")
         self.outcomes = {w: n for w, n in self.outcomes.items() if n != "killed_or_injured" and len(w) > 3}
-        self.victims = with_vocabulary_labels(VICTIMS, vocab, "victim-category")
+        self.victims = with_vocabulary_labels(VICTIM_WORDS, vocab, "victim-category")
         self.claims: list[Claim] = []
         self._replaced: dict[int, Claim] = {}  # id of a dropped claim -> the claim it repeated
         self._last_outcome_at = 0
@@ -346,7 +346,8 @@ class ClaimFinder:
         # verb or a word that opens a sub-count
         counts += self._counts_of_one(r"\b(?:killing|killed|injuring|injured|wounding|wounded|including|among\s+them|"
                                       r"among\s+whom|included|include|(?:among\s+)?the\s+(?:dead|wounded|injured)\s+(?:is|was)|"
-                                      r"(?:killing|killed|injuring|injured|wounding|wounded)\s+(?:at\s+least\s+)?[\w,]+\s+[a-z]+\s+and)"
+                                      r"(?:killing|killed|injuring|injured|wounding|wounded|kidnapped|kidnapping|abducted|abducting)"
+                                      r"\s+(?:at\s+least\s+)?[\w,]+\s+[a-z]+\s+and)"
                                       r"\s+(?P<a>an?)\s+", sentence)
         # "killing the driver and three passengers", "injuring the driver": one victim the text names by his role
         counts += self._counts_of_one(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+(?P<a>the)\s+(?=[a-z-]+\b(?!['’]))",
@@ -358,13 +359,14 @@ class ClaimFinder:
         # member of a national NGO was killed"
         # "Earlier this month, a goods truck driver was shot dead", "an elderly woman who could not escape the fire was burnt
         # to death", "a fourth man was seriously injured"
-        counts += self._counts_of_one(r"(?:^|[.;:,]\s+|\b(?:when|that|said|says|while|after|but)\s+|\band\s+)(?P<a>[Aa]n?)\s+"
-                                      r"(?=[\w-]+(?:\s+[\w-]+){0,3}"
+        counts += self._counts_of_one(r"(?:^|[.;:,]\s+|\b(?:when|that|said|says|saying|adding|while|after|but)\s+|\band\s+)(?P<a>[Aa]n?)\s+"
+                                      r"(?=[\w-]+(?:\s+[\w-]+){0,3}(?:,[^,;.\"]{3,80},)?"  # "a 54-year-old farmer, identified
+                                      # by the community as Ermelino Castillo, was killed"
                                       r"(?:\s+of\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?[A-Z][^,;.]{1,60}?)?(?:\s+and\s+[\w\s]{3,30}?)?"
                                       rf"{RELATIVE_CLAUSE}?\s+(?:(?:was|were|has\s+been|had\s+been)\s+[\"“]?(?:{SINGLE_VICTIM_ADVERBS}\s+)?"
                                       r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped|martyred|"
                                       r"(?:burnt|burned|hacked|stabbed|beaten)\s+to\s+death)|"
-                                      r"(?:later\s+)?died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries))\b)",  # "A seventh
+                                      r"(?:(?:had|has)\s+)?(?:later\s+)?died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries))\b)",  # "A seventh
                                       sentence)  # officer died of his wounds"
         # "killing two members and injuring a third", "two policemen were martyred and another was injured", "One ranger was
         # killed and another is missing": one more victim of the kind just counted
@@ -686,6 +688,7 @@ class ClaimFinder:
                 found.append((verb.start(), self.claims[-1].claimant))  # "the statement said": the last source's
                 continue
             subject = self._name_in_apposition(sentence, verb.start()) or self._known_name_before(sentence, verb.start()) or \
+                self._country_s_force(sentence, verb.start()) or \
                 self._subject_of_participle(sentence, verb.start()) or \
                 self._official_at(sentence, verb.start()) or self._official_named_next(sentence, verb.start()) or \
                 self._force_member(sentence, verb.start()) or self._office_of_place(sentence, verb.start()) or \
@@ -743,6 +746,24 @@ class ClaimFinder:
         if found is None or any(m.end == sentence.start + found.end("name") for m in self.entities.in_span(sentence.start, at)):
             return None
         return self.entities.get(GROUP, found.group("name"))
+
+    def _country_s_force(self, sentence: Sentence, at: int) -> Entity | None:
+        """"..., Cameroon's army said": a country's army, police or government, named by the country, right before the
+        verb."""
+        found = re.search(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<body>army|military|armed\s+forces|police|"
+                          r"government)\s+(?:(?:also|later|has|had|have)\s+)?$", self.article.text[sentence.start:at])
+        country = countries().get(found.group("country")) if found else None
+        if country is None:
+            return None
+        start, end = sentence.start + found.start(), sentence.start + found.end("body")
+        if found.group("body") == "government":
+            return self.entities.national_government("government", start, end) \
+                if country == self.entities.dominant_country() else None
+        force = self.entities.state_force(country, "police" if found.group("body") == "police" else "forces")
+        if force is not None:
+            self.entities.alias(force, " ".join(self.article.text[start:end].split()))
+            self.entities.mention(force, start, end)
+        return force
 
     def _subject_of_participle(self, sentence: Sentence, at: int) -> Entity | None:
         """"Islamic State claimed responsibility in a statement carried by its Amaq news agency ..., saying its fighters had

@@ -221,6 +221,27 @@ DEMONYMS = (
     "Somalis Syrians Tajiks Thais Tigrayans Turks Ugandans Ukrainians Uyghurs Uzbeks Venezuelans Yazidis Yemenis"
 ).split()
 VICTIMS.update({demonym.lower(): "people" for demonym in DEMONYMS})
+_DEMONYM_PLURALS = {demonym.lower() for demonym in DEMONYMS}  # their singular is the adjective ("Afghan")
+# The singular of each plural above that lacks it, for one victim ("a teacher", "a 54-year-old farmer"); not of
+# words whose singular says something else ("a minor injury", "one troop", "another family of five") or is as often an
+# adjective ("members of the extremist group", "the paramilitary's fighters", "a refugee camp").
+_NO_SINGULAR = {"others", "people", "persons", "minors", "families", "households", "troops", "security forces", "bodies",
+                "corpses", "kids", "christians", "staff members", "extremists", "paramilitaries", "separatists", "jihadists",
+                "jihadis", "rebels", "criminals", "dissidents", "guerrillas", "auxiliaries", "refugees", "migrants",
+                "maoists", "naxals", "naxalites", "cadres", "mercenaries", "apostates", "insurgents", "militants"}
+
+
+def _singular(plural: str) -> str | None:
+    if plural in _NO_SINGULAR or not plural.endswith(("s", "men")) or plural.endswith("ss"):
+        return None
+    if plural.endswith("men"):
+        return plural[:-3] + "man"  # "fishermen", "herdsmen"
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]  # "mercenaries", "teachers"
+
+
+# The extractor's victim words: VICTIMS and those singulars. The scorer reads a gold's free text with VICTIMS alone,
+# as it always has, so that figures stay comparable across versions.
+VICTIM_WORDS = {**{_singular(p): c for p, c in VICTIMS.items() if _singular(p) and p not in _DEMONYM_PLURALS}, **VICTIMS}
 # "members of the security forces", "One member of the Indonesian Military (TNI)": state forces, whatever
 # "members" says alone (the extractor reads a claim's victims so, and the scorer a gold's)
 MEMBERS_OF_FORCE = re.compile(r"\s+of\s+(?:the\s+)?[\w\s]*?(?:forces|army|police|troops|military)\b(?:\s+\([A-Z]{2,6}\))?",

@@ -38,3 +38,33 @@ def test_an_unnamed_person_is_known_by_role_and_place_and_staff_by_their_health_
     assert source_of(michoacan, count=300, outcome="displaced") == actor(michoacan, "Roman Catholic priest in Aguililla")
     _, beni = drafts(BENI)
     assert source_of(beni, count=9, outcome="injured") == actor(beni, "Kalau health center")
+
+
+def test_a_country_s_army_speaks_and_the_second_of_a_pair_is_counted_whatever_befell_them(drafts):
+    # "Anglophone separatists killed four soldiers and a civilian in an overnight attack ..., Cameroon's army said";
+    # "gunmen suspected of being separatists kidnapped nine pupils and a teacher from a school in Bafut"
+    _, article = drafts(BAMENDA)
+    army = source_of(article, count=4, outcome="killed", victims="soldiers")
+    assert army == actor(article, "Cameroon's army")
+    assert source_of(article, count=1, outcome="killed", victims="civilians") == army
+    [teacher] = claims_with(article, count=1, outcome="abducted")
+    assert teacher["victims"] == "workers" and teacher["evidence"].startswith("a teacher")
+
+
+def test_one_victim_named_by_the_singular_of_any_victim_word(drafts):
+    # "when a 54-year-old farmer, identified by the community as Ermelino Castillo, was killed by a stray bullet";
+    # "put the death toll at four, saying a 12-year-old boy had died of his wounds late on Monday"
+    _, narino = drafts(NARINO)
+    [farmer] = claims_with(narino, count=1, outcome="killed")
+    assert farmer["victims"] == "civilians"
+    _, daraa = drafts(DARAA)
+    [boy] = claims_with(daraa, count=1, outcome="killed", victims="children")
+    assert boy["claimed_by"] == actor(daraa, "Horan Free Gathering")
+
+
+def test_a_word_that_is_as_often_an_adjective_is_no_victim_alone(drafts):
+    # "the army said its troops ... killed "dozens" of the paramilitary's fighters": the victims are fighters, not a victim
+    # called "paramilitary"
+    _, article = drafts(holdout("14_omdurman-market-wire")[0])
+    [dozens] = claims_with(article, count_phrase="dozens", outcome="killed")
+    assert dozens["victims"] == "fighters"
