@@ -205,6 +205,9 @@ class ClaimFinder:
         counts = [c for c in self._counts(sentence) if not inside_speech(self.article, self.quotes, c.start, c.end)]
         previous: Claim | None = None
         restated: set[int] = set()
+        aside_close: dict[int, int] = {}  # a count inside an apposition -> where the apposition closes
+        aside_of: dict[int, int] = {}  # a count inside an apposition -> the count it stands beside
+        made: dict[int, Claim] = {}
         for k, count in enumerate(counts):
             window_start = counts[k - 1].end if k else sentence.start
             window_end = counts[k + 1].start if k + 1 < len(counts) else sentence.end
@@ -213,7 +216,19 @@ class ClaimFinder:
                     re.match(r"[^,]{0,60},", text[counts[k + 1].end:sentence.end]):
                 # "275,000 people, the vast majority civilians, are trapped", "at least 17 civilians, among them six
                 # children and four women, were killed": the counts up to the next comma are an apposition
-                window_end = _window_end_after(counts[k + 1:], text.index(",", counts[k + 1].end, sentence.end), sentence)
+                close = text.index(",", counts[k + 1].end, sentence.end)
+                window_end = _window_end_after(counts[k + 1:], close, sentence)
+                aside_close.update({j: close for j in range(k + 1, len(counts)) if counts[j].start < close})
+                aside_of.update({j: k for j in range(k + 1, len(counts)) if counts[j].start < close})
+            dash = re.search(r"\s[-–—]\s", text[counts[k + 1].end:min(sentence.end, counts[k + 1].end + 80)]) \
+                if k + 1 < len(counts) and re.fullmatch(r"[^,;()\-–—]*\s[-–—]\s*", text[count.end:counts[k + 1].start]) else None
+            if dash:
+                # "seven civilians - four children, two women and one man - were killed": the counts between the dashes
+                # are an apposition, and the verb after the second dash is the total's
+                close = counts[k + 1].end + dash.start()
+                window_end = _window_end_after(counts[k + 1:], close, sentence)
+                aside_close.update({j: close for j in range(k + 1, len(counts)) if counts[j].start < close})
+                aside_of.update({j: k for j in range(k + 1, len(counts)) if counts[j].start < close})
             if k + 1 < len(counts) and "(" in text[count.end:counts[k + 1].start] and \
                     ")" not in text[count.end:counts[k + 1].start] and re.match(r"[^()]{0,40}\)", text[counts[k + 1].end:sentence.end]):
                 # "some 6,500 families (about 32,000 people) had been displaced": the verb after the brackets; the count
@@ -236,11 +251,20 @@ class ClaimFinder:
                 # "Four suspected members of the BIFF and a soldier were killed": the verb after the pair
                 after_pair = counts[k + 2].start if k + 2 < len(counts) else sentence.end
                 outcome, outcome_at = self._outcome_after_pair(counts[k + 1], after_pair, previous)
+            if outcome is None and k in aside_close and victims is not None:
+                # "four children, two women and one man" inside the apposition: the verb after it is theirs too
+                close = aside_close[k]
+                close += len(re.match(r"\s*[,\-–—]?", text[close:]).group(0))  # past the mark that closes it
+                outcome, outcome_at = self._outcome(count, close, close, _window_end_after(counts[k + 1:], close, sentence),
+                                                    previous)
             if outcome is None or victims is None:
                 continue
             if self._forecast(sentence, count, outcome_at):
                 continue
             part_of = self._total(count, sentence, outcome, previous)
+            head = made.get(aside_of.get(k, -1))
+            if part_of is None and head is not None and head.outcome == outcome and head.part_of is None:
+                part_of = head  # "seven civilians - four children, two women and one man - were killed"
             claimant = self._claimant(sentence, count)
             blames = self._blames(sentence, count, outcome_at, claimant)
             event = self._event_for(sentence, count.start, outcome)
@@ -251,6 +275,7 @@ class ClaimFinder:
                     and count.count > part_of.count.count:
                 claim.part_of = None
             self.claims.append(claim)
+            made[k] = claim
             previous = claim
 
     def _share(self, count: Count, sentence: Sentence, previous: Claim | None) -> Claim | None:

@@ -68,3 +68,14 @@ def test_a_word_that_is_as_often_an_adjective_is_no_victim_alone(drafts):
     _, article = drafts(holdout("14_omdurman-market-wire")[0])
     [dozens] = claims_with(article, count_phrase="dozens", outcome="killed")
     assert dozens["victims"] == "fighters"
+
+
+def test_the_counts_between_dashes_share_the_verb_after_them_and_are_parts_of_the_total(drafts):
+    # "Preliminary figures collected by partners indicate that seven civilians – four children, two women and one man –
+    # were killed and 15 others injured." (the highlights said it first: the seven are theirs, the parts this sentence's)
+    _, article = drafts(TAIZ)
+    [total] = claims_with(article, count=7, outcome="killed")
+    parts = {(c["count"], c["victims"]) for c in article["claims"] if c.get("part_of") == total["id"]}
+    assert parts == {(4, "children"), (2, "women"), (1, "people")}
+    [injured] = claims_with(article, count=15, outcome="injured")
+    assert injured["victims"] == "civilians"
