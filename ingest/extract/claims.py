@@ -31,7 +31,8 @@ QUALIFIERS = [  # phrase -> count-qualifier notation (checked against the vocabu
     ("estimated", "approx"), ("some", "approx"), ("nearly", "approx"), ("almost", "approx"),
     ("roughly", "approx"), ("close to", "approx"),
 ]
-UNITS = re.compile(r"^\s*(?:\(?[\d.,]+\s*\)?\s*)?(?:kilometres?|kilometers?|km|miles?|metres?|meters?|m\b|percent|per\s+cent|%|"
+UNITS = re.compile(r"^(?:,?\s+(?:or|sometimes|even|perhaps)\s+[\w-]+(?=\s+times\b))?"  # "displaced two, sometimes three times"
+                   r"\s*(?:\(?[\d.,]+\s*\)?\s*)?(?:kilometres?|kilometers?|km|miles?|metres?|meters?|m\b|percent|per\s+cent|%|"
                    r"hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|missiles?|rockets?|vehicles?|"
                    r"car\s+bombs|bombs?|facilities|governorates|provinces|districts|villages|towns|cities|tonnes|tons|"
                    r"dollars|euros|pounds|shells|rounds|-storey|-story|storey|story|-year|-month|-day|-hour)\b", re.IGNORECASE)
@@ -145,11 +146,12 @@ class Claim:
 
 class ClaimFinder:
     def __init__(self, article: Article, entities: Entities, events: EventFinder, vocab: Vocabulary,
-                 quotes: list[Quoted]):
+                 quotes: list[Quoted], speakers: dict[tuple[int, int], Entity] | None = None):
         self.article = article
         self.entities = entities
         self.events = events
         self.quotes = quotes
+        self.speakers = speakers or {}  # a quotation's span -> who says it
         for _, notation in QUALIFIERS:
             vocab.require("count-qualifier", notation)
         self.outcomes = with_vocabulary_labels(OUTCOMES, vocab, "outcome")
@@ -202,7 +204,8 @@ class ClaimFinder:
         text = self.article.text
         if self._labelled_figure(sentence):
             return
-        counts = [c for c in self._counts(sentence) if not inside_speech(self.article, self.quotes, c.start, c.end)]
+        counts = [c for c in self._counts(sentence) if not inside_speech(self.article, self.quotes, c.start, c.end) or (
+            self._speaker_of(c) is not None and c.qualifier != "vague")]
         previous: Claim | None = None
         restated: set[int] = set()
         aside_close: dict[int, int] = {}  # a count inside an apposition -> where the apposition closes
@@ -259,7 +262,7 @@ class ClaimFinder:
                                                     previous)
             if outcome is None or victims is None:
                 continue
-            if self._forecast(sentence, count, outcome_at):
+            if self._forecast(sentence, count, outcome_at) or self._said_before(count, outcome):
                 continue
             part_of = self._total(count, sentence, outcome, previous)
             head = made.get(aside_of.get(k, -1))
@@ -619,9 +622,29 @@ class ClaimFinder:
     def _victim_end(self, count: Count) -> int:
         return self._victims(count, None)[2]
 
+    def _speaker_of(self, count: Count) -> Entity | None:
+        """Who speaks the quotation a count stands in ("we have buried eleven of our people," Dadi said), if anyone."""
+        if not inside_speech(self.article, self.quotes, count.start, count.end):
+            return None  # a quoted phrase ('"several terrorists were neutralised"'), not a speaker's own sentence
+        for (start, end), speaker in self.speakers.items():
+            if start <= count.start and count.end <= end:
+                return speaker
+        return None
+
+    def _said_before(self, count: Count, outcome: str) -> bool:
+        """Whether a figure in a quotation repeats one the text already gave, or counts among a set it gave ("Six of the
+        bodies were children"): the speaker's words then add no claim."""
+        return self._speaker_of(count) is not None and (
+            re.match(r"\s+of\s+(?:the|them|those|these)\b", self.article.text[count.end:]) is not None or
+            any(c.count.count == count.count and c.outcome == outcome for c in self.claims))
+
     def _claimant(self, sentence: Sentence, count: Count) -> Entity | None:
         """The actor the sentence attributes the figure to ("X said", "according to X", "a monitoring group
-        said"); else the claimant of the sentence before in the paragraph; else the publisher."""
+        said"); else the claimant of the sentence before in the paragraph; else the publisher. A figure in a quotation
+        is its speaker's."""
+        speaker = self._speaker_of(count)
+        if speaker is not None:
+            return self._named_body(_as_claimant(speaker, self.entities))
         attributions = self._attributions(sentence)
         if attributions:
             before = [a for a in attributions if a[0] <= count.start]

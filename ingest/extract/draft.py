@@ -64,8 +64,8 @@ def extract(text_path: Path, published: dt.date | None = None, registry: Registr
     quotes = quoted_spans(article)
     event_finder = EventFinder(article, entities, vocab, published, quotes)
     events = event_finder.find()
-    claims = ClaimFinder(article, entities, event_finder, vocab, quotes).find()
     statements = StatementFinder(article, entities, event_finder, quotes).find()
+    claims = ClaimFinder(article, entities, event_finder, vocab, quotes, {s.quote: s.speaker for s in statements}).find()
     publisher = _publisher(text_path, entities, registry, outlet)
     return Extraction(Path(text_path).stem, raw, published, entities, events, claims, statements, publisher)
 

@@ -3,6 +3,7 @@ earlier holdout articles where the same rules apply: the behaviours their first 
 against the article's own words."""
 from __future__ import annotations
 
+from conftest import DEV_DIR
 from extract_testlib import actor, claims_with, holdout, source_of
 
 TAIZ, DARAA, NARINO, KHARKIV, BENI, PLATEAU = holdout(
@@ -11,6 +12,7 @@ TAIZ, DARAA, NARINO, KHARKIV, BENI, PLATEAU = holdout(
 BAMENDA, KAYAH, LOWER_SHABELLE, LINDA_VISTA, HIMAMAYLAN, BANKASS = holdout(
     "116_bamenda-checkpoint-wire", "117_kayah-camp-airstrike-outlet", "118_lower-shabelle-base-monitor",
     "119_linda-vista-guerrero-daily", "120_himamaylan-encounter-army-release", "121_bankass-village-attack-ocha-update")
+DOUMA = DEV_DIR / "09_douma-market-outlet.txt"
 WEST_BANK, KASHMIR, TILLABERI, MICHOACAN_AMBUSH = holdout(
     "42_west-bank-ocha-update", "49_kashmir-kupwara-kulgam-pressrelease", "41_tillaberi-ambush-broadcaster",
     "85_michoacan-ambush-wire")
@@ -79,3 +81,21 @@ def test_the_counts_between_dashes_share_the_verb_after_them_and_are_parts_of_th
     assert parts == {(4, "children"), (2, "women"), (1, "people")}
     [injured] = claims_with(article, count=15, outcome="injured")
     assert injured["victims"] == "civilians"
+
+
+def test_a_figure_in_a_speaker_s_own_words_is_the_speaker_s_unless_it_repeats_the_text(drafts):
+    # '"... Among the dead are two women and a small child. Five people are still missing and we fear they drowned ..."'
+    # (Commissioner Thok, by phone); '"... we still cannot name six of the bodies."' (Idris): six of a set the text
+    # already counted is no new claim
+    _, upper_nile = drafts(holdout("43_upper-nile-boat-attack-radio")[0])
+    thok = actor(upper_nile, "Gatwech Koang Thok")
+    assert source_of(upper_nile, count=5, outcome="missing") == thok
+    assert source_of(upper_nile, count=2, outcome="killed", victims="women") == thok
+    _, douma = drafts(DOUMA)
+    assert not claims_with(douma, count=6)
+
+
+def test_how_many_times_people_fled_is_no_count_of_them(drafts):
+    # '"The people of Mboki have been displaced two, sometimes three times in less than two years."'
+    _, article = drafts(holdout("36_car-mboki-ocha-weekly")[0])
+    assert not claims_with(article, count=2, outcome="displaced")
