@@ -207,7 +207,6 @@ class ClaimFinder:
         counts = [c for c in self._counts(sentence) if not inside_speech(self.article, self.quotes, c.start, c.end) or (
             self._speaker_of(c) is not None and c.qualifier != "vague")]
         previous: Claim | None = None
-        restated: set[int] = set()
         aside_close: dict[int, int] = {}  # a count inside an apposition -> where the apposition closes
         aside_of: dict[int, int] = {}  # a count inside an apposition -> the count it stands beside
         made: dict[int, Claim] = {}
@@ -234,11 +233,21 @@ class ClaimFinder:
                 aside_of.update({j: k for j in range(k + 1, len(counts)) if counts[j].start < close})
             if k + 1 < len(counts) and "(" in text[count.end:counts[k + 1].start] and \
                     ")" not in text[count.end:counts[k + 1].start] and re.match(r"[^()]{0,40}\)", text[counts[k + 1].end:sentence.end]):
-                # "some 6,500 families (about 32,000 people) had been displaced": the verb after the brackets; the count
-                # in brackets says the same in other units, no claim of its own
-                window_end = _window_end_after(counts[k + 1:], text.index(")", counts[k + 1].end), sentence)
-                restated.add(k + 1)
-            if k in restated or re.search(r"\b(?:rescued|freed|released|arrested|detained|captured)\s+(?:at\s+least\s+|about\s+|"
+                # "some 6,500 families (about 32,000 people) had been displaced": the verb after the brackets is the
+                # count's, and the count in brackets, the same in other units, is a claim of its own with that verb
+                close = text.index(")", counts[k + 1].end)
+                window_end = _window_end_after(counts[k + 1:], close, sentence)
+                aside_close[k + 1] = close
+            restatement = re.match(r"[\w\s-]{1,40}?,?\s+or\s+$", text[count.end:counts[k + 1].start]) \
+                if k + 1 < len(counts) else None
+            unit = self.victim_re.match(text[counts[k + 1].end:sentence.end]) if restatement else None
+            if unit and re.match(r"\s*(?:[,;)]|[-–—]\s|(?:have|had|has|were|are|was|fled|left)\b)",
+                                 text[counts[k + 1].end + unit.end():sentence.end]):
+                # "46 families, or about 160 individuals, fled": the same people in other units, with the same verb
+                close = counts[k + 1].end + unit.end()
+                window_end = _window_end_after(counts[k + 1:], close, sentence)
+                aside_close[k] = aside_close[k + 1] = close  # the verb after the restatement is both counts'
+            if re.search(r"\b(?:rescued|freed|released|arrested|detained|captured)\s+(?:at\s+least\s+|about\s+|"
                                           r"some\s+|more\s+than\s+|over\s+)?$", text[sentence.start:count.start]):
                 continue  # "rescued 13 kidnapped victims", "captured 12 of its fighters": no one was killed or taken
             share = self._share(count, sentence, previous)
@@ -257,7 +266,7 @@ class ClaimFinder:
             if outcome is None and k in aside_close and victims is not None:
                 # "four children, two women and one man" inside the apposition: the verb after it is theirs too
                 close = aside_close[k]
-                close += len(re.match(r"\s*[,\-–—]?", text[close:]).group(0))  # past the mark that closes it
+                close += len(re.match(r"\s*[,)\-–—]?", text[close:]).group(0))  # past the mark that closes it
                 outcome, outcome_at = self._outcome(count, close, close, _window_end_after(counts[k + 1:], close, sentence),
                                                     previous)
             if outcome is None or victims is None:

@@ -99,3 +99,15 @@ def test_how_many_times_people_fled_is_no_count_of_them(drafts):
     # '"The people of Mboki have been displaced two, sometimes three times in less than two years."'
     _, article = drafts(holdout("36_car-mboki-ocha-weekly")[0])
     assert not claims_with(article, count=2, outcome="displaced")
+
+
+def test_the_same_people_counted_again_in_other_units_are_a_claim_with_the_same_verb(drafts):
+    # "approximately 1,900 households (about 9,500 people) were displaced from Abu Shouk camp"; "some 320 families, or
+    # about 1,600 people, fled Kitango"
+    _, abu_shouk = drafts(holdout("102_darfur-abu-shouk-flash-update")[0])
+    [people] = claims_with(abu_shouk, count=9500, outcome="displaced")
+    assert people["victims"] == "people" and people.get("part_of") is None
+    _, kitango = drafts(holdout("37_mindanao-biff-army-release")[0])
+    [families] = claims_with(kitango, count=320, outcome="displaced")
+    [people] = claims_with(kitango, count=1600, outcome="displaced")
+    assert (families["victims"], people["victims"]) == ("families", "people")
