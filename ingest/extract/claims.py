@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, PLACE, Entities, Entity, Mention
 from ingest.extract.events import Event, EventFinder
 from ingest.extract.gazetteer import countries, demonym_country
-from ingest.extract.lexicon import KILLED_OR_INJURED, MEMBERS_OF_FORCE, OUTCOMES, VICTIM_WORDS, with_vocabulary_labels
+from ingest.extract.lexicon import HONORIFICS, KILLED_OR_INJURED, MEMBERS_OF_FORCE, OUTCOMES, VICTIM_WORDS, with_vocabulary_labels
 from ingest.extract.numbers import NUMBER, VAGUE, parse_number
 from ingest.extract.spans import Quoted, inside_speech
 from ingest.extract.text import Article, Sentence
@@ -70,7 +70,8 @@ REPORT_VERB = re.compile(
     # "police recovered 64 bodies": who finds the dead counts them
     r"counted|(?:recovered|retrieved)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w,]+\s+(?:more\s+)?(?:bodies|corpses))|"
     r"accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
-    r"(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:death\s+|casualty\s+)?"
+    r"(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:(?:provisional|preliminary|initial|new|"
+    r"official|overall|final|updated|latest)\s+)?(?:death\s+|casualty\s+)?"
     r"(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
     re.IGNORECASE)
 # An office named by the place it governs: "the administrator of Uvira territory", "the sub-prefect of Koui".
@@ -85,9 +86,12 @@ UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|secur
                    r"community\s+(?:leaders|representatives)|"
                    r"(?:(?:health|humanitarian|aid|protection|local)\s+)?partners|(?:local|state|state-run|state-controlled)\s+media|"
                    r"(?:local|security|medical|military|hospital|police)\s+source|"
-                   r"(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)|security\s+forces|local\s+leaders|"
+                   r"(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)|(?:local\s+)?civil\s+society|"
+                   r"security\s+forces|local\s+leaders|"
                    # "according to Israeli media", "Afghan officials said": a nationality's unnamed sources
                    r"(?-i:[A-Z][a-z]+(?:i|n|ese|ish))\s+(?:media|officials|security\s+sources|sources|authorities)")
+MONTH_OR_DAY = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # Particles inside the name of a body that speaks ("Redes da Mare", "Hamzeh Seyed al-Shohada Base of the IRGC")
 NAME_PARTICLES = r"(?:de|da|do|dos|das|del|la|el|of|for|al)"
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
@@ -751,7 +755,7 @@ class ClaimFinder:
                 self._force_member(sentence, verb.start()) or self._office_of_place(sentence, verb.start()) or \
                 self._described_subject(sentence, verb.start(), adjacent=True) or \
                 self._facility_speaking(sentence, verb.start()) or self._the_speaker_again(sentence, verb.start()) or \
-                self._reporter_before(sentence, verb.start())
+                self._reporter_before(sentence, verb.start()) or self._proper_subject(sentence, verb.start())
             accusing = re.match(r"accus|alleg", verb.group(0), re.IGNORECASE)
             told = verb.group(0).lower() == "told"  # "residents told Arakan Dispatch": the outlet only listened
             if subject is None and not accusing and not told:  # "X accused Y of ...": Y is the accused, not the source
@@ -821,6 +825,24 @@ class ClaimFinder:
             self.entities.alias(force, " ".join(self.article.text[start:end].split()))
             self.entities.mention(force, start, end)
         return force
+
+    def _proper_subject(self, sentence: Sentence, at: int) -> Entity | None:
+        """"MINUSMA reported that ...", "..., the Government of Mali gave a provisional toll of 27 dead": a name the text
+        gives nowhere else, as the subject right before the verb (an organisation; not a place, a month or a day)."""
+        found = re.search(rf"(?:^|,\s+|\b[Tt]he\s+)(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+)?[A-Z][\w'’-]*){{0,6}})"
+                          r"(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:also|later|has|had|have)\s+)?$", self.article.text[sentence.start:at])
+        if found is None or MONTH_OR_DAY.search(found.group("name")) or \
+                " " not in found.group("name") and not re.fullmatch(r"[A-Z]{3,}", found.group("name")):
+            return None
+        first, last = found.group("name").split()[0], found.group("name").split()[-1]
+        people = [p for p in self.entities.all(PERSON) if p.name.split()[-1] == last]
+        if people or first in HONORIFICS:
+            return people[-1] if people else None  # "Captain Akuoc claimed": a person named again, not a body
+        start = sentence.start + found.start("name")
+        government = re.fullmatch(r"Government\s+of\s+(?:the\s+)?(.+)", found.group("name"))
+        if government and countries().get(government.group(1)) == self.entities.dominant_country():
+            return self.entities.national_government("government", start, start + len(found.group("name")))
+        return self.entities.named_source(found.group("name"), start, start + len(found.group("name")), subject=True)
 
     def _subject_of_participle(self, sentence: Sentence, at: int) -> Entity | None:
         """"Islamic State claimed responsibility in a statement carried by its Amaq news agency ..., saying its fighters had

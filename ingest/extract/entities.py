@@ -354,15 +354,16 @@ class Entities:
             self.mentions = sorted([*self.mentions, Mention(start, end, group)], key=lambda m: m.start)
         return group
 
-    def named_source(self, name: str, start: int, end: int) -> Entity | None:
+    def named_source(self, name: str, start: int, end: int, subject: bool = False) -> Entity | None:
         """"according to Fogo Cruzado": a name of two words or more that the text gives as a source and introduces
         nowhere else is an organisation (people are introduced by a title), unless it is a place, a country or a
-        nationality."""
+        nationality. As the subject of a reporting verb, a longer acronym is one too ("MINUSMA reported")."""
         known = self.get(GROUP, name) or self.get(PERSON, name)
         if known is not None:
             return known
+        acronym = subject and re.fullmatch(r"[A-Z]{3,8}", name) is not None
         if self.get(PLACE, name) or countries().get(name) or demonym_country(name.split()[0]) or \
-                len(name.split()) < 2 and not _is_org_like(name) or name.split()[0] in FUNCTION_WORDS:
+                len(name.split()) < 2 and not _is_org_like(name) and not acronym or name.split()[0] in FUNCTION_WORDS:
             return None
         return self.add_source(name, start, end, _org_type(name))
 

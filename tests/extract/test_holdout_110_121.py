@@ -4,7 +4,7 @@ against the article's own words."""
 from __future__ import annotations
 
 from conftest import DEV_DIR
-from extract_testlib import actor, claims_with, holdout, source_of
+from extract_testlib import actor, claims_with, entity_names, holdout, source_of
 
 TAIZ, DARAA, NARINO, KHARKIV, BENI, PLATEAU = holdout(
     "110_taiz-shelling-ocha-flash", "111_daraa-car-bomb-wire", "112_narino-displacement-translated",
@@ -111,3 +111,19 @@ def test_the_same_people_counted_again_in_other_units_are_a_claim_with_the_same_
     [families] = claims_with(kitango, count=320, outcome="displaced")
     [people] = claims_with(kitango, count=1600, outcome="displaced")
     assert (families["victims"], people["victims"]) == ("families", "people")
+
+
+def test_a_name_given_nowhere_else_speaks_as_the_subject_of_the_verb(drafts):
+    # "the Government of Mali gave a provisional toll of 27 dead"; "MINUSMA reported that its peacekeepers ... evacuated
+    # nine seriously injured people"; "About 3,500 people have fled ..., according to local civil society."
+    _, bankass = drafts(BANKASS)
+    assert source_of(bankass, count=27, outcome="killed") == actor(bankass, "Government of Mali")
+    assert source_of(bankass, count=9, outcome="injured") == actor(bankass, "MINUSMA")
+    _, beni = drafts(BENI)
+    assert source_of(beni, count=3500, outcome="displaced") == actor(beni, "local civil society")
+
+
+def test_a_title_and_a_surname_before_the_verb_are_the_person_not_a_new_body(drafts):
+    # "Captain Akuoc claimed that four of the attackers were killed in an exchange of fire with the army"
+    _, article = drafts(holdout("28_jonglei-cattle-raid-radio")[0])
+    assert "Captain Akuoc" not in [name for names in entity_names(article, "actors").values() for name in names]
