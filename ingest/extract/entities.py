@@ -1242,6 +1242,17 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
                 parent = _add_place(entities, apposition.group("parent"), "region", end + apposition.start("parent"), None)
             _add_place(entities, name, PLACE_KIND_WORDS[apposition.group("kind")], start, parent)
             continue
+        # "a lockdown of the Northwest Region": a name whose last word is the capitalised kind of a land is that land,
+        # whatever word comes before it
+        land = re.search(r"\s(Region|Province|District|County|Governorate|Department|Prefecture|Territory)$", name)
+        after_the = re.search(r"\b(?:[Tt]he|[Oo]f)\s+$", before) is not None
+        if land and after_the and _is_place_like(name[:land.start()]) and not _overlaps(entities, start, end) and \
+                not entities.get(GROUP, name) and not re.match(r"\s+(?:in|of)\s+[A-Z]", after) and not re.match(
+                    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b", name):
+            # (not "the Bangsamoro Autonomous Region in Muslim Mindanao", a longer name; not "the Fifth Region", a number)
+            kind_word = land.group(1).lower()
+            _add_place(entities, name[:land.start()], PLACE_KIND_WORDS[kind_word], start, None, kind_word=kind_word)
+            continue
         # "in X", and "... of Darfur and to Kordofan": a name coordinated with a place named before it
         coordinated = re.search(r"\band\s+(?:(?:to|in|into|from|near)\s+(?:the\s+)?|neighbouring\s+|neighboring\s+|"
                                 r"nearby\s+)$", before) and any(

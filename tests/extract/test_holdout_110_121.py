@@ -127,3 +127,15 @@ def test_a_title_and_a_surname_before_the_verb_are_the_person_not_a_new_body(dra
     # "Captain Akuoc claimed that four of the attackers were killed in an exchange of fire with the army"
     _, article = drafts(holdout("28_jonglei-cattle-raid-radio")[0])
     assert "Captain Akuoc" not in [name for names in entity_names(article, "actors").values() for name in names]
+
+
+def test_a_capitalised_kind_of_land_ends_the_name_of_that_land_whatever_word_comes_before(drafts):
+    # 'Separatist commanders have ordered a 10-day "lockdown" of the Northwest Region starting on Monday'; not "the
+    # Bangsamoro Autonomous Region in Muslim Mindanao" cut short, nor "the Fifth Region" (Mali's regions by number)
+    _, bamenda = drafts(BAMENDA)
+    [northwest] = [p for p in bamenda["entities"]["places"] if p["name"].lower() == "northwest region"]
+    assert northwest["kind"] == "region"
+    _, mindanao = drafts(holdout("37_mindanao-biff-army-release")[0])
+    assert "bangsamoro autonomous region" not in [p["name"].lower() for p in mindanao["entities"]["places"]]
+    _, mali = drafts(holdout("17_mali-village-attack-wire")[0])
+    assert "fifth region" not in [p["name"].lower() for p in mali["entities"]["places"]]
