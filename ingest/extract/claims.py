@@ -83,7 +83,7 @@ UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|secur
                    r"(?:groups|agencies|officials|sources|workers|staff)|(?:local\s+)?relief\s+workers|officials|sources|"
                    r"(?:local|provincial|district|regional|municipal|customary|traditional)\s+authorities|"
                    r"residents|police|witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors|"
-                   r"community\s+(?:leaders|representatives)|"
+                   r"community\s+(?:leaders|representatives|sources|members|elders)|"
                    r"(?:(?:health|humanitarian|aid|protection|local)\s+)?partners|(?:local|state|state-run|state-controlled)\s+media|"
                    r"(?:local|security|medical|military|hospital|police)\s+source|"
                    r"(?:local\s+)?civil\s+society\s+(?:organi[sz]ations|groups|sources)|(?:local\s+)?civil\s+society|"

@@ -139,3 +139,9 @@ def test_a_capitalised_kind_of_land_ends_the_name_of_that_land_whatever_word_com
     assert "bangsamoro autonomous region" not in [p["name"].lower() for p in mindanao["entities"]["places"]]
     _, mali = drafts(holdout("17_mali-village-attack-wire")[0])
     assert "fifth region" not in [p["name"].lower() for p in mali["entities"]["places"]]
+
+
+def test_community_sources_are_a_source_of_their_own(drafts):
+    # 'Community sources spoke of "at least eight" combatants killed, a figure this newspaper was unable to confirm.'
+    _, article = drafts(NARINO)
+    assert source_of(article, count=8, outcome="killed") == actor(article, "community sources")
