@@ -390,6 +390,8 @@ class ClaimFinder:
                                       r"(?:killing|killed|injuring|injured|wounding|wounded|kidnapped|kidnapping|abducted|abducting)"
                                       r"\s+(?:at\s+least\s+)?[\w,]+\s+[a-z]+\s+and)"
                                       r"\s+(?P<a>an?)\s+", sentence)
+        # "Rescuers recovered the body of a 62-year-old man": one dead
+        counts += self._counts_of_one(r"\bbody\s+of\s+(?P<a>an?)\s+", sentence)
         # "killing the driver and three passengers", "injuring the driver": one victim the text names by his role
         counts += self._counts_of_one(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+(?P<a>the)\s+(?=[a-z-]+\b(?!['’]))",
                                       sentence, singular=True)
@@ -503,6 +505,10 @@ class ClaimFinder:
             return "killed_or_injured", victim_end + combined.start()
         if re.search(r"\bdeaths?\b|\bbodies\b|\bcorpses\b", text[count.end:victim_end + 1]):
             return self.outcomes.get("deaths", self.outcomes.get("dead")), victim_end
+        body = re.search(r"\bbody\s+of\s+$", text[max(0, count.start - 12):count.start])
+        if body:  # "the body of a 62-year-old man"
+            return self.outcomes.get("deaths", self.outcomes.get("dead")), count.start - 12 + body.start() \
+                if count.start >= 12 else count.start
         described_deaths = re.match(r"\s+(?:[a-z]+[\s-])?(?:[a-z]+\s+)?(?:deaths|fatalities)\b", text[count.end:window_end])
         if described_deaths:  # "at least 52 violent deaths", "more than 6,100 conflict-related deaths"
             return self.outcomes.get("deaths", self.outcomes.get("dead")), count.end + described_deaths.start()

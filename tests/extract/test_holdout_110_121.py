@@ -145,3 +145,10 @@ def test_community_sources_are_a_source_of_their_own(drafts):
     # 'Community sources spoke of "at least eight" combatants killed, a figure this newspaper was unable to confirm.'
     _, article = drafts(NARINO)
     assert source_of(article, count=8, outcome="killed") == actor(article, "community sources")
+
+
+def test_the_body_of_one_person_recovered_is_one_dead(drafts):
+    # '"Rescuers recovered the body of a 62-year-old man from under the rubble this morning."'
+    _, article = drafts(KHARKIV)
+    [man] = [c for c in claims_with(article, count=1, outcome="killed") if c["evidence"].startswith("body of a")]
+    assert man["victims"] == "people"
