@@ -507,8 +507,7 @@ class ClaimFinder:
             return self.outcomes.get("deaths", self.outcomes.get("dead")), victim_end
         body = re.search(r"\bbody\s+of\s+$", text[max(0, count.start - 12):count.start])
         if body:  # "the body of a 62-year-old man"
-            return self.outcomes.get("deaths", self.outcomes.get("dead")), count.start - 12 + body.start() \
-                if count.start >= 12 else count.start
+            return self.outcomes.get("deaths", self.outcomes.get("dead")), count.start - len(body.group(0))
         described_deaths = re.match(r"\s+(?:[a-z]+[\s-])?(?:[a-z]+\s+)?(?:deaths|fatalities)\b", text[count.end:window_end])
         if described_deaths:  # "at least 52 violent deaths", "more than 6,100 conflict-related deaths"
             return self.outcomes.get("deaths", self.outcomes.get("dead")), count.end + described_deaths.start()
@@ -990,7 +989,7 @@ class ClaimFinder:
         text = self.article.text
         found = re.search(r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)?\s*(?P<role>(?:[\w-]+\s+){0,2}?(?i:officials?|sources?|doctors?|nurses?|"
                           r"medics?|workers?|staff|spokes(?:man|woman|person)|employees?|director|surgeons?|priest|pastor|imam))\s+"
-                          r"(?P<prep>at|from|of|with|in)\s+(?P<the>the\s+)?(?P<org>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+                          r"(?P<prep>at|from|of|with|in)\s+(?:the\s+)?(?P<org>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
                           r"(?:\s+(?:hospital|clinic|morgue|ministry|office|mission|agency|police|army|council|committee|"
                           r"health\s+cent(?:re|er)))?)"
                           r"(?P<kind>\s+(?:department|district|province|county|region|state|town|village|municipality))?"
