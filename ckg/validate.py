@@ -122,12 +122,21 @@ def _parse_dir(folder: Path) -> Graph:
 _parser_lock = threading.Lock()
 
 
-@lru_cache(maxsize=256)
+_prepared = threading.local()
+
+
 def _prepared_query(text: str):
     # rdflib's SPARQL parser (pyparsing with packrat caching) is not thread-safe: two threads parsing at
-    # once can corrupt each other's parse, so first-time parses are serialised.
-    with _parser_lock:
-        return prepareQuery(text)
+    # once can corrupt each other's parse, so first-time parses are serialised. Nor is a prepared query
+    # safe to evaluate in two threads at once (about 2 in 120 concurrent validations reported a wrong
+    # violation), so each thread keeps its own.
+    queries = getattr(_prepared, "queries", None)
+    if queries is None:
+        queries = _prepared.queries = {}
+    if text not in queries:
+        with _parser_lock:
+            queries[text] = prepareQuery(text)
+    return queries[text]
 
 
 class _PreparedQueryGraph(Graph):
