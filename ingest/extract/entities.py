@@ -486,6 +486,15 @@ def _affiliation_from_context(article: Article, entities: Entities) -> None:
         sentence = article.sentence_at(start)
         if sentence is None:
             continue
+        force = re.search(r"\b(army|military|police)\s+(spokes(?:man|woman|person))\s+(?:[A-Z][A-Za-z]*\.?\s+)?$",
+                          article.text[sentence.start:start])
+        if force:  # "army spokesman Captain Emmanuel Ndingwan said": the country's force speaks through him
+            org = entities.state_force(None, "police" if force.group(1) == "police" else "forces")
+            if org is not None:
+                person.affiliation, person.role = org.id, ROLES.get(force.group(2).lower())
+                person.title = f"{force.group(1)} {force.group(2)}"
+                person.title_span = (sentence.start + force.start(), sentence.start + force.end(2))
+                continue
         title = re.search(r"(?i:spokes(?:man|woman|person))\s+$", article.text[sentence.start:start])
         if not title:
             continue

@@ -152,3 +152,13 @@ def test_the_body_of_one_person_recovered_is_one_dead(drafts):
     _, article = drafts(KHARKIV)
     [man] = [c for c in claims_with(article, count=1, outcome="killed") if c["evidence"].startswith("body of a")]
     assert man["victims"] == "people"
+
+
+def test_an_army_spokesman_named_without_an_organisation_speaks_for_the_country_s_force(drafts):
+    # "..., army spokesman Captain Emmanuel Ndingwan said in a statement ... troops had "neutralised" around a dozen
+    # attackers"
+    _, article = drafts(BAMENDA)
+    [person] = [p for p in article["people"] if p["id"] == actor(article, "Emmanuel Ndingwan")]
+    army = actor(article, "Cameroon's army")
+    assert (person["affiliation"], person["role"]) == (army, "spokesperson")
+    assert source_of(article, count_phrase="a dozen", outcome="killed") == army
