@@ -6,12 +6,10 @@ from __future__ import annotations
 from conftest import DEV_DIR
 from extract_testlib import actor, claims_with, entity_names, holdout, source_of
 
-TAIZ, DARAA, NARINO, KHARKIV, BENI, PLATEAU = holdout(
+TAIZ, DARAA, NARINO, KHARKIV, BENI, BAMENDA, BANKASS = holdout(
     "110_taiz-shelling-ocha-flash", "111_daraa-car-bomb-wire", "112_narino-displacement-translated",
-    "113_kharkiv-glide-bombs", "114_beni-adf-village-ngo", "115_plateau-bassa-villages-daily")
-BAMENDA, KAYAH, LOWER_SHABELLE, LINDA_VISTA, HIMAMAYLAN, BANKASS = holdout(
-    "116_bamenda-checkpoint-wire", "117_kayah-camp-airstrike-outlet", "118_lower-shabelle-base-monitor",
-    "119_linda-vista-guerrero-daily", "120_himamaylan-encounter-army-release", "121_bankass-village-attack-ocha-update")
+    "113_kharkiv-glide-bombs", "114_beni-adf-village-ngo", "116_bamenda-checkpoint-wire",
+    "121_bankass-village-attack-ocha-update")
 DOUMA = DEV_DIR / "09_douma-market-outlet.txt"
 WEST_BANK, KASHMIR, TILLABERI, MICHOACAN_AMBUSH = holdout(
     "42_west-bank-ocha-update", "49_kashmir-kupwara-kulgam-pressrelease", "41_tillaberi-ambush-broadcaster",
