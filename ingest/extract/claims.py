@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, PLACE, Entities, Entity, Mention
+from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, PLACE, WEEKDAY_MONTH, Entities, Entity, Mention
 from ingest.extract.events import Event, EventFinder
 from ingest.extract.gazetteer import countries, demonym_country
 from ingest.extract.lexicon import HONORIFICS, KILLED_OR_INJURED, MEMBERS_OF_FORCE, OUTCOMES, VICTIM_WORDS, with_vocabulary_labels
@@ -90,8 +90,6 @@ UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|secur
                    r"security\s+forces|local\s+leaders|"
                    # "according to Israeli media", "Afghan officials said": a nationality's unnamed sources
                    r"(?-i:[A-Z][a-z]+(?:i|n|ese|ish))\s+(?:media|officials|security\s+sources|sources|authorities)")
-MONTH_OR_DAY = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # Particles inside the name of a body that speaks ("Redes da Mare", "Hamzeh Seyed al-Shohada Base of the IRGC")
 NAME_PARTICLES = r"(?:de|da|do|dos|das|del|la|el|of|for|al)"
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
@@ -836,7 +834,7 @@ class ClaimFinder:
         gives nowhere else, as the subject right before the verb (an organisation; not a place, a month or a day)."""
         found = re.search(rf"(?:^|,\s+|\b[Tt]he\s+)(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+)?[A-Z][\w'’-]*){{0,6}})"
                           r"(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:also|later|has|had|have)\s+)?$", self.article.text[sentence.start:at])
-        if found is None or MONTH_OR_DAY.search(found.group("name")) or \
+        if found is None or any(word in WEEKDAY_MONTH for word in found.group("name").split()) or \
                 " " not in found.group("name") and not re.fullmatch(r"[A-Z]{3,}", found.group("name")):
             return None
         first, last = found.group("name").split()[0], found.group("name").split()[-1]
