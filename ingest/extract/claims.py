@@ -215,24 +215,24 @@ class ClaimFinder:
         for k, count in enumerate(counts):
             window_start = counts[k - 1].end if k else sentence.start
             window_end = counts[k + 1].start if k + 1 < len(counts) else sentence.end
+            aside = None
             if k + 1 < len(counts) and re.fullmatch(r"[^,]*,\s*(?:among\s+them\s+|including\s+)?",
                                                     text[count.end:counts[k + 1].start]) and \
                     re.match(r"[^,]{0,60},", text[counts[k + 1].end:sentence.end]):
                 # "275,000 people, the vast majority civilians, are trapped", "at least 17 civilians, among them six
                 # children and four women, were killed": the counts up to the next comma are an apposition
-                close = text.index(",", counts[k + 1].end, sentence.end)
-                window_end = _window_end_after(counts[k + 1:], close, sentence)
-                aside_close.update({j: close for j in range(k + 1, len(counts)) if counts[j].start < close})
-                aside_of.update({j: k for j in range(k + 1, len(counts)) if counts[j].start < close})
+                aside = text.index(",", counts[k + 1].end, sentence.end)
             dash = re.search(r"\s[-–—]\s", text[counts[k + 1].end:min(sentence.end, counts[k + 1].end + 80)]) \
                 if k + 1 < len(counts) and re.fullmatch(r"[^,;()\-–—]*\s[-–—]\s*", text[count.end:counts[k + 1].start]) else None
             if dash:
                 # "seven civilians - four children, two women and one man - were killed": the counts between the dashes
                 # are an apposition, and the verb after the second dash is the total's
-                close = counts[k + 1].end + dash.start()
-                window_end = _window_end_after(counts[k + 1:], close, sentence)
-                aside_close.update({j: close for j in range(k + 1, len(counts)) if counts[j].start < close})
-                aside_of.update({j: k for j in range(k + 1, len(counts)) if counts[j].start < close})
+                aside = counts[k + 1].end + dash.start()
+            if aside is not None:  # where the apposition closes: the counts before it stand beside this one
+                window_end = _window_end_after(counts[k + 1:], aside, sentence)
+                inside = [j for j in range(k + 1, len(counts)) if counts[j].start < aside]
+                aside_close.update({j: aside for j in inside})
+                aside_of.update({j: k for j in inside})
             if k + 1 < len(counts) and "(" in text[count.end:counts[k + 1].start] and \
                     ")" not in text[count.end:counts[k + 1].start] and re.match(r"[^()]{0,40}\)", text[counts[k + 1].end:sentence.end]):
                 # "some 6,500 families (about 32,000 people) had been displaced": the verb after the brackets is the
