@@ -106,6 +106,14 @@ def test_a_dotted_date_is_day_first():
     assert parse_layout(raw).published == dt.date(2026, 3, 11)
 
 
+@pytest.mark.parametrize("line", ["20 October 2016, 09:52 (updated 18:55)", "Thursday, 20 October 2016 at 9:52 a.m. GMT",
+                                  "20 October 2016 14:05 EEST"])
+def test_a_publication_line_may_carry_the_time_and_a_note(line):
+    raw = read_exactly(DEV_DIR / "10_yemen-ngo-statement.txt")
+    assert "Published: Thursday, 20 October 2016" in raw
+    assert parse_layout(raw.replace("Thursday, 20 October 2016", line, 1)).published == dt.date(2016, 10, 20)
+
+
 def test_plain_text_is_all_body():
     raw = "\n  Rebels advanced on Thursday.\n\nNothing else.\n"
     layout = parse_layout(raw)
