@@ -976,8 +976,10 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
             continue
         if re.match(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:project|organi[sz]ation|monitor|monitoring\s+group|network|"
                     r"initiative|charity|ngo|watchdog|think\s+tank|outlet|newspaper|website|news\s+site|coalition|"
-                    r"alliance|militia|movement|party|armed\s+group|rebel\s+group)\b", text[end:sentence.end]) \
+                    r"alliance|militia|movement|party|armed\s+group|rebel\s+group)\b(?!\s+(?:said|says|reported|told)\b)",
+                    text[end:sentence.end]) \
                 and not country and not entities.get(PLACE, name):  # "Cabo Ligado, a conflict monitoring project,"
+            # (not "the countryside of Homs, a war monitor said": the monitor is the subject of its own verb)
             _record(entities, entities.add(GROUP, name, actor_type=_org_type(name + " " + after), confidence=0.6), start, end)
             continue
         facility_kind = re.match(rf"\s+({'|'.join(w for w, k in PLACE_KIND_WORDS.items() if k == 'facility')})\b", after)
@@ -1432,7 +1434,7 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
     # said", "Hospital officials in nearby X said", "security sources told"
     sources = rf"(?:(?i:(?!(?:{_NOT_MODIFIERS})\b))[A-Za-z]+\s+)?(?:{_MODIFIER}\s+)?(?:officials?|sources|leaders|elders)"
     for match in re.finditer(rf"(?:\baccording\s+to\s+(?:the\s+|an?\s+)?(?P<a>{_LOWER_ORG}|{sources})\b|"
-                             rf"(?<![\w'-])(?P<b>{sources}|{_LOWER_ORG})(?:\s+in\s+(?:nearby\s+)?{_CAP_TOKEN})?"
+                             rf"(?<![\w'-])(?P<b>{sources}|{_LOWER_ORG})(?:\s+in\s+(?:nearby\s+)?(?P<where>{_CAP_TOKEN}))?"
                              rf"(?:\s+who\s+(?:spoke|talked|were\s+contacted)\s+to\s+[^,.;]{{1,60}}?)?"  # "Community leaders who
                              rf"\s+(?:said|say|says|told|reported|put)\b)", chunk):  # spoke to humanitarian partners put"
         name = match.group("a") or match.group("b")
@@ -1452,8 +1454,12 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
             entities.alias(body, text[sentence.start + owner.start():start + len(name)])
             _record(entities, body, sentence.start + owner.start(), start + len(name))
             continue
+        end = start + len(name)
+        if match.group("where") and entities.get(PLACE, match.group("where")):
+            # "local elders in Bulo-Jameeco told": the elders of that place, as a curator names them
+            name, end = f"{name} in {match.group('where')}", sentence.start + match.end("where")
         group = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type="government", confidence=0.4)
-        _record(entities, group, start, start + len(name))
+        _record(entities, group, start, end)
     for match in re.finditer(r"\b[Ll]ocal\s+authorities\s+said\b", chunk):
         if entities.at(sentence.start + match.start(), sentence.start + match.end() - 5):
             continue
@@ -1697,6 +1703,16 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
                 continue  # "The sub-prefect of Kolofata, X,": the place he governs, not whom he works for
             if group_name == "org1":  # "Kalat Deputy Commissioner X": "Deputy" is part of the title
                 org_name = re.sub(r"(?:\s+(?:Deputy|Assistant|Acting|Senior|Chief|Vice|Associate|Interim))+$", "", org_name)
+            located = re.match(rf"\s+in\s+(?P<place>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN}){{0,3}})", article.text[match.end(group_name):])
+            if located and re.fullmatch(_LOWER_ORG, org_name) and not resolve_descriptions:
+                continue  # the first pass, before places are known: the second decides
+            if located and re.fullmatch(_LOWER_ORG, org_name) and entities.get(PLACE, located.group("place")):
+                # "director of the health office in al-Tuhayta": the office of that place, as a curator names it
+                name_of_body = f"{org_name} in {located.group('place')}"
+                org = entities.get(GROUP, name_of_body) or entities.add(GROUP, name_of_body, actor_type=_org_type(org_name),
+                                                                        confidence=0.6)
+                _record(entities, org, match.start(group_name), match.end(group_name) + located.end())
+                break
             org = _organisation(entities, org_name, match.start(group_name),
                                 before_role=group_name == "org1", resolve_descriptions=resolve_descriptions)
     own_force = re.search(r"\b(army|military|police)(?:'s\b|\s+(?:chief|commander|spokes\w+)\b)", groups.get("title") or "")
@@ -1836,8 +1852,8 @@ def _name_spans(article: Article, sentence: Sentence, entities: Entities | None 
         for start, end in _split_tokens(text, sentence.start + match.start(), match.group(0)):
             tokens = text[start:end].split()
             if entities is not None and (entities.get(GROUP, text[start:end]) or entities.get(PLACE, text[start:end])):
-                spans.append((start + 4 if text.startswith("The ", start) else start, end))
-                continue
+                spans.append((start + 4 if text.startswith("The ", start) else start, _before_full_stop(text, start, end)))
+                continue  # ("also in Warrap State.": the place, not a name ending in a full stop)
             keep_first = _organisation_name(tokens) and text[sentence.start:start].strip(" \"'(")
             org_before = re.search(r"\b([A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?$", text[sentence.start:start])
             keep_first = keep_first or bool(org_before and org_before.group(1) in ORG_HEADS)  # "Delegation for Social Action"
@@ -1854,12 +1870,16 @@ def _name_spans(article: Article, sentence: Sentence, entities: Entities | None 
                 continue
             end = start + len(" ".join(tokens)) if text[start:end].count(" ") == len(tokens) - 1 else end
             end = _name_end(text, start, tokens)
-            word = text[start:end]
-            if word.endswith(".") and "." not in word[:-1].replace(" ", "")[-3:]:
-                end -= 1
+            end = _before_full_stop(text, start, end)
             if text[start:end] and text[start:end] not in WEEKDAY_MONTH:
                 spans.append((start, end))
     return _join_connected(text, spans, sentence)
+
+
+def _before_full_stop(text: str, start: int, end: int) -> int:
+    """The end of a name without the full stop of its sentence ("Warrap State."), not an abbreviation's ("Lt. Col.")."""
+    word = text[start:end]
+    return end - 1 if word.endswith(".") and "." not in word[:-1].replace(" ", "")[-3:] else end
 
 
 def _organisation_name(tokens: list[str]) -> bool:
