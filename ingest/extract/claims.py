@@ -92,6 +92,12 @@ UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|secur
                    r"(?-i:[A-Z][a-z]+(?:i|n|ese|ish))\s+(?:media|officials|security\s+sources|sources|authorities)")
 # Particles inside the name of a body that speaks ("Redes da Mare", "Hamzeh Seyed al-Shohada Base of the IRGC")
 NAME_PARTICLES = r"(?:de|da|do|dos|das|del|la|el|of|for|al)"
+# Unnamed sources that curators name after the place they speak from (as the development golds do: "residents of
+# al-Masbah", "local authorities in Hodeidah"): the people of a place, and its local government
+PEOPLE_OF_A_PLACE = re.compile(r"residents|villagers|locals|(?:local\s+)?elders")
+AUTHORITIES_OF_A_PLACE = re.compile(r"local\s+(?:authorities|officials|leaders)")
+SETTLEMENTS = ("city", "village", "suburb", "neighbourhood")
+SETTLEMENTS_AND_LANDS = (*SETTLEMENTS, "district", "province", "region")
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
 WHERE_FROM = r"(?:\s+(?P<where>(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
 # The name of a hospital, written as a place or as a body ("Bawku Presbyterian Hospital", "Feres Bet Health Centre")
@@ -162,6 +168,7 @@ class ClaimFinder:
         self.claims: list[Claim] = []
         self._replaced: dict[int, Claim] = {}  # id of a dropped claim -> the claim it repeated
         self._last_outcome_at = 0
+        self._bare_names: dict[int, str] = {}  # id of an unnamed source named after a place -> its name before that
         qualifier = "|".join(re.escape(q) for q, _ in QUALIFIERS)
         vague = "|".join(re.escape(v) for v in VAGUE)
         self.count_re = re.compile(
@@ -198,6 +205,12 @@ class ClaimFinder:
                 claim.event = claim.event or event
         for k, claim in enumerate(self.claims, 1):
             claim.id = f"c{k}"
+        for source in self.entities.all(GROUP):  # unnamed sources where they give no figure ("Local authorities said the
+            # strike was carried out by aircraft of the Saudi-led coalition") are named the same way
+            for start, _ in sorted(source.mentions):
+                sentence = self.article.sentence_at(start)
+                if sentence is not None and sentence.part == "body":
+                    self._located(source, sentence, start)
         return self.claims
 
     # --- one sentence --------------------------------------------------------------------------------------
@@ -665,7 +678,7 @@ class ClaimFinder:
         if attributions:
             before = [a for a in attributions if a[0] <= count.start]
             chosen = min(attributions, key=lambda a: abs(a[0] - count.start) + (0 if a in before else 10))
-            return self._named_body(_as_claimant(chosen[1], self.entities))
+            return self._located(self._named_body(_as_claimant(chosen[1], self.entities)), sentence, chosen[0])
         for claim in reversed(self.claims):
             if claim.sentence.paragraph == sentence.paragraph and claim.claimant is not None:
                 return claim.claimant
@@ -674,7 +687,8 @@ class ClaimFinder:
                                  if s.paragraph == sentence.paragraph and s.index < sentence.index]):
             attributions = self._attributions(earlier)  # "According to the preliminary report, ... . The soldiers
             if attributions:                            # repelled the aggression, and four of the attackers died"
-                return self._named_body(_as_claimant(attributions[-1][1], self.entities))
+                return self._located(self._named_body(_as_claimant(attributions[-1][1], self.entities)), earlier,
+                                     attributions[-1][0])
         return self.entities.speaker_of_the_text()
 
     def _attributions(self, sentence: Sentence) -> list[tuple[int, Entity]]:
@@ -954,11 +968,37 @@ class ClaimFinder:
             name, end = f"{name} {where}", offset + who.end("where")
         return self.entities.add_source(name, start, end, actor_type)
 
+    def _located(self, source: Entity, sentence: Sentence, at: int) -> Entity:
+        """An unnamed source named after the place it speaks from, as curators name it ("residents" -> "residents of
+        Missiga", "local authorities" -> "local authorities in Nyirol County"), once; the text's own words stay another
+        name."""
+        people = PEOPLE_OF_A_PLACE.fullmatch(source.name.lower())
+        if source.category != GROUP or id(source) in self._bare_names or \
+                not people and not AUTHORITIES_OF_A_PLACE.fullmatch(source.name.lower()):
+            return source
+        place = self._place_spoken_from(bool(people), sentence, at)
+        if place is not None:
+            self._bare_names[id(source)] = source.name
+            self.entities.rename(source, f"{source.name} {'of' if people else 'in'} {place.name}")
+        return source
+
+    def _place_spoken_from(self, people: bool, sentence: Sentence, at: int) -> Entity | None:
+        """The place an unnamed source speaks from when the text does not say it: for the people of a place, the first
+        town or village of their sentence (else the last of the sentence before, in the same paragraph); for local
+        government, the last place named before it in its sentence (else in the sentence before)."""
+        kinds = SETTLEMENTS if people else SETTLEMENTS_AND_LANDS
+        earlier = [s for s in self.article.sentences if s.index == sentence.index - 1 and s.paragraph == sentence.paragraph]
+        in_earlier = [m.entity for s in earlier for m in self.entities.in_span(s.start, s.end, PLACE) if m.entity.place_kind in kinds]
+        in_sentence = [m.entity for m in self.entities.in_span(sentence.start, sentence.end if people else at, PLACE)
+                       if m.entity.place_kind in kinds]
+        found = (in_sentence[:1] if people else in_sentence[-1:]) or in_earlier[-1:]
+        return found[0] if found else None
+
     def _named_body(self, source: Entity) -> Entity:
         """"hospital officials said": the one hospital the article names, if it names exactly one."""
         body = re.fullmatch(r"(hospital|police|army|ministry)(?:\s+(?:officials|sources|staff|workers|doctors))?|"
-                            r"(?:local|municipal|district|provincial|regional)\s+(authorities|administration)", source.name,
-                            re.IGNORECASE)
+                            r"(?:local|municipal|district|provincial|regional)\s+(authorities|administration)",
+                            self._bare_names.get(id(source), source.name), re.IGNORECASE)
         if body is None:
             return source
         word = (body.group(1) or body.group(2)).lower()
@@ -1233,7 +1273,9 @@ class ClaimFinder:
             vague_lead = claim.sentence.paragraph == first and claim.count.qualifier == "vague" and any(
                 c.sentence.paragraph != first for c in self.claims if c.outcome == claim.outcome)
             unnamed = self._the_text_speaking(claim.claimant) or (
-                claim.claimant is not None and claim.claimant.name in ("officials", "sources", "authorities", "local authorities"))
+                claim.claimant is not None and
+                self._bare_names.get(id(claim.claimant), claim.claimant.name) in ("officials", "sources", "authorities",
+                                                                                   "local authorities"))
             repeated = [c for c in later if summary and _same_figure(claim, c) and (claim.claimant is c.claimant or unnamed)
                         and (claim.victims == c.victims or unnamed and "people" in (claim.victims, c.victims))]
             if vague_lead or repeated:

@@ -193,6 +193,13 @@ class Entities:
         entity.add_name(name)
         self.by_name[(namespace, name_key(name))] = entity
 
+    def rename(self, entity: Entity, name: str) -> None:
+        """Give an entity a fuller name; its old name stays another of its names."""
+        old = entity.name
+        entity.name = name
+        entity.alt_names = [old, *[n for n in entity.alt_names if name_key(n) != name_key(name)]]
+        self.by_name[(self._namespace(entity.category), name_key(name))] = entity
+
     def _new_id(self, namespace: str, name: str) -> str:
         base = slug(name)
         taken = self.registry.ids(namespace) | {key[1] for key in self.by_key if key[0] == namespace}

@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from ckg.paths import ROOT, SOURCES_DIR
+from ckg.paths import SOURCES_DIR
 
 # Test modules import helpers from extract_testlib.py beside this file (pytest runs with
 # --import-mode=importlib, which does not put test folders on sys.path).
 sys.path.insert(0, str(Path(__file__).parent))
+from extract_testlib import DEV_DIR  # noqa: E402 (importable once the folder is on sys.path)
 
 SEED_ARTICLE = SOURCES_DIR / "2016-11-03_new-arab_aleppo-rebel-push.txt"
-DEV_DIR = ROOT / "tests" / "data" / "dev"
 DEV_ARTICLES = sorted(DEV_DIR.glob("*.txt"))
 
 

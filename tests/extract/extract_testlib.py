@@ -7,6 +7,7 @@ from pathlib import Path
 from ckg.paths import ROOT
 
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
+DEV_DIR = ROOT / "tests" / "data" / "dev"
 
 
 def holdout(*names: str) -> tuple[Path, ...]:

@@ -3,8 +3,7 @@ earlier holdout articles where the same rules apply: the behaviours their first 
 against the article's own words."""
 from __future__ import annotations
 
-from conftest import DEV_DIR
-from extract_testlib import actor, claims_with, entity_names, holdout, source_of
+from extract_testlib import DEV_DIR, actor, claims_with, entity_names, holdout, source_of
 
 TAIZ, DARAA, NARINO, KHARKIV, BENI, BAMENDA, BANKASS = holdout(
     "110_taiz-shelling-ocha-flash", "111_daraa-car-bomb-wire", "112_narino-displacement-translated",

@@ -2,11 +2,12 @@
 behaviours their first measurement found missing, each checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import actor, entity_names, holdout, source_of
+from extract_testlib import DEV_DIR, actor, entity_names, holdout, source_of
 
 HODEIDAH, GEDO, WARRAP, HOMS = holdout(
     "122_hodeidah-drone-shelling-wire", "124_gedo-ied-convoy-radio", "129_warrap-clashes-ocha-update",
     "131_homs-border-shelling-outlet")
+MICHOACAN_AMBUSH, BAWKU = holdout("85_michoacan-ambush-wire", "60_bawku-drinking-spot-daily")
 
 
 def test_a_place_at_the_end_of_a_sentence_is_no_name_with_a_full_stop(drafts):
@@ -38,3 +39,18 @@ def test_an_unnamed_body_keeps_the_place_the_text_gives_it(drafts):
     office = actor(hodeidah, "health office in al-Tuhayta")
     assert source_of(hodeidah, count=7, outcome="killed", victims="people") == office
     assert source_of(hodeidah, count=12, outcome="injured") == office
+
+
+def test_an_unnamed_source_is_named_after_the_place_it_speaks_from(drafts):
+    # "... in Mexico's western state of Michoacan on Monday, killing six officers and wounding three, local authorities
+    # said"; "Barely 12 hours after the Zabugu shooting, suspected armed youth set ablaze at least 20 houses at Missiga
+    # ... Residents said an elderly woman who could not escape the fire was burnt to death"; "... in Bajil district, in
+    # Hodeidah governorate, killing a water engineer .... Local authorities said the strike was carried out by aircraft
+    # of the Saudi-led coalition", a source of no figure
+    _, michoacan = drafts(MICHOACAN_AMBUSH)
+    authorities = source_of(michoacan, count=6, outcome="killed")
+    assert authorities == actor(michoacan, "local authorities in Michoacan") == actor(michoacan, "local authorities")
+    _, bawku = drafts(BAWKU)
+    assert source_of(bawku, count=1, outcome="killed", victims="women") == actor(bawku, "residents of Missiga")
+    _, yemen = drafts(DEV_DIR / "10_yemen-ngo-statement.txt")
+    assert actor(yemen, "local authorities in Hodeidah governorate")
