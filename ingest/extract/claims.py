@@ -503,6 +503,11 @@ class ClaimFinder:
                 category = (previous.part_of or previous).victims  # security personnel, including two ..., six others"
             return category, text[count.start:phrase_end], phrase_end
         # no victim noun: "nine wounded", "16 dead", "injured over 500" -> the previous count's, else people
+        raised = re.search(r"\b(?:raised\s+(?:the|its)\s+(?:death\s+)?toll|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:rose|risen|"
+                           r"climbed|jumped))\s+to\s+$", text[self.article.sentence_at(count.start).start:count.start])
+        revised = [c for c in self.claims if c.outcome == "killed" and c.part_of is None]
+        if previous is None and raised and revised:  # "the state attorney general's office raised the toll to nine": the
+            return revised[-1].victims, None, count.end  # toll of the dead counted before, risen
         named_set = NUMBER_OF.search(text, max(0, count.start - 60), count.start)
         # "17 dead, including five children and three women, and 41 injured": of the head count's kind, not the last part's
         category = (previous.part_of or previous).victims if previous is not None and not named_set else self.victims["people"]

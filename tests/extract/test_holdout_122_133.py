@@ -2,12 +2,13 @@
 behaviours their first measurement found missing, each checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import DEV_DIR, actor, entity_names, holdout, source_of
+from extract_testlib import DEV_DIR, actor, claims_with, entity_names, holdout, source_of
 
 HODEIDAH, GEDO, WARRAP, HOMS = holdout(
     "122_hodeidah-drone-shelling-wire", "124_gedo-ied-convoy-radio", "129_warrap-clashes-ocha-update",
     "131_homs-border-shelling-outlet")
-MICHOACAN_AMBUSH, BAWKU = holdout("85_michoacan-ambush-wire", "60_bawku-drinking-spot-daily")
+MICHOACAN_AMBUSH, BAWKU, MICHOACAN_POLICE = holdout("85_michoacan-ambush-wire", "60_bawku-drinking-spot-daily",
+                                                   "108_michoacan-police-ambush-wire")
 
 
 def test_a_place_at_the_end_of_a_sentence_is_no_name_with_a_full_stop(drafts):
@@ -54,3 +55,17 @@ def test_an_unnamed_source_is_named_after_the_place_it_speaks_from(drafts):
     assert source_of(bawku, count=1, outcome="killed", victims="women") == actor(bawku, "residents of Missiga")
     _, yemen = drafts(DEV_DIR / "10_yemen-ngo-statement.txt")
     assert actor(yemen, "local authorities in Hodeidah governorate")
+
+
+def test_a_risen_toll_counts_the_victims_it_revises(drafts):
+    # "At least three civilians, including a child, were killed on Wednesday ..., a war monitor said" ... "By the
+    # afternoon the Observatory had raised its toll to four"; "The ministry initially reported seven officers killed. Late
+    # on Monday the state attorney general's office raised the toll to nine"
+    _, homs = drafts(HOMS)
+    [three] = claims_with(homs, count=3, outcome="killed")
+    [four] = claims_with(homs, count=4, outcome="killed")
+    assert four["victims"] == three["victims"] == "civilians"
+    _, michoacan = drafts(MICHOACAN_POLICE)
+    [seven] = claims_with(michoacan, count=7, outcome="killed")
+    [nine] = claims_with(michoacan, count=9, outcome="killed")
+    assert nine["victims"] == seven["victims"] != "people"
