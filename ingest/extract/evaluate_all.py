@@ -55,6 +55,18 @@ def evaluate(case: Case, workdir: Path) -> Scores:
     return score(load_scored(draft_path), load_scored(case.gold))
 
 
+def evaluate_or_miss(case: Case, workdir: Path) -> tuple[Scores, IngestError | None]:
+    """The case's scores; an article the extractor cannot read scores as an empty draft (every gold item missed), so
+    that it lowers the totals instead of leaving them, with the error that stopped it."""
+    from ingest.extract.gold import Scored, load_scored
+    from ingest.extract.score import score
+
+    try:
+        return evaluate(case, workdir), None
+    except IngestError as exc:
+        return score(Scored(case.article, case.article, None), load_scored(case.gold)), exc
+
+
 def _cell(value: float | None) -> str:
     return "   - " if value is None else f"{value:5.2f}"
 
@@ -96,13 +108,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="ckg-eval-") as tmp:
         by_set: dict[str, list[tuple[str, Scores]]] = {}
         for case in cases():
-            try:
-                scores = evaluate(case, Path(tmp))
-            except IngestError as exc:
-                print(f"{case.name}: {exc.render()}", file=sys.stderr)
+            scores, error = evaluate_or_miss(case, Path(tmp))
+            if error is not None:
+                print(f"{case.name}: {error.render()} (scored as an empty draft)", file=sys.stderr)
                 failed = True
-                continue
-            by_set.setdefault(case.set_name, []).append((case.name, scores))
+            by_set.setdefault(case.set_name, []).append((case.name if error is None else f"{case.name} (unread)", scores))
             if args.details:
                 print(report(scores, f"\n== {case.set_name}/{case.name}"))
                 print(details(scores))
