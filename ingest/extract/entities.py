@@ -1618,8 +1618,10 @@ PERSON_PATTERNS = [
                rf"(?P<org2>{_CAP_TOKEN}(?:\s+(?:(?:{_JOINING_PARTICLES})\s+)?{_CAP_TOKEN})*(?:\s+[a-z]+){{0,2}}|{_DESCRIBED_ORG}))?"
                rf"(?:\s+of\s+(?:the\s+(?:village|town|camp|community|family|site|district)|government|security|health|"
                rf"defen[cs]e|interior|justice|information|education))?)"
-               rf"(?:\s+\([A-Z]{{2,8}}\))?,\s+"  # "the Coordinator of the National X Organisation (NADMO), Mr John Doe,"
-               rf"(?:(?:{_HONORIFIC})\s+)?(?P<name>{_NAME}),"),
+               rf"(?:\s+\([A-Z]{{2,8}}\))?"  # "the Coordinator of the National X Organisation (NADMO), Mr John Doe,"
+               rf"(?:\s+in\s+(?:the\s+)?{_CAP_TOKEN}(?:\s+{_CAP_TOKEN}){{0,3}}(?:\s+(?:sector|district|region|province|state|"
+               rf"territory|area))?)?,\s+"  # "The spokesman for the Congolese army (FARDC) in the Masisi sector, Captain X,"
+               rf"(?:(?:{_HONORIFIC})(?:\s+\([A-Z][A-Za-z]{{1,5}}\))?\s+)?(?P<name>{_NAME}),"),  # "Lieutenant Colonel (Inf) X"
     # "The personero of Tibú, Ferney Contreras Ascanio, said", "the Interim Executive Agent of Saint-Marc, Marie-Claude
     # Étienne, told": an office of a place the lexicon does not know, held by the person named between commas who speaks
     re.compile(rf"\b[Tt]he\s+(?P<title>(?:[A-Za-z-]+\s+){{1,3}}of\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*),\s+(?P<name>{_NAME}),\s+"

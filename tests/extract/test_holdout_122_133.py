@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from extract_testlib import DEV_DIR, actor, claims_with, entity_names, holdout, source_of
 
-HODEIDAH, GEDO, WARRAP, HOMS = holdout(
-    "122_hodeidah-drone-shelling-wire", "124_gedo-ied-convoy-radio", "129_warrap-clashes-ocha-update",
-    "131_homs-border-shelling-outlet")
+HODEIDAH, MASISI, GEDO, WARRAP, HOMS = holdout(
+    "122_hodeidah-drone-shelling-wire", "123_masisi-militia-attack-monitor", "124_gedo-ied-convoy-radio",
+    "129_warrap-clashes-ocha-update", "131_homs-border-shelling-outlet")
 MICHOACAN_AMBUSH, BAWKU, MICHOACAN_POLICE = holdout("85_michoacan-ambush-wire", "60_bawku-drinking-spot-daily",
                                                    "108_michoacan-police-ambush-wire")
 
@@ -69,3 +69,15 @@ def test_a_risen_toll_counts_the_victims_it_revises(drafts):
     [seven] = claims_with(michoacan, count=7, outcome="killed")
     [nine] = claims_with(michoacan, count=9, outcome="killed")
     assert nine["victims"] == seven["victims"] != "people"
+
+
+def test_an_officer_named_after_his_office_and_the_place_it_covers_speaks_for_his_force(drafts):
+    # "The commander of SNA forces in Gedo, Colonel Mohamed Abdi Warsame, confirmed the attack ... He said two soldiers
+    # died on the spot"; "The spokesman for the Congolese army (FARDC) in the Masisi sector, Captain Jean-Pierre Mwamba,
+    # told local media that seven civilians had been killed"
+    for article, name, count in ((GEDO, "Mohamed Abdi Warsame", 2), (MASISI, "Jean-Pierre Mwamba", 7)):
+        _, draft = drafts(article)
+        [person] = [p for p in draft["people"] if p["id"] == actor(draft, name)]
+        assert person["affiliation"] is not None
+        claimants = {c["claimed_by"] for c in claims_with(draft, count=count, outcome="killed", qualifier="exact")}
+        assert person["affiliation"] in claimants and person["id"] not in claimants
