@@ -608,8 +608,14 @@ class ClaimFinder:
         return (earlier[-1] if earlier else None), sentence.start + verb.start()
 
     def _outcome_after_pair(self, second: Count, window_end: int, previous: Claim | None) -> tuple[str | None, int]:
-        """The outcome of the second count of "N X and M Y were killed", which the first shares."""
-        _, _, second_victim_end = self._victims(second, previous)
+        """The outcome of the second count of "N X and M Y were killed", which the first shares, also when Y is no
+        victim word ("seven (07) soldiers and three (03) VDP killed", "two soldiers and one member of the local
+        vigilance committee were killed")."""
+        _, second_victim_phrase, second_victim_end = self._victims(second, previous)
+        if second_victim_phrase is None:
+            unknown = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,7}?(?=\s+(?:(?:were|was|have|had|are|is)\s|(?:killed|wounded|injured|dead)\b))",
+                               self.article.text[second.end:window_end])
+            second_victim_end = second.end + unknown.end() if unknown else second_victim_end
         return self._outcome(second, second_victim_end, second.end, window_end, previous)
 
     def _outcome_word(self, word: str) -> str | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from extract_testlib import DEV_DIR, actor, claims_with, entity_names, holdout, source_of
 
-HODEIDAH, MASISI, GEDO, WARRAP, HOMS = holdout(
+HODEIDAH, MASISI, GEDO, DJIBO, WARRAP, HOMS = holdout(
     "122_hodeidah-drone-shelling-wire", "123_masisi-militia-attack-monitor", "124_gedo-ied-convoy-radio",
-    "129_warrap-clashes-ocha-update", "131_homs-border-shelling-outlet")
+    "128_djibo-convoy-army-release", "129_warrap-clashes-ocha-update", "131_homs-border-shelling-outlet")
 MICHOACAN_AMBUSH, BAWKU, MICHOACAN_POLICE = holdout("85_michoacan-ambush-wire", "60_bawku-drinking-spot-daily",
                                                    "108_michoacan-police-ambush-wire")
 
@@ -81,3 +81,11 @@ def test_an_officer_named_after_his_office_and_the_place_it_covers_speaks_for_hi
         assert person["affiliation"] is not None
         claimants = {c["claimed_by"] for c in claims_with(draft, count=count, outcome="killed", qualifier="exact")}
         assert person["affiliation"] in claimants and person["id"] not in claimants
+
+
+def test_a_pair_shares_its_verb_when_the_second_count_names_no_victim_word(drafts):
+    # "The provisional toll communicated yesterday reported seven (07) soldiers and three (03) VDP killed": "VDP" is no
+    # victim word, and the soldiers were killed all the same
+    _, article = drafts(DJIBO)
+    [soldiers] = claims_with(article, count=7, outcome="killed")
+    assert soldiers["victims"] == "soldiers" and soldiers["evidence"].startswith("seven (07) soldiers")
