@@ -783,7 +783,8 @@ class ClaimFinder:
                 self._force_member(sentence, verb.start()) or self._office_of_place(sentence, verb.start()) or \
                 self._described_subject(sentence, verb.start(), adjacent=True) or \
                 self._facility_speaking(sentence, verb.start()) or self._the_speaker_again(sentence, verb.start()) or \
-                self._reporter_before(sentence, verb.start()) or self._proper_subject(sentence, verb.start())
+                self._reporter_before(sentence, verb.start()) or self._proper_subject(sentence, verb.start()) or \
+                self._facility_subject(sentence, verb.start())
             accusing = re.match(r"accus|alleg", verb.group(0), re.IGNORECASE)
             told = verb.group(0).lower() == "told"  # "residents told Arakan Dispatch": the outlet only listened
             if subject is None and not accusing and not told:  # "X accused Y of ...": Y is the accused, not the source
@@ -871,6 +872,17 @@ class ClaimFinder:
         if government and countries().get(government.group(1)) == self.entities.dominant_country():
             return self.entities.national_government("government", start, start + len(found.group("name")))
         return self.entities.named_source(found.group("name"), start, start + len(found.group("name")), subject=True)
+
+    def _facility_subject(self, sentence: Sentence, at: int) -> Entity | None:
+        """"The Emergency surgical centre in Kabul, run by an Italian aid group, said it had received 17 wounded people":
+        a health facility named as the sentence's subject, where its name ends in a common noun, speaks for its staff."""
+        found = re.fullmatch(r"[\"'“]?[Tt]he\s+(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+(?:hospital|clinic|(?:health|medical|"
+                             r"surgical|trauma)\s+cent(?:re|er))(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
+                             r"(?:,[^,\"“”]{3,100},)?\s+(?:(?:also|later|has|had|have)\s+)?", self.article.text[sentence.start:at])
+        if found is None:
+            return None
+        start = sentence.start + found.start("name")
+        return self.entities.add_source(found.group("name"), start, start + len(found.group("name")), "aid")
 
     def _subject_of_participle(self, sentence: Sentence, at: int) -> Entity | None:
         """"Islamic State claimed responsibility in a statement carried by its Amaq news agency ..., saying its fighters had

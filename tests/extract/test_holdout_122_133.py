@@ -7,8 +7,9 @@ from extract_testlib import DEV_DIR, actor, claims_with, entity_names, holdout, 
 HODEIDAH, MASISI, GEDO, DJIBO, WARRAP, HOMS = holdout(
     "122_hodeidah-drone-shelling-wire", "123_masisi-militia-attack-monitor", "124_gedo-ied-convoy-radio",
     "128_djibo-convoy-army-release", "129_warrap-clashes-ocha-update", "131_homs-border-shelling-outlet")
-MICHOACAN_AMBUSH, BAWKU, MICHOACAN_POLICE = holdout("85_michoacan-ambush-wire", "60_bawku-drinking-spot-daily",
-                                                   "108_michoacan-police-ambush-wire")
+MICHOACAN_AMBUSH, BAWKU, MICHOACAN_POLICE, KABUL_MOSQUE = holdout(
+    "85_michoacan-ambush-wire", "60_bawku-drinking-spot-daily", "108_michoacan-police-ambush-wire",
+    "38_kabul-mosque-bombing-wire")
 
 
 def test_a_place_at_the_end_of_a_sentence_is_no_name_with_a_full_stop(drafts):
@@ -89,3 +90,12 @@ def test_a_pair_shares_its_verb_when_the_second_count_names_no_victim_word(draft
     _, article = drafts(DJIBO)
     [soldiers] = claims_with(article, count=7, outcome="killed")
     assert soldiers["victims"] == "soldiers" and soldiers["evidence"].startswith("seven (07) soldiers")
+
+
+def test_a_health_facility_that_opens_the_sentence_speaks_for_its_staff(drafts):
+    # "The Emergency surgical centre in Kabul, run by an Italian aid group, said it had received 17 wounded people from
+    # the blast, four of them children, and that two others were dead on arrival."
+    _, article = drafts(KABUL_MOSQUE)
+    centre = actor(article, "Emergency surgical centre in Kabul")
+    assert source_of(article, count=17, outcome="injured") == centre
+    assert source_of(article, count=2, outcome="killed", victims="people") == centre
