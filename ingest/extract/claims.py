@@ -225,6 +225,7 @@ class ClaimFinder:
         aside_close: dict[int, int] = {}  # a count inside an apposition -> where the apposition closes
         aside_of: dict[int, int] = {}  # a count inside an apposition -> the count it stands beside
         made: dict[int, Claim] = {}
+        repeated: Count | None = None  # the last count left out as a figure the text gave before
         for k, count in enumerate(counts):
             window_start = counts[k - 1].end if k else sentence.start
             window_end = counts[k + 1].start if k + 1 < len(counts) else sentence.end
@@ -287,7 +288,11 @@ class ClaimFinder:
             if outcome is None or victims is None:
                 continue
             if self._forecast(sentence, count, outcome_at) or self._said_before(count, outcome):
+                repeated = count
                 continue
+            if repeated is not None and SUB_COUNT.search(text[repeated.end:count.start]) and \
+                    not re.search(r"[.;]", text[repeated.end:count.start]):
+                continue  # "Twenty-seven people were injured, among them four children": parts of a figure said before
             part_of = self._total(count, sentence, outcome, previous)
             head = made.get(aside_of.get(k, -1))
             if part_of is None and head is not None and head.outcome == outcome and head.part_of is None:
@@ -783,6 +788,7 @@ class ClaimFinder:
                 self._force_member(sentence, verb.start()) or self._office_of_place(sentence, verb.start()) or \
                 self._described_subject(sentence, verb.start(), adjacent=True) or \
                 self._facility_speaking(sentence, verb.start()) or self._the_speaker_again(sentence, verb.start()) or \
+                self._titled_person_again(sentence, verb.start()) or \
                 self._reporter_before(sentence, verb.start()) or self._proper_subject(sentence, verb.start()) or \
                 self._facility_subject(sentence, verb.start())
             accusing = re.match(r"accus|alleg", verb.group(0), re.IGNORECASE)
@@ -1129,6 +1135,18 @@ class ClaimFinder:
                 later = [a for a in self._attributions(earlier) if a[0] >= earlier.start + brought_in.end()]
                 return self._named_body(_as_claimant(later[0][1], self.entities)) if later else None
         return None
+
+    def _titled_person_again(self, sentence: Sentence, at: int) -> Entity | None:
+        """"Late on Wednesday, the regional head had reported two dead": the person named before whose title has that
+        word ("Oleksii Haidamaka, Head of the Kharkiv Regional Military Administration")."""
+        found = re.search(r"\b[Tt]he\s+(?:(?:regional|provincial|district|state|city|county|local|deputy)\s+)?"
+                          r"(?P<noun>head|governor|mayor|commander|chief|administrator|prosecutor|commissioner)\s+"
+                          r"(?:(?:also|later|has|had|have)\s+)?$", self.article.text[sentence.start:at])
+        if found is None:
+            return None
+        titled = [m.entity for m in self.entities.in_span(0, sentence.start, PERSON)
+                  if re.search(rf"\b{found.group('noun')}\b", m.entity.title or "", re.IGNORECASE)]
+        return _as_claimant(titled[-1], self.entities) if titled else None
 
     def _official_named_next(self, sentence: Sentence, at: int) -> Entity | None:
         """"At least 17 people have been killed ..., a local official has said." in the lead, then "Bor South County

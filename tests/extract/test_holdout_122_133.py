@@ -10,6 +10,7 @@ HODEIDAH, MASISI, GEDO, DJIBO, WARRAP, HOMS = holdout(
 MICHOACAN_AMBUSH, BAWKU, MICHOACAN_POLICE, KABUL_MOSQUE = holdout(
     "85_michoacan-ambush-wire", "60_bawku-drinking-spot-daily", "108_michoacan-police-ambush-wire",
     "38_kabul-mosque-bombing-wire")
+KHARKIV, = holdout("113_kharkiv-glide-bombs")
 
 
 def test_a_place_at_the_end_of_a_sentence_is_no_name_with_a_full_stop(drafts):
@@ -99,3 +100,15 @@ def test_a_health_facility_that_opens_the_sentence_speaks_for_its_staff(drafts):
     centre = actor(article, "Emergency surgical centre in Kabul")
     assert source_of(article, count=17, outcome="injured") == centre
     assert source_of(article, count=2, outcome="killed", victims="people") == centre
+
+
+def test_the_regional_head_is_the_person_of_that_title_and_a_repeated_figure_takes_its_parts_along(drafts):
+    # "Oleksii Haidamaka, Head of the Kharkiv Regional Military Administration, reported this on Telegram" ... "Late on
+    # Wednesday, the regional head had reported two dead and 19 wounded"; the lead's "27 people injured, including four
+    # children" again in his words: "Twenty-seven people were injured, among them four children aged between 6 and 15"
+    _, article = drafts(KHARKIV)
+    administration = actor(article, "Kharkiv Regional Military Administration")
+    assert source_of(article, count=19, outcome="injured") == administration
+    assert source_of(article, count=2, outcome="killed") == administration
+    assert len(claims_with(article, count=27, outcome="injured")) == 1
+    assert [c["outcome"] for c in claims_with(article, count=4, victims="children")] == ["injured"]
