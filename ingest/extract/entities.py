@@ -2090,6 +2090,15 @@ _KIND_FAMILY = {"country": "land", "province": "land", "region": "land", "distri
 def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Entity | None, kind_word: str | None = None,
                confidence: float = 0.7, explicit: bool = False) -> Entity | None:
     name = _strip_possessive(name.strip())
+    spelt = re.fullmatch(r"(?P<name>[^()]+?)\s+\((?P<other>[A-Z][^()]{1,40})\)", name)
+    if spelt:  # "Bardhere (Baardheere)": the place, and its other spelling
+        place = _add_place(entities, spelt.group("name"), kind, start, parent, kind_word, confidence, explicit)
+        if place is not None:
+            entities.alias(place, spelt.group("other"))
+        return place
+    if name in WEEKDAY_MONTH or re.match(r"(?:President|Governor|Minister|Senator|Mr|Mrs|Ms|Dr|Alhaji|Pastor|Bishop|Colonel|"
+                                         r"Captain|Lieutenant)\.?\s+[A-Z]", name):
+        return None  # "in Hodeidah governorate in February", "the home state of President Muhammadu Buhari"
     owner = re.fullmatch(r"(?P<owner>[^']+?)['’]s\s+(?P<rest>[A-Z].*)", name)
     if owner and (countries().get(owner.group("owner")) or entities.get(PLACE, owner.group("owner"))):
         # "Sudan's North Darfur", "Jonglei State's Bor South County": the place, inside the one that owns it
