@@ -762,7 +762,9 @@ def _people(article: Article, entities: Entities, sentence: Sentence, resolve_de
 # name they gave
 _IDENTIFIED_AS = re.compile(r"\b(?:(?:were|was|been|being)\s+identified|(?:gave|giving|give)\s+(?:only\s+)?(?:his|her|their)\s+"
                             r"(?:first\s+|full\s+|last\s+)?names?|asked\s+to\s+be\s+identified|"
-                            r"identified\s+(?:only|himself|herself))\s+(?:only\s+)?as\s+")
+                            r"identified\s+(?:only|himself|herself)|"
+                            r"(?:police|military|army|authorities|officials)\s+identified)\s+(?:only\s+)?as\s+")
+# ("a local sub-commander the military identified as Nasser Abdurahim")
 
 
 def _identified_people(article: Article, entities: Entities, sentence: Sentence) -> None:
@@ -1636,8 +1638,9 @@ PERSON_PATTERNS = [
     # "said the Humanitarian Coordinator a.i. for Myanmar, Liesl Andersson.": the speaker named after the verb and title
     re.compile(rf"\b(?:said|says|added|warned)\s+the\s+(?P<title>[^,;:\"“”]*?\b(?i:{_ROLE})\b[^,;:\"“”]{{0,80}}?),\s+"
                rf"(?:(?:{_HONORIFIC})\s+)?(?P<name>{_NAME})(?=[,.]|\s*$)"),
-    # "whom it named as Ali Hassan Jaber"; "Lieutenant Colonel (Inf) Agus Setiawan": a rank with its corps
-    re.compile(rf"\bnamed\s+(?:him\s+|her\s+)?as\s+(?P<name>{_NAME})"),
+    # "whom it named as Ali Hassan Jaber", "naming one of them as Dilovan Shingali"; "Lieutenant Colonel (Inf) Agus
+    # Setiawan": a rank with its corps
+    re.compile(rf"\bnam(?:ed|ing)\s+(?:him\s+|her\s+|one\s+of\s+them\s+)?as\s+(?P<name>{_NAME})"),
     re.compile(rf"(?P<title>{_HONORIFIC})\s+\([A-Z][A-Za-z]{{1,5}}\)\s+(?P<name>{_NAME})"),
     # "Salahuddin Mantawil, alias Commander Bagwis": a person by the alias after the name
     re.compile(rf"(?<![\w'-])(?P<name>{_NAME}),?\s+(?:alias|a\.k\.a\.?|aka)\s+[\"“]?[A-Z]"),

@@ -18,6 +18,7 @@ HONORIFICS = ["Maj.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Brig.", "Adm.", "
               "Pvt", "Pvt.", "Pte", "Cpl", "Sepoy", "Havildar", "Naik", "Subedar", "Constable", "Sergeant", "Corporal",
               "Lieutenant", "Lance Corporal", "Lt Col", "Lt. Col.", "Lieutenant Colonel", "Lt Gen", "Lt. Gen.",
               "Maj Gen", "Maj. Gen.", "Brig Gen", "Brig. Gen.", "Colonel-Major", "Brig-Gen", "Maj-Gen", "Lt-Gen", "Lt-Col",
+              "Lieutenant-Colonel", "Lieutenant-General", "Major-General", "Brigadier-General",
               "Rifleman", "Warrant Officer", "Junior Sergeant", "Senior Sergeant", "Supt", "Supt.", "Chief Supt",
               "Sub-Commissioner", "Deputy Commissioner",
               # clergy, the professions and the forms of address of South Asia ("Shri Vikas Bhardwaj")

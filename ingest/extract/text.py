@@ -24,6 +24,8 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "maj", "gen", "col", "lt", "capt", "cpt", "sgt", "brig", "adm", "gov",
     "sen", "rep", "st", "mt", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "u.n", "u.s", "u.k", "e.g", "i.e", "etc", "approx", "est", "sr", "jr", "rev",
+    # the ranks and forms of address: "A councillor representing the ward, Hon. Yusuf Lawal Kwari, said"
+    "hon", "insp", "cpl", "pvt", "pte", "supt", "fr",
 }
 
 

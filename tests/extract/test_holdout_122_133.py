@@ -10,7 +10,8 @@ HODEIDAH, MASISI, GEDO, DJIBO, WARRAP, HOMS = holdout(
 MICHOACAN_AMBUSH, BAWKU, MICHOACAN_POLICE, KABUL_MOSQUE = holdout(
     "85_michoacan-ambush-wire", "60_bawku-drinking-spot-daily", "108_michoacan-police-ambush-wire",
     "38_kabul-mosque-bombing-wire")
-KHARKIV, KATSINA = holdout("113_kharkiv-glide-bombs", "125_katsina-bandit-raid-daily")
+KHARKIV, KATSINA, SINJAR, BASILAN = holdout("113_kharkiv-glide-bombs", "125_katsina-bandit-raid-daily",
+                                           "126_sinjar-drone-strike-outlet", "130_basilan-ambush-wire")
 
 
 def test_a_place_at_the_end_of_a_sentence_is_no_name_with_a_full_stop(drafts):
@@ -124,3 +125,15 @@ def test_a_month_a_person_with_a_title_and_a_second_spelling_are_no_part_of_a_pl
     _, gedo = drafts(GEDO)
     places = entity_names(gedo, "places")
     assert places[named(places, "Bardhere")][1:] == ["Baardheere"]
+
+
+def test_people_after_a_form_of_address_a_hyphenated_rank_or_naming_as(drafts):
+    # "A councillor representing the ward, Hon. Yusuf Lawal Kwari, said"; "said Lieutenant-Colonel Évariste Kaboré,
+    # commander of the operational sector"; "naming one of them as Dilovan Shingali"; "a local sub-commander the military
+    # identified as Nasser Abdurahim"
+    for article, name in ((KATSINA, "Yusuf Lawal Kwari"), (DJIBO, "Évariste Kaboré"), (SINJAR, "Dilovan Shingali"),
+                          (BASILAN, "Nasser Abdurahim")):
+        _, draft = drafts(article)
+        assert name in [p for names in entity_names(draft, "actors").values() for p in names]
+    _, djibo = drafts(DJIBO)
+    assert "Lieutenant-Colonel Évariste Kaboré" not in [n for names in entity_names(djibo, "actors").values() for n in names]
