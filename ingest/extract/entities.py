@@ -1598,8 +1598,9 @@ PERSON_PATTERNS = [
     # "Ahmad al-Abda, chairperson of the Syrian National Coalition"; "Jane Roe, Some Agency's Country Director in X"
     re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)'s\s+(?:[a-z-]+\s+){{0,2}}?)?"
                rf"(?P<role>(?i:{_ROLE}))(?:\s+(?:for|of|at)\s+(?P<org2>{_ORG}))?)"),
-    # "John Doe, who heads the rescue team in X"
-    re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>who\s+(?:heads|leads|runs|chairs|directs)\s+(?:the\s+)?"
+    # "John Doe, who heads the rescue team in X", "Dr. Faadumo Ali Hirsi, who works at Garbahaarey Regional Hospital,"
+    re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>who\s+(?:heads|leads|runs|chairs|directs|works\s+(?:at|for|with))\s+"
+               rf"(?:the\s+)?"
                rf"(?P<org2>(?:[\w'-]+|(?:[A-Z]\.){{2,}})(?:\s+(?:[\w'-]+|(?:[A-Z]\.){{2,}}))*?))(?=,|\.?\s*$|\.\s)"),
     # "Zakaria Malahifji of the Tajamu Fastaqem Kama Umert rebel group"; "Col. John Doe of Syria's X Service"
     re.compile(rf"(?:(?P<honorific>{_HONORIFIC})\s+)?(?P<name>{_NAME})\s+(?P<title>of\s+(?P<org2>{_ORG}))"

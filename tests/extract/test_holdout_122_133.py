@@ -137,3 +137,10 @@ def test_people_after_a_form_of_address_a_hyphenated_rank_or_naming_as(drafts):
         assert name in [p for names in entity_names(draft, "actors").values() for p in names]
     _, djibo = drafts(DJIBO)
     assert "Lieutenant-Colonel Évariste Kaboré" not in [n for names in entity_names(djibo, "actors").values() for n in names]
+
+
+def test_someone_who_works_at_a_hospital_speaks_for_it(drafts):
+    # "Dr. Faadumo Ali Hirsi, who works at Garbahaarey Regional Hospital, said the hospital received five injured people"
+    _, article = drafts(GEDO)
+    hospital = actor(article, "Garbahaarey Regional Hospital")
+    assert source_of(article, count=5, outcome="injured", victims="people") == hospital
