@@ -1069,7 +1069,12 @@ def _state_outlets(article: Article, entities: Entities, sentence: Sentence) -> 
             continue
         actor_type = "state-media" if match.group("state") else "news-outlet"
         outlet = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=actor_type, confidence=0.7)
-        _record(entities, outlet, match.start("name"), match.end("name"))
+        end = match.end("name")
+        head = re.match(r"\s+(?:news\s+agency|television|TV|radio)\b", text[end:sentence.end])
+        if head:  # "the government-run Saba news agency": the outlet also by its full name
+            end += head.end()
+            entities.alias(outlet, " ".join(text[match.start("name"):end].split()))
+        _record(entities, outlet, match.start("name"), end)
 
 
 def _capitalised_only_to_begin(article: Article, entities: Entities, word: str, at: int) -> bool:

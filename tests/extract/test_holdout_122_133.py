@@ -144,3 +144,10 @@ def test_someone_who_works_at_a_hospital_speaks_for_it(drafts):
     _, article = drafts(GEDO)
     hospital = actor(article, "Garbahaarey Regional Hospital")
     assert source_of(article, count=5, outcome="injured", victims="people") == hospital
+
+
+def test_a_state_outlet_is_also_known_by_its_full_name(drafts):
+    # "five civilians were wounded when a shell struck a livestock market ..., according to the government-run Saba
+    # news agency, which blamed the Houthis"
+    _, article = drafts(HODEIDAH)
+    assert source_of(article, count=5, outcome="injured") == actor(article, "Saba news agency") == actor(article, "Saba")
