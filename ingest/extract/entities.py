@@ -1486,8 +1486,10 @@ def _publisher(article: Article, entities: Entities) -> None:
     outlet = article.layout.outlet
     if outlet is None:
         return
-    # "UN Office for the ... (OCHA), occupied Palestinian territory": the name, its bracket, then the office
-    header = re.fullmatch(r"\s*(?P<name>[^(,]+?)\s*(?:\((?P<bracket>[^)]*)\))?\s*(?:,.*)?", outlet.text, re.DOTALL)
+    # "UN Office for the ... (OCHA), occupied Palestinian territory": the name, its bracket, then the office; "Diario del
+    # Sur (Pasto, Colombia) – unofficial English translation": the name, its bracket, then a note after a dash
+    header = re.fullmatch(r"\s*(?P<name>(?:(?!\s[–—-]\s)[^(,])+?)\s*(?:\((?P<bracket>[^)]*)\))?\s*(?:(?:,|\s[–—-]\s).*)?",
+                          outlet.text, re.DOTALL)
     bracketed = header if header and header.group("bracket") is not None else None
     name = header.group("name") if header else outlet.text.strip()
     entity = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=_org_type(name) if

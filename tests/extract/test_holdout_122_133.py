@@ -12,6 +12,7 @@ MICHOACAN_AMBUSH, BAWKU, MICHOACAN_POLICE, KABUL_MOSQUE = holdout(
     "38_kabul-mosque-bombing-wire")
 KHARKIV, KATSINA, SINJAR, BASILAN = holdout("113_kharkiv-glide-bombs", "125_katsina-bandit-raid-daily",
                                            "126_sinjar-drone-strike-outlet", "130_basilan-ambush-wire")
+NARINO, BRICENO = holdout("112_narino-displacement-translated", "133_briceno-confinement-early-warning")
 
 
 def test_a_place_at_the_end_of_a_sentence_is_no_name_with_a_full_stop(drafts):
@@ -151,3 +152,11 @@ def test_a_state_outlet_is_also_known_by_its_full_name(drafts):
     # news agency, which blamed the Houthis"
     _, article = drafts(HODEIDAH)
     assert source_of(article, count=5, outcome="injured") == actor(article, "Saba news agency") == actor(article, "Saba")
+
+
+def test_the_publisher_is_named_without_the_note_after_a_dash(drafts):
+    # "Outlet: Diario del Sur (Pasto, Colombia) – unofficial English translation"; "Outlet: Defensoría del Pueblo de
+    # Colombia – Early Warning System (SAT)"
+    for article, name in ((NARINO, "Diario del Sur"), (BRICENO, "Defensoría del Pueblo de Colombia")):
+        _, draft = drafts(article)
+        assert entity_names(draft, "actors")[draft["source"]["outlet"]][0] == name
