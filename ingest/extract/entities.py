@@ -759,12 +759,11 @@ def _people(article: Article, entities: Entities, sentence: Sentence, resolve_de
 
 # "The dead were identified as patrolman Jhon Freddy Ocoró, 24, and subintendente Luis Alberto Caicedo, 31", "who gave
 # his name only as Abdulai", "who gave his first name as Abdelsalam": the people a text names as the dead, or by the
-# name they gave
+# name they gave, or whom "the military identified as Nasser Abdurahim"
 _IDENTIFIED_AS = re.compile(r"\b(?:(?:were|was|been|being)\s+identified|(?:gave|giving|give)\s+(?:only\s+)?(?:his|her|their)\s+"
                             r"(?:first\s+|full\s+|last\s+)?names?|asked\s+to\s+be\s+identified|"
                             r"identified\s+(?:only|himself|herself)|"
                             r"(?:police|military|army|authorities|officials)\s+identified)\s+(?:only\s+)?as\s+")
-# ("a local sub-commander the military identified as Nasser Abdurahim")
 
 
 def _identified_people(article: Article, entities: Entities, sentence: Sentence) -> None:
@@ -1724,9 +1723,10 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
             if group_name == "org1":  # "Kalat Deputy Commissioner X": "Deputy" is part of the title
                 org_name = re.sub(r"(?:\s+(?:Deputy|Assistant|Acting|Senior|Chief|Vice|Associate|Interim))+$", "", org_name)
             located = re.match(rf"\s+in\s+(?P<place>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN}){{0,3}})", article.text[match.end(group_name):])
-            if located and re.fullmatch(_LOWER_ORG, org_name) and not resolve_descriptions:
+            located = located if located and re.fullmatch(_LOWER_ORG, org_name) else None
+            if located and not resolve_descriptions:
                 continue  # the first pass, before places are known: the second decides
-            if located and re.fullmatch(_LOWER_ORG, org_name) and entities.get(PLACE, located.group("place")):
+            if located and entities.get(PLACE, located.group("place")):
                 # "director of the health office in al-Tuhayta": the office of that place, as a curator names it
                 name_of_body = f"{org_name} in {located.group('place')}"
                 org = entities.get(GROUP, name_of_body) or entities.add(GROUP, name_of_body, actor_type=_org_type(org_name),
