@@ -714,14 +714,17 @@ def _dateline(article: Article, entities: Entities, sentence: Sentence) -> None:
     opening a paragraph of prose, maybe its country, and the agency. "From Justina Adongo, Bawku": a byline, the
     reporter and the town she files from."""
     text = article.text
-    byline = re.fullmatch(rf"\s*(?:From|By)\s+(?P<name>{_NAME}),\s+(?P<town>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)\s*",
+    byline = re.fullmatch(rf"\s*(?:From|By)\s+(?P<name>{_NAME})(?:,\s+(?P<town>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?))?\s*",
                           text[sentence.start:sentence.end])
-    if byline and sentence.part != "body" and _is_person_like(byline.group("name")) and \
-            byline.group("town").split()[-1].lower() not in ROLES and _is_place_like(byline.group("town")):
+    town = byline.group("town") if byline else None
+    if byline and (sentence.part != "body" or town is None) and _is_person_like(byline.group("name")) and \
+            (town is None or town.split()[-1].lower() not in ROLES and _is_place_like(town)):
+        # ("By Lina Sabbagh", a line of its own above the story)
         base = sentence.start
         person = entities.add(PERSON, byline.group("name"), confidence=0.6)
         _record(entities, person, base + byline.start("name"), base + byline.end("name"))
-        _add_place(entities, byline.group("town"), "city", base + byline.start("town"), None, confidence=0.5)
+        if town is not None:
+            _add_place(entities, town, "city", base + byline.start("town"), None, confidence=0.5)
         return
     match = re.match(r"([A-Z][A-Z'’ -]{2,}[A-Z])(?:,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
                      r"(?P<date>,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\(([A-Za-z]+)\))?(?P<mark>\s*[-–—]|:)\s",

@@ -160,3 +160,9 @@ def test_the_publisher_is_named_without_the_note_after_a_dash(drafts):
     for article, name in ((NARINO, "Diario del Sur"), (BRICENO, "Defensoría del Pueblo de Colombia")):
         _, draft = drafts(article)
         assert entity_names(draft, "actors")[draft["source"]["outlet"]][0] == name
+
+
+def test_a_byline_on_a_line_of_its_own_names_the_reporter(drafts):
+    # "By Lina Sabbagh" between the standfirst and the "Published:" line
+    _, article = drafts(HOMS)
+    assert "Lina Sabbagh" in [p for names in entity_names(article, "actors").values() for p in names]
