@@ -1601,8 +1601,9 @@ PERSON_PATTERNS = [
     # of the Y health zone"; "X, an adviser to Y commander Z"
     re.compile(rf"(?P<name>{_NAME}|{_CAP_TOKEN}),\s+(?:a|an|the)\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
                rf"(?:(?:[a-z0-9-]+(?:'s)?|[A-Z][a-z]+)\s+){{0,3}}?(?P<role>{_ROLE})\s+(?:for|of|at|with|in|to)\s+(?:the\s+|a\s+)?(?P<org2>{_ORG}))"),
-    # "Ali, a health worker", "X, a deputy information chief"
-    re.compile(rf"(?P<name>{_NAME}|{_CAP_TOKEN}),\s+(?:a|an|the)\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
+    # "Ali, a health worker", "X, a deputy information chief", "Musa Hadjirul, a local MILF commander"
+    re.compile(rf"(?P<name>{_NAME}|{_CAP_TOKEN}),\s+(?:a|an|the)\s+(?P<title>(?:(?:local|senior|former|top)\s+)?"
+               rf"(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
                rf"(?:[a-z0-9-]+(?:'s)?\s+){{0,3}}?(?P<role>{_ROLE}))\b"),
     # "Ahmad al-Abda, chairperson of the Syrian National Coalition"; "Jane Roe, Some Agency's Country Director in X"
     re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)'s\s+(?:[a-z-]+\s+){{0,2}}?)?"

@@ -166,3 +166,11 @@ def test_a_byline_on_a_line_of_its_own_names_the_reporter(drafts):
     # "By Lina Sabbagh" between the standfirst and the "Published:" line
     _, article = drafts(HOMS)
     assert "Lina Sabbagh" in [p for names in entity_names(article, "actors").values() for p in names]
+
+
+def test_a_local_commander_of_a_named_group_belongs_to_it(drafts):
+    # "... through the ceasefire committee," Musa Hadjirul, a local MILF commander who sits on the joint ceasefire
+    # committee, said"
+    _, article = drafts(BASILAN)
+    [person] = [p for p in article["people"] if p["id"] == actor(article, "Musa Hadjirul")]
+    assert person["affiliation"] == actor(article, "MILF")
