@@ -205,8 +205,9 @@ class ClaimFinder:
                 claim.event = claim.event or event
         for k, claim in enumerate(self.claims, 1):
             claim.id = f"c{k}"
-        for source in self.entities.all(GROUP):  # unnamed sources where they give no figure ("Local authorities said the
-            # strike was carried out by aircraft of the Saudi-led coalition") are named the same way
+        # unnamed sources where they give no figure ("Local authorities said the strike was carried out by aircraft of the
+        # Saudi-led coalition") are named the same way
+        for source in filter(self._placeable, self.entities.all(GROUP)):
             for start, _ in sorted(source.mentions):
                 sentence = self.article.sentence_at(start)
                 if sentence is not None and sentence.part == "body":
@@ -508,11 +509,12 @@ class ClaimFinder:
                 category = (previous.part_of or previous).victims  # security personnel, including two ..., six others"
             return category, text[count.start:phrase_end], phrase_end
         # no victim noun: "nine wounded", "16 dead", "injured over 500" -> the previous count's, else people
-        raised = re.search(r"\b(?:raised\s+(?:the|its)\s+(?:death\s+)?toll|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:rose|risen|"
-                           r"climbed|jumped))\s+to\s+$", text[self.article.sentence_at(count.start).start:count.start])
-        revised = [c for c in self.claims if c.outcome == "killed" and c.part_of is None]
-        if previous is None and raised and revised:  # "the state attorney general's office raised the toll to nine": the
-            return revised[-1].victims, None, count.end  # toll of the dead counted before, risen
+        raised = previous is None and re.search(r"\b(?:raised\s+(?:the|its)\s+(?:death\s+)?toll|(?:death\s+)?toll\s+"
+                                                r"(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped))\s+to\s+$",
+                                                text[sentence.start:count.start])
+        revised = [c for c in self.claims if c.outcome == "killed" and c.part_of is None] if raised else []
+        if revised:  # "the state attorney general's office raised the toll to nine": the toll of the dead counted before,
+            return revised[-1].victims, None, count.end  # risen
         named_set = NUMBER_OF.search(text, max(0, count.start - 60), count.start)
         # "17 dead, including five children and three women, and 41 injured": of the head count's kind, not the last part's
         category = (previous.part_of or previous).victims if previous is not None and not named_set else self.victims["people"]
@@ -1001,15 +1003,24 @@ class ClaimFinder:
         """An unnamed source named after the place it speaks from, as curators name it ("residents" -> "residents of
         Missiga", "local authorities" -> "local authorities in Nyirol County"), once; the text's own words stay another
         name."""
-        people = PEOPLE_OF_A_PLACE.fullmatch(source.name.lower())
-        if source.category != GROUP or id(source) in self._bare_names or \
-                not people and not AUTHORITIES_OF_A_PLACE.fullmatch(source.name.lower()):
+        if not self._placeable(source):
             return source
-        place = self._place_spoken_from(bool(people), sentence, at)
+        people = PEOPLE_OF_A_PLACE.fullmatch(source.name.lower()) is not None
+        place = self._place_spoken_from(people, sentence, at)
         if place is not None:
             self._bare_names[id(source)] = source.name
             self.entities.rename(source, f"{source.name} {'of' if people else 'in'} {place.name}")
         return source
+
+    def _placeable(self, source: Entity) -> bool:
+        """Whether a source is one of those named after a place (residents, local authorities) and not yet named so."""
+        return source.category == GROUP and id(source) not in self._bare_names and (
+            PEOPLE_OF_A_PLACE.fullmatch(source.name.lower()) is not None or
+            AUTHORITIES_OF_A_PLACE.fullmatch(source.name.lower()) is not None)
+
+    def _bare_name(self, source: Entity) -> str:
+        """A source's name as the text gave it, before it was named after a place."""
+        return self._bare_names.get(id(source), source.name)
 
     def _place_spoken_from(self, people: bool, sentence: Sentence, at: int) -> Entity | None:
         """The place an unnamed source speaks from when the text does not say it: for the people of a place, the first
@@ -1027,7 +1038,7 @@ class ClaimFinder:
         """"hospital officials said": the one hospital the article names, if it names exactly one."""
         body = re.fullmatch(r"(hospital|police|army|ministry)(?:\s+(?:officials|sources|staff|workers|doctors))?|"
                             r"(?:local|municipal|district|provincial|regional)\s+(authorities|administration)",
-                            self._bare_names.get(id(source), source.name), re.IGNORECASE)
+                            self._bare_name(source), re.IGNORECASE)
         if body is None:
             return source
         word = (body.group(1) or body.group(2)).lower()
@@ -1315,8 +1326,7 @@ class ClaimFinder:
                 c.sentence.paragraph != first for c in self.claims if c.outcome == claim.outcome)
             unnamed = self._the_text_speaking(claim.claimant) or (
                 claim.claimant is not None and
-                self._bare_names.get(id(claim.claimant), claim.claimant.name) in ("officials", "sources", "authorities",
-                                                                                   "local authorities"))
+                self._bare_name(claim.claimant) in ("officials", "sources", "authorities", "local authorities"))
             repeated = [c for c in later if summary and _same_figure(claim, c) and (claim.claimant is c.claimant or unnamed)
                         and (claim.victims == c.victims or unnamed and "people" in (claim.victims, c.victims))]
             if vague_lead or repeated:
