@@ -66,9 +66,9 @@ TOLL_BEFORE = re.compile(r"(?:\s+(?:from|in|among)\s+(?:the\s+)?[a-z-]+)?"  # "b
 REPORT_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|estimate|"
     r"announced|"
-    r"confirmed|added|adds|told|saying|claiming|received\s+(?:\w+\s+)?reports|sp(?:oke|oken|eaks)\s+of|"
+    r"confirmed|added|adds|told|saying|claiming|indicat(?:e|es|ed)(?=\s+that\b)|received\s+(?:\w+\s+)?reports|sp(?:oke|oken|eaks)\s+of|"
     # "police recovered 64 bodies": who finds the dead counts them
-    r"counted|(?:recovered|retrieved)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w,]+\s+(?:more\s+)?(?:bodies|corpses))|"
+    r"counted|counts(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+)?\d)|(?:recovered|retrieved)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w,]+\s+(?:more\s+)?(?:bodies|corpses))|"
     r"accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
     r"(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:(?:provisional|preliminary|initial|new|"
     r"official|overall|final|updated|latest)\s+)?(?:death\s+|casualty\s+)?"
@@ -99,7 +99,7 @@ AUTHORITIES_OF_A_PLACE = re.compile(r"local\s+(?:authorities|officials|leaders)"
 SETTLEMENTS = ("city", "village", "suburb", "neighbourhood")
 SETTLEMENTS_AND_LANDS = (*SETTLEMENTS, "district", "province", "region")
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
-WHERE_FROM = r"(?:\s+(?P<where>(?:in|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?"
+WHERE_FROM = r"(?:\s+(?P<where>(?:in|from|of)\s+(?:the\s+)?(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})))?"
 # The name of a hospital, written as a place or as a body ("Bawku Presbyterian Hospital", "Feres Bet Health Centre")
 HOSPITAL_NAME = r"(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center|Health Centre|Health Center)$"
 # Things a text counts near its victims, which a count of them never is
@@ -697,6 +697,9 @@ class ClaimFinder:
             before = [a for a in attributions if a[0] <= count.start]
             chosen = min(attributions, key=lambda a: abs(a[0] - count.start) + (0 if a in before else 10))
             return self._located(self._named_body(_as_claimant(chosen[1], self.entities)), sentence, chosen[0])
+        following = self._attributed_next(sentence)
+        if following is not None:
+            return following
         for claim in reversed(self.claims):
             if claim.sentence.paragraph == sentence.paragraph and claim.claimant is not None:
                 return claim.claimant
@@ -708,6 +711,18 @@ class ClaimFinder:
                 return self._located(self._named_body(_as_claimant(attributions[-1][1], self.entities)), earlier,
                                      attributions[-1][0])
         return self.entities.speaker_of_the_text()
+
+    def _attributed_next(self, sentence: Sentence) -> Entity | None:
+        """"At least nine civilians have been killed since Monday ... . // This is according to the civil society of
+        Bwito, which warns ...": a sentence that only says whose the one before is."""
+        following = [s for s in self.article.body_sentences() if s.index == sentence.index + 1]
+        if not following or not re.match(r"(?:This|That)\s+(?:is|was)\s+according\s+to\b", self.article.text[following[0].start:]):
+            return None
+        attributions = self._attributions(following[0])
+        if not attributions:
+            return None
+        return self._located(self._named_body(_as_claimant(attributions[0][1], self.entities)), following[0],
+                             attributions[0][0])
 
     def _attributions(self, sentence: Sentence) -> list[tuple[int, Entity]]:
         text = self.article.text
@@ -723,9 +738,15 @@ class ClaimFinder:
                                                                                 text[sentence.start:verb.start()]):
                 continue  # "has displaced an estimated 18,500 people": an adjective
             if verb.group(0).lower().startswith("according"):
+                pronoun = re.match(r"\s+(him|her|them)\b", text[verb.end():sentence.end], re.IGNORECASE)
+                if pronoun:  # "According to him, at least 14 wounded people ...": the last speaker
+                    speaker = self._last_actor(verb.start(), {"him": "he", "her": "she"}.get(pronoun.group(1).lower(), "they"))
+                    if speaker is not None:
+                        found.append((verb.start(), speaker))
+                    continue
                 after = [m for m in self.entities.in_span(verb.end(), sentence.end)  # a long name may end further on
                          if m.entity.category in (GROUP, PERSON) and m.start < verb.end() + 80]
-                if after and re.fullmatch(r"\s*(?:the\s+|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:at|from|of)\s+(?:an?\s+|the\s+)?)?"
+                if after and re.fullmatch(r"\s*(?:the\s+|an?\s+|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:at|from|of)\s+(?:an?\s+|the\s+)?)?"
                                           r"(?:[\w-]+-(?:based|run|led|backed)\s+)?",  # "the Islamabad-based PICSS"
                                           text[verb.end():after[0].start], re.IGNORECASE):
                     found.append((verb.start(), after[0].entity))
@@ -733,7 +754,8 @@ class ClaimFinder:
                 described = DESCRIPTION.match(text, verb.end() + len(text[verb.end():]) - len(text[verb.end():].lstrip()))
                 group = self._group_described(described.group(0), described.start()) if described else None
                 if group is None:  # "according to residents", "according to local sources"
-                    who = re.match(rf"\s+(?:the\s+|an?\s+)?({UNNAMED_SOURCES})\b", text[verb.end():sentence.end], re.IGNORECASE)
+                    who = re.match(rf"\s+(?:the\s+|an?\s+)?({UNNAMED_SOURCES})\b{WHERE_FROM}", text[verb.end():sentence.end],
+                                   re.IGNORECASE)
                     group = self._named_body(self._unnamed_source(who, verb.end())) if who else None
                 if group is None:  # "according to the sub-prefect of Koui": the office of a place the text names
                     group = self._office_source(re.match(rf"\s+(?:the\s+)?{OFFICE_OF_PLACE}(?=\s*[,.;]|\s*$)",
@@ -913,6 +935,9 @@ class ClaimFinder:
                 return self._last_actor(sentence.start, pronoun.group(1).lower())
             return None
         last = mentions[-1]
+        if re.search(rf"\b(?:{UNNAMED_SOURCES})\s+(?:[a-z]+ed|led|run)\s+by\s+(?:the\s+)?$", text[sentence.start:last.start],
+                     re.IGNORECASE):
+            return None  # "Humanitarian partners coordinated by OCHA put the number": the partners
         gap = text[last.end:at]
         if re.search(rf",\s+(?:the\s+)?(?:{UNNAMED_SOURCES})\s+(?:(?:also|later|had|has|have)\s+)?$", gap, re.IGNORECASE):
             return None  # "A staff member of a national NGO was killed ..., humanitarian partners reported": the partners
@@ -965,7 +990,7 @@ class ClaimFinder:
     def _witnesses(self, sentence: Sentence, at: int) -> Entity | None:
         """"residents said", "witnesses told AFP", "rights groups last week accused": unnamed people or
         groups as one source; not the agent of a participle ("leaders interviewed by humanitarian partners put")."""
-        who = re.search(rf"(?<![\w-])(?<!\bby\s)({UNNAMED_SOURCES})(?:\s+(?:interviewed|contacted|reached|quoted|cited)\s+by\s+"
+        who = re.search(rf"(?<![\w-])(?<!\bby\s)({UNNAMED_SOURCES})(?:\s+(?:[a-z]+ed|led|run)\s+by\s+"
                         rf"(?:[\w-]+\s+){{0,2}}?[\w-]+)?{WHERE_FROM}(?:\s+(?:last\s+week|last\s+month|"
                         r"on\s+\w+day|yesterday|earlier|later|also|have|had|has|[a-z]+ly))*\s+$",
                         self.article.text[sentence.start:at], re.IGNORECASE)

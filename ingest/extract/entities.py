@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ingest.extract import world_places
 from ingest.extract.gazetteer import KnownEntity, Registry, adjective_of, countries, demonym_country, name_key
+from ingest.extract.numbers import NUMBER_WORDS
 from ingest.extract.lexicon import (BODY_HEADS, DESCRIPTIVE_WORDS, GENERIC_ORG_HEADS, GROUP_HEADS, HONORIFICS,
                                     KIND_WORD_IN_NAME, ORG_HEADS, PEOPLE_NOUNS, PLACE_KIND_WORDS, ROLES,
                                     STATE_FORCE_MEMBERS, TYPE_DESCRIPTIONS)
@@ -889,6 +890,7 @@ def _alternative_names(article: Article, entities: Entities, sentence: Sentence)
         for match in re.finditer(pattern, text[sentence.start:sentence.end]):
             a_start, a_end = sentence.start + match.start("a"), sentence.start + match.end("a")
             a_start = min([s for s, e in spans if s <= a_start and e == a_end] or [a_start])
+            a_start += 4 if text.startswith("The ", a_start) and a_start < sentence.start + match.start("a") else 0
             b_start, b_end = sentence.start + match.start("b"), sentence.start + match.end("b")
             a_name, b_name = _strip_possessive(text[a_start:a_end]), match.group("b")
             kind_word = match.groupdict().get("kind")
@@ -897,6 +899,11 @@ def _alternative_names(article: Article, entities: Entities, sentence: Sentence)
             if a_name.split()[0] in FUNCTION_WORDS:
                 continue
             existing = entities.get(GROUP, a_name) or entities.get(PLACE, a_name) or entities.get(PERSON, a_name)
+            short = entities.get(GROUP, b_name) if re.fullmatch(r"[A-Z]{2,8}", b_name) else None
+            if existing is None and short is not None and any(word in ORG_HEADS for word in a_name.split()):  # "The United Nations Multidimensional ... Mission in the Central
+                entities.alias(short, a_name)  # African Republic (MINUSCA)": the MINUSCA the text knows
+                _record(entities, short, a_start, a_end)
+                continue
             if existing is None and kind_word:
                 existing = entities.get(PLACE, f"{a_name} {kind_word}")
             if existing is None:
@@ -1489,8 +1496,9 @@ def _publisher(article: Article, entities: Entities) -> None:
     if outlet is None:
         return
     # "UN Office for the ... (OCHA), occupied Palestinian territory": the name, its bracket, then the office; "Diario del
-    # Sur (Pasto, Colombia) – unofficial English translation": the name, its bracket, then a note after a dash
-    header = re.fullmatch(r"\s*(?P<name>(?:(?!\s[–—-]\s)[^(,])+?)\s*(?:\((?P<bracket>[^)]*)\))?\s*(?:(?:,|\s[–—-]\s).*)?",
+    # Sur (Pasto, Colombia) – unofficial English translation": the name, its bracket, then a note after a dash; a bracket
+    # the name goes on after is part of it ("1st Infantry (Tabak) Division, Philippine Army (press release)")
+    header = re.fullmatch(r"\s*(?P<name>(?:(?!\s[–—-]\s)(?:[^(,]|\([^)]*\)(?=\s+\w)))+?)\s*(?:\((?P<bracket>[^)]*)\))?\s*(?:(?:,|\s[–—-]\s).*)?",
                           outlet.text, re.DOTALL)
     bracketed = header if header and header.group("bracket") is not None else None
     name = header.group("name") if header else outlet.text.strip()
@@ -1499,6 +1507,8 @@ def _publisher(article: Article, entities: Entities) -> None:
     entities.set_publisher(entity)
     if bracketed and re.fullmatch(r"[A-Z]{2,6}", bracketed.group("bracket")):
         entities.alias(entity, bracketed.group("bracket"))  # "UN Office for the ... (OCHA)"
+    if "(" in name:  # "1st Infantry (Tabak) Division" is the "1st Infantry Division" of its text
+        entities.alias(entity, re.sub(r"\s*\([^)]*\)", "", name))
     # "Outlet: Press Information Bureau, Government of India (Ministry of Defence)" over a release whose letterhead line
     # is "Ministry of Defence": the bureau publishes what the ministry says
     issuer = re.search(r"\((?P<issuer>(?:Ministry|Department|Directorate|Office)\s+of\s+[^()]+)\)", outlet.text)
@@ -1882,7 +1892,8 @@ def _name_spans(article: Article, sentence: Sentence, entities: Entities | None 
             org_before = re.search(r"\b([A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?$", text[sentence.start:start])
             keep_first = keep_first or bool(org_before and org_before.group(1) in ORG_HEADS)  # "Delegation for Social Action"
             while tokens and not keep_first and (tokens[0] in FUNCTION_WORDS or tokens[0] in WEEKDAY_MONTH
-                                                 or tokens[0].isdigit() or _common_word(article, tokens[0], start)):
+                                                 or tokens[0].isdigit() or _number_word(tokens[0])
+                                                 or _common_word(article, tokens[0], start)):
                 article_word = tokens[0] in ("The", "A", "An")
                 start = text.index(tokens[0], start) + len(tokens[0])
                 start += len(text[start:]) - len(text[start:].lstrip())
@@ -1898,6 +1909,11 @@ def _name_spans(article: Article, sentence: Sentence, entities: Entities | None 
             if text[start:end] and text[start:end] not in WEEKDAY_MONTH:
                 spans.append((start, end))
     return _join_connected(text, spans, sentence)
+
+
+def _number_word(token: str) -> bool:
+    """Whether a capitalised word is a number opening a sentence ("Fourteen soldiers and three VDP fell")."""
+    return re.fullmatch(NUMBER_WORDS, token, re.IGNORECASE) is not None
 
 
 def _before_full_stop(text: str, start: int, end: int) -> int:
@@ -1962,7 +1978,7 @@ def _join_connected(text: str, spans: list[tuple[int, int]], sentence: Sentence)
             p_start, p_end = joined[-1]
             between = text[p_end:start]
             first, merged = text[p_start:p_end], text[p_start:end]
-            in_country = re.fullmatch(r"\s+in\s+", between) and (countries().get(text[start:end]) is not None
+            in_country = re.fullmatch(r"\s+in\s+(?:the\s+)?", between) and (countries().get(text[start:end]) is not None
                                                                  or text[start:end] == "Opposition")  # "SPLA in Opposition"
             connected = re.fullmatch(r"\s+(?:of|for|on|and(?!\s+the\b))\s+(?:the\s+)?", between)
             two_bodies = "and" in between and re.fullmatch(r"[A-Z]{2,6}", text[start:end])  # "J&K Police and CRPF"

@@ -46,8 +46,8 @@ def name_key(name: str) -> str:
 def _canonical_country(raw: str) -> tuple[str, list[str]]:
     """The name we use for a country of the time-zone database's list, and the other names it gives."""
     match = re.fullmatch(r"(.*?)\s*\((.*)\)", raw)
-    if not match:
-        return raw.replace("&", "and"), []
+    if not match:  # "Central African Rep.", written out in full
+        return re.sub(r"\bRep\.$", "Republic", raw.replace("&", "and")), []
     base, extra = match.groups()
     if "Rep" in extra:  # "Congo (Dem. Rep.)", "Congo (Rep.)": two countries, written out in full
         return f"{'Democratic ' if 'Dem' in extra else ''}Republic of the {base}", [base]
