@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, PLACE, WEEKDAY_MONTH, Entities, Entity, Mention
 from ingest.extract.events import Event, EventFinder
-from ingest.extract.gazetteer import countries, demonym_country
+from ingest.extract.gazetteer import countries, demonym_country, name_key
 from ingest.extract.lexicon import HONORIFICS, KILLED_OR_INJURED, MEMBERS_OF_FORCE, OUTCOMES, VICTIM_WORDS, with_vocabulary_labels
 from ingest.extract.numbers import NUMBER, VAGUE, parse_number
 from ingest.extract.spans import Quoted, inside_speech
@@ -991,7 +991,7 @@ class ClaimFinder:
         """"residents said", "witnesses told AFP", "rights groups last week accused": unnamed people or
         groups as one source; not the agent of a participle ("leaders interviewed by humanitarian partners put")."""
         who = re.search(rf"(?<![\w-])(?<!\bby\s)({UNNAMED_SOURCES})(?:\s+(?:[a-z]+ed|led|run)\s+by\s+"
-                        rf"(?:[\w-]+\s+){{0,2}}?[\w-]+)?{WHERE_FROM}(?:\s+(?:last\s+week|last\s+month|"
+                        rf"(?:[\w-]+\s+){{0,2}}?[\w-]+)?{WHERE_FROM}(?:,\s+in\s+[^,;\"]{{3,60}},)?(?:\s+(?:last\s+week|last\s+month|"
                         r"on\s+\w+day|yesterday|earlier|later|also|have|had|has|[a-z]+ly))*\s+$",
                         self.article.text[sentence.start:at], re.IGNORECASE)
         if who is None:
@@ -1057,6 +1057,10 @@ class ClaimFinder:
         in_sentence = [m.entity for m in self.entities.in_span(sentence.start, sentence.end if people else at, PLACE)
                        if m.entity.place_kind in kinds]
         found = (in_sentence[:1] if people else in_sentence[-1:]) or in_earlier[-1:]
+        if not found and people:  # "a village in Magway Region's Pauk Township ..., according to residents": the first
+            body = self.article.body_sentences()  # town or village the article names, where its story is
+            found = [m.entity for m in self.entities.in_span(body[0].start, body[-1].end, PLACE)
+                     if m.entity.place_kind in SETTLEMENTS][:1] if body else []
         return found[0] if found else None
 
     def _named_body(self, source: Entity) -> Entity:
@@ -1134,9 +1138,24 @@ class ClaimFinder:
                           r"workers?|staff|director|surgeons?)\s+(?:at|from|of|in)\s+the\s+(?:hospital|clinic)\b"
                           r"\s*(?:(?:,[^,]{0,120}){1,2},\s*)?$", text[sentence.start:at])
         if found is None:
-            return None
+            return self._staff_where(sentence, at)
         hospitals = [m for m in self.entities.in_span(0, sentence.start + found.start()) if re.search(HOSPITAL_NAME, m.entity.name)]
         return self._hospital_speaking(hospitals[-1]) if hospitals else None
+
+    def _staff_where(self, sentence: Sentence, at: int) -> Entity | None:
+        """"... driven to the HHN-supported rural hospital in Mukayras, where staff said": the hospital of that town, by
+        the name the text gives it elsewhere ("the Mukayras hospital") if it does."""
+        text = self.article.text
+        found = re.search(r"\b(?P<kind>hospital|clinic)\s+in\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+where\s+"
+                          r"(?:[\w-]+\s+)?(?:staff|doctors|nurses|medics|officials|health\s+workers)\s+$", text[sentence.start:at])
+        if found is None:
+            return None
+        named = [g for g in self.entities.all(GROUP) if name_key(g.name) == name_key(f"{found.group('town')} {found.group('kind')}")]
+        if named:
+            return named[0]
+        start = sentence.start + found.start()
+        return self.entities.add_source(f"{found.group('kind')} in {found.group('town')}", start, sentence.start + found.end("town"),
+                                        "aid")
 
     def _hospital_speaking(self, mention: Mention) -> Entity:
         """A hospital as the source of what its staff say: the group, or the place the text names made a source."""

@@ -1450,7 +1450,8 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
             _record(entities, group, sentence.start + match.start("org"), sentence.start + match.end("org"))
     # "local authorities in X", "A local official in Sidakan told"
     for match in re.finditer(r"\b(?P<name>(?:[Ll]ocal\s+)?(?:authorities|council|officials)|[Ll]ocal\s+official)\s+in\s+"
-                             r"(?P<place>" + _CAP_TOKEN + r")", chunk):
+                             rf"(?P<place>{_CAP_TOKEN}(?:\s+(?!(?:{'|'.join(WEEKDAY_MONTH)})\b){_CAP_TOKEN}){{0,2}})", chunk):
+        # ("Local authorities in Al Zahir put the death toll at nine")
         group = entities.add(GROUP, f"{match.group('name')} in {match.group('place')}", actor_type="government", confidence=0.4)
         _record(entities, group, sentence.start + match.start(), sentence.start + match.end())
     # "provincial officials said", "according to the provincial governor's office", "a local health official
@@ -1746,6 +1747,14 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
                 org = entities.get(GROUP, name_of_body) or entities.add(GROUP, name_of_body, actor_type=_org_type(org_name),
                                                                         confidence=0.6)
                 _record(entities, org, match.start(group_name), match.end(group_name) + located.end())
+                break
+            hospital = re.match(r"\s+(?:(?:rural|district|general|regional|referral|teaching|main|military)\s+)?(?:hospital|clinic)\b",
+                                article.text[match.end(group_name):])
+            if hospital and not _is_org_like(org_name) and not re.search(r"-(?:supported|run|backed|funded|managed)$", org_name):
+                # "a nurse at the Mukayras hospital": the hospital, not a group "Mukayras"
+                name_of_body = org_name + hospital.group(0)
+                org = entities.get(GROUP, name_of_body) or entities.add(GROUP, name_of_body, actor_type="aid", confidence=0.6)
+                _record(entities, org, match.start(group_name), match.end(group_name) + hospital.end())
                 break
             org = _organisation(entities, org_name, match.start(group_name),
                                 before_role=group_name == "org1", resolve_descriptions=resolve_descriptions)
@@ -2140,6 +2149,10 @@ def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Ent
                           confidence, explicit)
     if name in PLATFORMS:
         return None  # "posted on X", "on Telegram": where people post, not where anything happened
+    land = re.search(r"\s(Region|Province|District|County|Governorate|Department|Prefecture|Territory|Township|Municipality|"
+                     r"Oblast)$", name)
+    if land and kind == "city" and not explicit and len(name.split()) > 1:
+        kind = PLACE_KIND_WORDS[land.group(1).lower()]  # "in Magway Region", "in neighbouring Myaing Township"
     if name.split()[0] in LANGUAGES and (len(name.split()) == 1 or name.split()[1][:1].isdigit()) or name in FAITHS or \
             re.fullmatch(r"[A-Z][a-z]+-(?:[a-z]+|[A-Z][a-z]+)", name) and (name.split("-")[1][:1].islower() or any(
                 part in WEEKDAY_MONTH or demonym_country(part) for part in name.split("-"))):
@@ -2199,6 +2212,12 @@ BUILDING_KINDS = {"hospital", "clinic", "station", "centre", "center", "school",
 
 def _add_facility(entities: Entities, name: str, kind_word: str, start: int, parent: Entity | None) -> None:
     full = f"{name} {kind_word}"
+    same = [f for f in entities.all(PLACE) if f.place_kind == "facility" and f.name.split()[-1] == kind_word.split()[-1]
+            and name_key(f.name).startswith(name_key(name) + " ")]
+    if entities.get(PLACE, full) is None and len(same) == 1 and kind_word.split()[-1] in BUILDING_KINDS:
+        entities.alias(same[0], full)  # "the Mukayras hospital", which the text also calls "Mukayras rural hospital"
+        _record(entities, same[0], start, start + len(full))
+        return
     facility = entities.get(PLACE, full) or entities.get(PLACE, name)
     if (facility is None or facility.place_kind not in (None, "facility") and name_key(facility.name) == name_key(name)) \
             and _is_place_like(name) and not _is_org_like(name) and (kind_word.split()[-1] in BUILDING_KINDS or " " in kind_word):

@@ -22,7 +22,7 @@ def test_a_place_at_the_end_of_a_sentence_is_no_name_with_a_full_stop(drafts):
     _, article = drafts(WARRAP)
     names = [name for names in entity_names(article, "actors").values() for name in names]
     assert not [name for name in names if name.endswith(".")]
-    authorities = actor(article, "local authorities in Warrap")
+    authorities = actor(article, "local authorities in Warrap State")
     for count, outcome in ((37, "killed"), (52, "injured"), (21, "killed"), (30, "injured")):
         assert source_of(article, count=count, outcome=outcome) == authorities
 

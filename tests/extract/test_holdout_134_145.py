@@ -8,6 +8,7 @@ from extract_testlib import actor, claims_with, entity_names, holdout, source_of
 
 FADA, BAMBARI, RUTSHURU, PIAGAPO = holdout("135_fada-convoy-wire", "136_bambari-minusca-release",
                                          "137_rutshuru-bambo-radio", "139_piagapo-army-release")
+AL_BAYDA, PAUK = holdout("143_al-bayda-ngo-release", "144_pauk-airstrike-outlet")
 
 
 def test_a_number_that_opens_a_sentence_names_nobody(drafts):
@@ -75,3 +76,40 @@ def registered(name: str) -> str:
     [found] = [a["id"] for section in registry.values() if isinstance(section, list) for a in section
                if isinstance(a, dict) and a.get("name") == name]
     return found
+
+
+def test_a_hospital_named_after_its_town_speaks_for_its_staff(drafts):
+    # "... to the HHN-supported rural hospital in Mukayras, where staff said twelve people were being treated"; "Hanan, a
+    # nurse at the Mukayras hospital"; "The Mukayras rural hospital is run by ..."
+    _, article = drafts(AL_BAYDA)
+    hospital = actor(article, "Mukayras hospital")
+    assert source_of(article, count=12, outcome="injured") == hospital
+    assert "Mukayras" not in [name for names in entity_names(article, "actors").values() for name in names]
+    places = entity_names(article, "places")
+    assert "Mukayras rural hospital" in places[[i for i, names in places.items() if "Mukayras hospital" in names][0]]
+
+
+def test_an_unnamed_source_keeps_a_place_of_two_words_and_an_aside(drafts):
+    # "Local authorities in Al Zahir put the death toll at nine"; "killing a man, his wife and their teenage son, health
+    # workers in Lawdar, in neighbouring Abyan governorate, told HHN"
+    _, article = drafts(AL_BAYDA)
+    assert source_of(article, count=9, outcome="killed") == actor(article, "Local authorities in Al Zahir")
+    [family] = [c for c in article["claims"] if c["evidence"].startswith("killing a man")]
+    assert family["claimed_by"] == actor(article, "health workers in Lawdar")
+
+
+def test_a_place_named_with_its_kind_is_of_that_kind(drafts):
+    # "A regime fighter jet bombed a village in Magway Region’s Pauk Township"; "junta aircraft bombed two villages in
+    # neighbouring Myaing Township"
+    _, article = drafts(PAUK)
+    kinds = {p["name"]: p["kind"] for p in article["entities"]["places"]}
+    assert kinds["Magway Region"] == "region"
+    assert kinds["Myaing Township"] == "district"
+
+
+def test_residents_whose_sentences_name_no_town_speak_from_the_article_s_first_village(drafts):
+    # "A regime fighter jet bombed a village in Magway Region’s Pauk Township on Wednesday afternoon, killing at least
+    # nine civilians, three of them children, according to residents and a local resistance force." The village is
+    # named in the next paragraph: "... on the eastern part of Kyaung Kon village"
+    _, article = drafts(PAUK)
+    assert source_of(article, count=9, outcome="killed", victims="civilians") == actor(article, "residents of Kyaung Kon")
