@@ -710,7 +710,22 @@ class ClaimFinder:
             if attributions:                            # repelled the aggression, and four of the attackers died"
                 return self._located(self._named_body(_as_claimant(attributions[-1][1], self.entities)), earlier,
                                      attributions[-1][0])
-        return self.entities.speaker_of_the_text()
+        return self._statement_issuer(sentence) or self.entities.speaker_of_the_text()
+
+    def _statement_issuer(self, sentence: Sentence) -> Entity | None:
+        """Who issued the statement an outlet reprints under a heading in capitals ("ZAPORIZHZHIA REGIONAL MILITARY
+        ADMINISTRATION – STATEMENT"), for the sentences up to the next heading ("WHAT ELSE IS KNOWN")."""
+        text = self.article.text
+        for earlier in reversed([s for s in self.article.body_sentences() if s.index < sentence.index]):
+            line = text[earlier.start:earlier.end].strip()
+            if re.search(r"[a-z]", line):
+                continue
+            heading = re.fullmatch(r"(?P<name>[^–—:-]+?)\s*[–—:-]\s*(?:STATEMENT|PRESS\s+RELEASE|COMMUNIQU[EÉ])|"
+                                   r"(?:STATEMENT|PRESS\s+RELEASE|COMMUNIQU[EÉ])\s+(?:BY|OF|FROM)\s+(?:THE\s+)?(?P<by>.+)", line)
+            if heading is None:
+                return None
+            return self.entities.get(GROUP, heading.group("name") or heading.group("by"))
+        return None
 
     def _attributed_next(self, sentence: Sentence) -> Entity | None:
         """"At least nine civilians have been killed since Monday ... . // This is according to the civil society of

@@ -283,6 +283,12 @@ class Entities:
             candidates.append(group)
         if not candidates:
             return None
+        if not bare and not typed and len(candidates) > 1:  # "the regional administration": of two administrations, the
+            def shared(group: Entity) -> int:               # one whose name also says "regional"
+                tokens = {_stem(t) for name in group.names for t in re.findall(r"[a-z'-]+", name.lower())}
+                return sum(_stem(w) in tokens for w in words[:-1])
+            most = max(map(shared, candidates))
+            candidates = [g for g in candidates if shared(g) == most]
         after = [(min(s for s, _ in g.mentions if s >= at), g) for g in candidates if any(s >= at for s, _ in g.mentions)]
         before = [(max(s for s, _ in g.mentions if s < at), g) for g in candidates if any(s < at for s, _ in g.mentions)]
         indefinite = re.match(r"\s*(?:a|an)\b", phrase, re.IGNORECASE) is not None

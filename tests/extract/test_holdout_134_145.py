@@ -8,7 +8,8 @@ from extract_testlib import actor, claims_with, entity_names, holdout, source_of
 
 FADA, BAMBARI, RUTSHURU, PIAGAPO = holdout("135_fada-convoy-wire", "136_bambari-minusca-release",
                                          "137_rutshuru-bambo-radio", "139_piagapo-army-release")
-AL_BAYDA, PAUK = holdout("143_al-bayda-ngo-release", "144_pauk-airstrike-outlet")
+VILNIANSK, AL_BAYDA, PAUK = holdout("142_vilniansk-strike-rma", "143_al-bayda-ngo-release",
+                                   "144_pauk-airstrike-outlet")
 
 
 def test_a_number_that_opens_a_sentence_names_nobody(drafts):
@@ -113,3 +114,16 @@ def test_residents_whose_sentences_name_no_town_speak_from_the_article_s_first_v
     # named in the next paragraph: "... on the eastern part of Kyaung Kon village"
     _, article = drafts(PAUK)
     assert source_of(article, count=9, outcome="killed", victims="civilians") == actor(article, "residents of Kyaung Kon")
+
+
+def test_a_statement_reprinted_under_a_heading_is_its_issuer_s(drafts):
+    # "ZAPORIZHZHIA REGIONAL MILITARY ADMINISTRATION – STATEMENT // ... According to preliminary information, two people
+    # were killed – a 58-year-old man and a 61-year-old woman. Six more people were injured, among them a 12-year-old
+    # girl." ... "WHAT ELSE IS KNOWN"; "On Wednesday evening, Russian drones struck an industrial facility in
+    # Zaporizhzhia, injuring four workers, the regional administration reported earlier" (not the Vilniansk city
+    # military administration, named since)
+    _, article = drafts(VILNIANSK)
+    administration = actor(article, "Zaporizhzhia Regional Military Administration")
+    assert source_of(article, count=2, outcome="killed") == administration
+    assert source_of(article, count=6, outcome="injured") == administration
+    assert source_of(article, count=4, outcome="injured") == administration
