@@ -95,7 +95,7 @@ NAME_PARTICLES = r"(?:de|da|do|dos|das|del|la|el|of|for|al)"
 # Unnamed sources that curators name after the place they speak from (as the development golds do: "residents of
 # al-Masbah", "local authorities in Hodeidah"): the people of a place, and its local government
 PEOPLE_OF_A_PLACE = re.compile(r"residents|villagers|locals|(?:local\s+)?elders")
-AUTHORITIES_OF_A_PLACE = re.compile(r"local\s+(?:authorities|officials|leaders)")
+AUTHORITIES_OF_A_PLACE = re.compile(r"(?:local|district|municipal)\s+(?:authorities|officials|leaders)")
 SETTLEMENTS = ("city", "village", "suburb", "neighbourhood")
 SETTLEMENTS_AND_LANDS = (*SETTLEMENTS, "district", "province", "region")
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.

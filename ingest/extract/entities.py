@@ -918,6 +918,10 @@ def _alternative_names(article: Article, entities: Entities, sentence: Sentence)
                         not kind_word and not world_places.lookup(a_name, set(entities.country_counts)) and \
                         not any(word.lower() in PLACE_KIND_WORDS for word in a_name.split()):
                     category = GROUP  # "on the Jalisco New Generation Cartel (CJNG)": a name with initials names a body
+                if category is None and re.fullmatch(r"[A-Z]{3,8}", b_name) and a_name.split()[-1].lower() not in \
+                        PLACE_KIND_WORDS and a_name.split()[-1].lower() not in ("area", "officer") and \
+                        "".join(w[0] for w in re.split(r"[\s-]+", a_name) if w[:1].isupper()) == b_name:
+                    category = GROUP  # "the Inter-Services Public Relations (ISPR)": a name its initials stand for
                 if category is None:
                     continue
                 kind = PLACE_KIND_WORDS.get(kind_word or "", None)

@@ -8,6 +8,7 @@ from extract_testlib import actor, claims_with, entity_names, holdout, source_of
 
 FADA, BAMBARI, RUTSHURU, PIAGAPO = holdout("135_fada-convoy-wire", "136_bambari-minusca-release",
                                          "137_rutshuru-bambo-radio", "139_piagapo-army-release")
+BAIDOA, KECH = holdout("138_baidoa-monitor-weekly", "140_kech-labourers-daily")
 VILNIANSK, AL_BAYDA, PAUK = holdout("142_vilniansk-strike-rma", "143_al-bayda-ngo-release",
                                    "144_pauk-airstrike-outlet")
 
@@ -127,3 +128,18 @@ def test_a_statement_reprinted_under_a_heading_is_its_issuer_s(drafts):
     assert source_of(article, count=2, outcome="killed") == administration
     assert source_of(article, count=6, outcome="injured") == administration
     assert source_of(article, count=4, outcome="injured") == administration
+
+
+def test_a_name_its_initials_follow_is_a_group(drafts):
+    # "Separately, the Inter-Services Public Relations (ISPR) said terrorists had attacked a security forces' post"
+    _, article = drafts(KECH)
+    assert actor(article, "Inter-Services Public Relations") == actor(article, "ISPR")
+
+
+def test_district_officials_are_named_after_the_place_they_speak_from(drafts):
+    # "A roadside bomb struck a South West State police pick-up on the road between Burhakaba and Baidoa, about 15 km
+    # west of Burhakaba town. Two police officers were killed and three injured, according to district officials."
+    _, article = drafts(BAIDOA)
+    officials = source_of(article, count=2, outcome="killed", victim_phrase="Two police officers")
+    assert officials == actor(article, "district officials")
+    assert [name for name in entity_names(article, "actors")[officials] if name.startswith("district officials in Burhakaba")]
