@@ -58,7 +58,9 @@ AGE = re.compile(r"\baged?\s+(?:between\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$", re.I
 # outcome named before it.
 NUMBER_OF = re.compile(r"\b(?:number|toll|count)\s+of\s+(?:the\s+)?(?:(?P<who>[a-z]+)\s+)?(?P<set>dead|killed|deaths|wounded|injured|"
                        r"missing|displaced|martyrs|martyred|abducted|kidnapped)(?:\s+(?:people|persons))?"
-                       r"(?:\s+(?:of|in|from)\s+(?:the|both|all)\s+[a-z]+)?\s+(?:(?:has|had|have)\s+)?"
+                       r"(?:\s+(?:of|in|from)\s+(?:the|both|all)\s+[a-z]+)?"
+                       r"(?:\s+(?:recorded|registered|counted|confirmed)\s+by\s+(?:the\s+)?[\w-]+)?"  # "... by the hospital"
+                       r"\s+(?:(?:has|had|have)\s+)?"
                        r"(?:(?:risen|rose|climbed|increased|reached|jumped|stood)\s+)?(?:at|to|as)\s+[\"“]?$", re.IGNORECASE)
 # "put the death toll at 27", "the toll rose to 30": a toll word governs the count after it.
 TOLL_BEFORE = re.compile(r"(?:\s+(?:from|in|among)\s+(?:the\s+)?[a-z-]+)?"  # "bringing the toll from the attack to three"
@@ -114,7 +116,8 @@ SUB_COUNT = re.compile(r"(?:among\s+them|including|of\s+whom|among\s+whom)\s*$",
 OF_THE = re.compile(r"\s+of\s+the\s+(?P<set>dead|killed|deaths|wounded|injured|victims|casualties|deceased)\b"
                     r"(?:\s+(?:were|was|are|included)\s+(?P<who>[\w\s-]{1,40}?)(?=[,.;]|\s+(?:and|while|who|in|at)\b|$))?",
                     re.IGNORECASE)
-AMONG_THE = re.compile(r"^\s+(?:were|was)\s+among\s+the\s+(dead|killed|wounded|injured|victims|casualties)", re.IGNORECASE)
+AMONG_THE = re.compile(r"^\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s+(dead|killed|wounded|injured|victims|casualties)",
+                       re.IGNORECASE)
 
 # "between 12 and 18 February", "on 16 February": numbers that are days of a month.
 MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -415,6 +418,9 @@ class ClaimFinder:
         # "including a woman and a child", "among them four women and a child": the second of a sub-count's pair
         counts += self._counts_of_one(r"\b(?:including|among\s+them|among\s+whom)\s+(?:an?|[\w-]+)\s+(?:[a-z-]+\s+)?[a-z]+\s+and"
                                       r"\s+(?P<a>an?)\s+", sentence)
+        # "Three children and a pregnant woman were among those killed": the second of a pair the sentence ends counting
+        counts += self._counts_of_one(r"\b[\w-]+\s+(?:[a-z-]+\s+)?[a-z]+\s+and\s+(?P<a>an?)\s+(?=(?:[a-z-]+\s+){0,2}?[a-z]+\s+"
+                                      r"(?:were|was|are|is)\s+among\s+(?:the|those)\s+)", sentence)
         # "A civilian woman was killed", "A serviceman of the Border Service of Kyrgyzstan has been killed", "A national staff
         # member of a national NGO was killed"
         # "Earlier this month, a goods truck driver was shot dead", "an elderly woman who could not escape the fire was burnt
@@ -509,12 +515,16 @@ class ClaimFinder:
                 category = (previous.part_of or previous).victims  # security personnel, including two ..., six others"
             return category, text[count.start:phrase_end], phrase_end
         # no victim noun: "nine wounded", "16 dead", "injured over 500" -> the previous count's, else people
-        raised = previous is None and re.search(r"\b(?:raised\s+(?:the|its)\s+(?:death\s+)?toll|(?:death\s+)?toll\s+"
-                                                r"(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped))\s+to\s+$",
-                                                text[sentence.start:count.start])
+        raised = re.search(r"\b(?:(?:raised|raising|bringing|taking|pushing)\s+(?:the|its)\s+(?:(?:overall|total)\s+)?"
+                           r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed)(?:\s+[a-z]+\s+by\s+"
+                           r"(?:the\s+)?[\w-]+)?)|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped))\s+to\s+$",
+                           text[sentence.start:count.start])
         revised = [c for c in self.claims if c.outcome == "killed" and c.part_of is None] if raised else []
+        below = [c for c in revised if c.count.count is not None and count.count is not None and c.count.count < count.count]
         if revised:  # "the state attorney general's office raised the toll to nine": the toll of the dead counted before,
-            return revised[-1].victims, None, count.end  # risen
+            # risen; the highest toll below the new one ("two people were killed" ... "Rescuers pulled the body of a
+            # woman from the rubble ... . The death toll has risen to three.": people, not women)
+            return (max(below, key=lambda c: c.count.count) if below else revised[-1]).victims, None, count.end
         named_set = NUMBER_OF.search(text, max(0, count.start - 60), count.start)
         # "17 dead, including five children and three women, and 41 injured": of the head count's kind, not the last part's
         category = (previous.part_of or previous).victims if previous is not None and not named_set else self.victims["people"]
@@ -652,7 +662,10 @@ class ClaimFinder:
         sub = SUB_COUNT.search(text[max(sentence.start, count.start - 30):count.start]) or (
             SET_BEFORE.search(text, sentence.start, count.start) and not NUMBER_OF.search(text, sentence.start, count.start))
         of_the = OF_THE.match(text[count.end:sentence.end])
-        among = AMONG_THE.match(text[self._victim_end(count):sentence.end]) or (of_the and of_the.group("who"))
+        after = text[self._victim_end(count):sentence.end]
+        pair = re.match(r"\s+and\s+(?:an?|[\w-]+)\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?=\s+(?:were|was|are|is)\s+among\s+)", after)
+        # ("three children and a pregnant woman were among those killed": both parts)
+        among = AMONG_THE.match(after[pair.end():] if pair else after) or (of_the and of_the.group("who"))
         joined = (previous is not None and previous.part_of is not None
                   and re.fullmatch(r"\s+and\s+", text[previous.victim_end:count.start]) is not None)
         if joined:
@@ -662,8 +675,14 @@ class ClaimFinder:
         for claim in reversed(self.claims):
             if claim.sentence.paragraph != sentence.paragraph and claim.sentence.index < sentence.index - 1:
                 break
-            if claim.outcome == outcome and claim.count.qualifier != "vague" and claim.part_of is None:
-                return claim
+            if claim.outcome == outcome and claim.count.qualifier != "vague" and claim.part_of is None and \
+                    not re.search(r"\bof\s+(?:the|them|those)\b", claim.victim_phrase or ""):
+                return claim  # (not "two of the injured died": a part of another set)
+        if among and not (of_the and of_the.group("who")):  # "Three women and two children are among the dead": the
+            for claim in reversed(self.claims):               # dead of the toll the article gave, paragraphs before
+                if claim.outcome == outcome and claim.part_of is None and claim.count.count is not None and \
+                        count.count is not None and claim.count.count > count.count:
+                    return claim
         return None
 
     def _victim_end(self, count: Count) -> int:
@@ -1037,6 +1056,12 @@ class ClaimFinder:
         if who.groupdict().get("where"):
             where = " ".join(who.group("where").split())
             name, end = f"{name} {where}", offset + who.end("where")
+        elif self.entities.get(GROUP, name) is None:  # "According to the civil society, ...": the civil society of Bwito
+            placed = [g for g in self.entities.all(GROUP) if re.match(rf"{re.escape(name)}\s+(?:of|in|from)\s+[A-Z]", g.name,
+                                                                     re.IGNORECASE)]  # the text named before
+            if len(placed) == 1:
+                self.entities.mention(placed[0], start, end)
+                return placed[0]
         return self.entities.add_source(name, start, end, actor_type)
 
     def _located(self, source: Entity, sentence: Sentence, at: int) -> Entity:

@@ -375,6 +375,12 @@ class Entities:
         known = self.get(GROUP, name) or self.get(PERSON, name)
         if known is not None:
             return known
+        titled = next((name[len(t) + 1:] for t in sorted(HONORIFICS, key=len, reverse=True) if name.startswith(t + " ")), None)
+        if titled:  # "According to Colonel Mbayahe": the person the text named, Colonel Placide Mbayahe Kasereka
+            people = [p for p in self.all(PERSON) if all(word in p.name.split() for word in titled.split())]
+            if len(people) == 1:
+                self.mention(people[0], start, end)
+                return people[0]
         acronym = subject and re.fullmatch(r"[A-Z]{3,8}", name) is not None
         if self.get(PLACE, name) or countries().get(name) or demonym_country(name.split()[0]) or \
                 len(name.split()) < 2 and not _is_org_like(name) and not acronym or name.split()[0] in FUNCTION_WORDS:
@@ -1023,7 +1029,8 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
                 and not country and not entities.get(PLACE, name):
             _record(entities, entities.add(GROUP, name, actor_type="armed-group", confidence=0.5), start, end)
         elif TOLD.search(before) and (not _is_person_like(name) or _org_type(name) == "news-outlet") and not country \
-                and not demonym_country(name):  # "according to Israeli media": a nationality, not an outlet
+                and not demonym_country(name) and not any(name.startswith(t + " ") for t in HONORIFICS):
+            # (not "According to Colonel Mbayahe": a person, by his title)  # "according to Israeli media": a nationality, not an outlet
             outlet = entities.add(GROUP, name, actor_type="news-outlet", confidence=0.7)
             _record(entities, outlet, start, end)
         elif head and head in ("department", "zone") and world_places.lookup(name, set(entities.country_counts)):

@@ -6,7 +6,7 @@ import yaml
 from ckg.paths import ROOT
 from extract_testlib import actor, claims_with, entity_names, holdout, source_of
 
-FADA, BAMBARI, RUTSHURU, PIAGAPO = holdout("135_fada-convoy-wire", "136_bambari-minusca-release",
+KAJURU, FADA, BAMBARI, RUTSHURU, PIAGAPO = holdout("134_kajuru-attack-daily", "135_fada-convoy-wire", "136_bambari-minusca-release",
                                          "137_rutshuru-bambo-radio", "139_piagapo-army-release")
 BAIDOA, KECH = holdout("138_baidoa-monitor-weekly", "140_kech-labourers-daily")
 VILNIANSK, AL_BAYDA, PAUK = holdout("142_vilniansk-strike-rma", "143_al-bayda-ngo-release",
@@ -143,3 +143,44 @@ def test_district_officials_are_named_after_the_place_they_speak_from(drafts):
     officials = source_of(article, count=2, outcome="killed", victim_phrase="Two police officers")
     assert officials == actor(article, "district officials")
     assert [name for name in entity_names(article, "actors")[officials] if name.startswith("district officials in Burhakaba")]
+
+
+def test_a_risen_toll_counts_the_victims_of_the_highest_toll_below_it(drafts):
+    # "Six labourers were shot dead ..." ... "one of the injured labourers had succumbed to his wounds, raising the death
+    # toll to seven"; "two people were killed" ... "Rescuers pulled the body of a woman from the rubble .... The death toll
+    # has risen to three." (people, not women); "... died of his wounds late on Tuesday, bringing the number of dead
+    # recorded by the hospital to eight"
+    _, kech = drafts(KECH)
+    assert claims_with(kech, count=7, outcome="killed")[0]["victims"] == claims_with(kech, count=6, outcome="killed")[0]["victims"]
+    _, vilniansk = drafts(VILNIANSK)
+    [risen] = claims_with(vilniansk, count=3, outcome="killed")
+    assert risen["victims"] == source_of_victims(vilniansk, count=2, outcome="killed")
+    _, al_bayda = drafts(AL_BAYDA)
+    [eight] = claims_with(al_bayda, count=8, outcome="killed")
+    assert eight["evidence"].endswith("dead recorded by the hospital to eight")
+
+
+def source_of_victims(annotation: dict, **fields) -> str:
+    [claim] = claims_with(annotation, **fields)
+    return claim["victims"]
+
+
+def test_a_pair_among_the_dead_is_two_parts_of_the_toll(drafts):
+    # "According to the civil society, most of the victims were hit by bombs .... Three women and two children are among
+    # the dead."; "three children and a pregnant woman were among those killed"
+    _, rutshuru = drafts(RUTSHURU)
+    civil_society = actor(rutshuru, "civil society of Bwito")
+    total = [c for c in rutshuru["claims"] if c.get("count") == 9 and c["outcome"] == "killed"][0]
+    for count in (3, 2):
+        [part] = claims_with(rutshuru, count=count, outcome="killed", part_of=total["id"])
+        assert part["claimed_by"] == civil_society
+    _, kajuru = drafts(KAJURU)
+    [woman] = [c for c in kajuru["claims"] if c.get("victim_phrase") == "a pregnant woman"]
+    assert woman["count"] == 1 and woman["outcome"] == "killed" and woman["part_of"] is not None
+
+
+def test_a_titled_surname_after_according_to_is_the_person_named_before(drafts):
+    # "Colonel Placide Mbayahe Kasereka reported six civilians killed ..." ... "According to Colonel Mbayahe, the loyalist
+    # forces and the Wazalendo repelled the attack and “neutralised several assailants”"
+    _, article = drafts(RUTSHURU)
+    assert "Colonel Mbayahe" not in [name for names in entity_names(article, "actors").values() for name in names]
