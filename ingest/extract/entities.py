@@ -439,6 +439,7 @@ def recognise(article: Article, registry: Registry) -> Entities:
         _people(article, entities, sentence)  # again: a title may name a group found only since
     _link_acronyms(entities)
     _link_short_names(entities)
+    _link_full_names(entities)
     _country_owned_names(article, entities)
     _offices_over_places(entities)
     _merge_state_forces(entities)
@@ -568,6 +569,20 @@ def _link_short_names(entities: Entities) -> None:
             continue  # not "Kenyan security forces", a country's generic force
         longer = [g for g in groups if g is not short and g.name.startswith(short.name + " ") and not g.country]
         if len(longer) == 1 and entities.get(GROUP, short.name) is short:
+            _merge(entities, longer[0], short)
+
+
+def _link_full_names(entities: Entities) -> None:
+    """"Córdoba Rentería" is "Yeison Córdoba Rentería" named without his first name: a person whose name of two words or
+    more ends exactly one other person's longer name is that person."""
+    people = [p for p in entities.all(PERSON) if not p.known]
+    for short in people:
+        if len(short.name.split()) < 2 or entities.get(PERSON, short.name) is not short:
+            continue
+        longer = [p for p in people if p is not short and p.name.endswith(" " + short.name)]
+        if len(longer) == 1:
+            longer[0].title = longer[0].title or short.title
+            longer[0].affiliation = longer[0].affiliation or short.affiliation
             _merge(entities, longer[0], short)
 
 
@@ -1649,7 +1664,9 @@ PERSON_PATTERNS = [
                rf"municipal|national|city))?\s+(?:police|army|military|ministry|council))?)\s+)?"
                rf"(?:{_HONORIFIC}|(?i:{_ROLE}))"
                rf"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*?))?)"
-               rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?P<name>{_NAME})"),  # "Deputy Superintendent of Police (DSP) John Doe"
+               rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?P<name>{_NAME})(?![\w'’-])"  # "Deputy Superintendent of Police (DSP) John Doe"
+               r"(?!\s+(?:camp|village|town|school|hospital|market|township|site|road|street|bridge)\b)"),  # not "the Daw
+    # Noe Ku camp", named after someone
     # "the UN Special Envoy for X, John Doe,", "the acting Humanitarian Coordinator for X, Jane Roe,",
     # "the head of the X Ambulance service, John Doe,"
     re.compile(rf"(?:\b(?i:the|an?|its|his|her|their)|(?P<possessor>{_CAP_TOKEN})'s(?=\s+(?:[a-z]|(?:[A-Z][a-z-]+\s+){{0,2}}"
@@ -1681,6 +1698,11 @@ PERSON_PATTERNS = [
     # Setiawan": a rank with its corps
     re.compile(rf"\bnam(?:ed|ing)\s+(?:him\s+|her\s+|one\s+of\s+them\s+)?as\s+(?P<name>{_NAME})"),
     re.compile(rf"(?P<title>{_HONORIFIC})\s+\([A-Z][A-Za-z]{{1,5}}\)\s+(?P<name>{_NAME})"),
+    # "Habiba Aden Mursal, one of the camp leaders, told SSO"
+    re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>one\s+of\s+the\s+(?:[a-z-]+\s+){{0,3}}?[a-z]+s),\s+"
+               rf"(?=(?:said|says|told|added|reported)\b)"),
+    # "The contractor, Malik Tanveer, who was in Turbat at the time of the attack, said"
+    re.compile(rf"\b[Tt]he\s+(?P<title>[a-z-]+(?:\s+[a-z-]+)?),\s+(?P<name>{_NAME}),\s+(?=(?:who|said|says|told|added)\b)"),
     # "Salahuddin Mantawil, alias Commander Bagwis": a person by the alias after the name
     re.compile(rf"(?<![\w'-])(?P<name>{_NAME}),?\s+(?:alias|a\.k\.a\.?|aka)\s+[\"“]?[A-Z]"),
     # "The lawan [traditional chief] of Sagme, Boukar Ali, said": a name set off by commas after any title with a role

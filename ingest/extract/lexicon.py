@@ -15,6 +15,8 @@ HONORIFICS = ["Maj.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Brig.", "Adm.", "
               "ASP", "DSP", "CSP", "SP", "Insp.", "Sgt", "Cpl.", "Rev.", "Fr.", "Gov.", "Sen.", "Rep.", "Gen", "Col",
               "Capt", "Lt", "Superintendent", "Inspector", "Commissioner", "Brigadier",
               # ranks as armies and police forces abbreviate them ("Pvt Ibrohim Yusoh", "Sepoy Harpreet Singh")
+              # Nigerian and Indian police ranks ("CP Danjuma Wase"); Burmese honorifics ("Ko Zaw Htet", "Daw Khin Myat")
+              "CP", "DCP", "ACP", "AIG", "IGP", "SSP", "Ko", "Daw", "U",
               "Pvt", "Pvt.", "Pte", "Cpl", "Sepoy", "Havildar", "Naik", "Subedar", "Constable", "Sergeant", "Corporal",
               "Lieutenant", "Lance Corporal", "Lt Col", "Lt. Col.", "Lieutenant Colonel", "Lt Gen", "Lt. Gen.",
               "Maj Gen", "Maj. Gen.", "Brig Gen", "Brig. Gen.", "Colonel-Major", "Brig-Gen", "Maj-Gen", "Lt-Gen", "Lt-Col",

@@ -8,7 +8,8 @@ from extract_testlib import actor, claims_with, entity_names, holdout, source_of
 
 KAJURU, FADA, BAMBARI, RUTSHURU, PIAGAPO = holdout("134_kajuru-attack-daily", "135_fada-convoy-wire", "136_bambari-minusca-release",
                                          "137_rutshuru-bambo-radio", "139_piagapo-army-release")
-BAIDOA, KECH = holdout("138_baidoa-monitor-weekly", "140_kech-labourers-daily")
+BAIDOA, KECH, CHOCO = holdout("138_baidoa-monitor-weekly", "140_kech-labourers-daily", "141_choco-confinement-regional")
+[KAYAH] = holdout("117_kayah-camp-airstrike-outlet")
 VILNIANSK, AL_BAYDA, PAUK = holdout("142_vilniansk-strike-rma", "143_al-bayda-ngo-release",
                                    "144_pauk-airstrike-outlet")
 
@@ -184,3 +185,38 @@ def test_a_titled_surname_after_according_to_is_the_person_named_before(drafts):
     # forces and the Wazalendo repelled the attack and “neutralised several assailants”"
     _, article = drafts(RUTSHURU)
     assert "Colonel Mbayahe" not in [name for names in entity_names(article, "actors").values() for name in names]
+
+
+def test_people_named_by_a_rank_an_honorific_or_a_role_between_commas(drafts):
+    # "The Commissioner of Police, CP Danjuma Wase, has ordered"; '"We ran from the war in Dinsoor ...," Habiba Aden
+    # Mursal, one of the camp leaders, told SSO'; "The contractor, Malik Tanveer, who was in Turbat at the time of the
+    # attack, said"; '"This is a civilian village. ...," said Ko Zaw Htet, a spokesperson for the Pauk PDF'; "Daw Khin
+    # Myat, 52, who fled with her three grandchildren"
+    expected = {KAJURU: ["Danjuma Wase"], BAIDOA: ["Habiba Aden Mursal"], KECH: ["Malik Tanveer"],
+                PAUK: ["Zaw Htet", "Khin Myat"]}
+    for path, names in expected.items():
+        _, article = drafts(path)
+        people = people_named(article)
+        for name in names:
+            assert [i for i, known in people.items() if name in known], (path.name, name)
+    _, pauk = drafts(PAUK)
+    assert not [name for names in people_named(pauk).values() for name in names if name.startswith(("Ko ", "Daw "))]
+
+
+def test_a_surname_pair_is_the_person_named_in_full(drafts):
+    # "The legal representative of the Major Community Council of Alto Baudó [Consejo Comunitario Mayor del Alto Baudó],
+    # Yeison Córdoba Rentería, said": one person, not also a "Córdoba Rentería"
+    _, article = drafts(CHOCO)
+    people = people_named(article)
+    assert [names[0] for names in people.values() if "Rentería" in names[0]] == ["Yeison Córdoba Rentería"]
+
+
+def test_a_camp_named_after_someone_is_no_person(drafts):
+    # "A fighter jet dropped two bombs on the Daw Noe Ku camp, about 8 kilometres south of Demoso town"
+    _, article = drafts(KAYAH)
+    assert not [name for names in people_named(article).values() for name in names if "Noe" in name]
+
+
+def people_named(annotation: dict) -> dict[str, list[str]]:
+    """id -> name and alternative names of the draft's people."""
+    return {a["id"]: [a["name"], *a.get("alt_names", [])] for a in annotation["entities"]["actors"] if a["type"] == "person"}
