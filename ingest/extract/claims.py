@@ -1057,7 +1057,7 @@ class ClaimFinder:
             where = " ".join(who.group("where").split())
             name, end = f"{name} {where}", offset + who.end("where")
         elif self.entities.get(GROUP, name) is None:  # "According to the civil society, ...": the civil society of Bwito
-            placed = [g for g in self.entities.all(GROUP) if re.match(rf"{re.escape(name)}\s+(?:of|in|from)\s+[A-Z]", g.name,
+            placed = [g for g in self.entities.all(GROUP) if re.match(rf"{re.escape(name)}\s+(?:of|in|from)\s+(?-i:[A-Z])", g.name,
                                                                      re.IGNORECASE)]  # the text named before
             if len(placed) == 1:
                 self.entities.mention(placed[0], start, end)

@@ -927,8 +927,10 @@ def _alternative_names(article: Article, entities: Entities, sentence: Sentence)
                 continue
             existing = entities.get(GROUP, a_name) or entities.get(PLACE, a_name) or entities.get(PERSON, a_name)
             short = entities.get(GROUP, b_name) if re.fullmatch(r"[A-Z]{2,8}", b_name) else None
-            if existing is None and short is not None and any(word in ORG_HEADS for word in a_name.split()):  # "The United Nations Multidimensional ... Mission in the Central
-                entities.alias(short, a_name)  # African Republic (MINUSCA)": the MINUSCA the text knows
+            if existing is None and short is not None and any(word in ORG_HEADS for word in a_name.split()):
+                # "The United Nations Multidimensional ... Mission in the Central African Republic (MINUSCA)": the MINUSCA
+                # the text knows already
+                entities.alias(short, a_name)
                 _record(entities, short, a_start, a_end)
                 continue
             if existing is None and kind_word:
@@ -1045,7 +1047,7 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
             _record(entities, entities.add(GROUP, name, actor_type="armed-group", confidence=0.5), start, end)
         elif TOLD.search(before) and (not _is_person_like(name) or _org_type(name) == "news-outlet") and not country \
                 and not demonym_country(name) and not any(name.startswith(t + " ") for t in HONORIFICS):
-            # (not "According to Colonel Mbayahe": a person, by his title)  # "according to Israeli media": a nationality, not an outlet
+            # (not "according to Israeli media": a nationality; not "According to Colonel Mbayahe": a person, by his title)
             outlet = entities.add(GROUP, name, actor_type="news-outlet", confidence=0.7)
             _record(entities, outlet, start, end)
         elif head and head in ("department", "zone") and world_places.lookup(name, set(entities.country_counts)):
