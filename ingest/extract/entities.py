@@ -264,6 +264,7 @@ class Entities:
         head, modifiers = words[-1], [w for w in words[:-1] if w not in DESCRIPTIVE_WORDS]
         bare = head in GENERIC_ORG_HEADS and not modifiers and not typed  # "the group": the one named last
         candidates = []
+        shared: dict[int, int] = {}  # id of a candidate -> how many of the description's words its names hold
         for group in self.all(GROUP):
             if not group.mentions or group is self._publisher:
                 continue
@@ -280,15 +281,13 @@ class Entities:
                 continue
             if modifiers and 2 * sum(_stem(m) in tokens for m in modifiers) < len(modifiers):
                 continue
+            shared[id(group)] = sum(_stem(w) in tokens for w in words[:-1])
             candidates.append(group)
         if not candidates:
             return None
         if not bare and not typed and len(candidates) > 1:  # "the regional administration": of two administrations, the
-            def shared(group: Entity) -> int:               # one whose name also says "regional"
-                tokens = {_stem(t) for name in group.names for t in re.findall(r"[a-z'-]+", name.lower())}
-                return sum(_stem(w) in tokens for w in words[:-1])
-            most = max(map(shared, candidates))
-            candidates = [g for g in candidates if shared(g) == most]
+            most = max(shared[id(g)] for g in candidates)   # one whose name also says "regional"
+            candidates = [g for g in candidates if shared[id(g)] == most]
         after = [(min(s for s, _ in g.mentions if s >= at), g) for g in candidates if any(s >= at for s, _ in g.mentions)]
         before = [(max(s for s, _ in g.mentions if s < at), g) for g in candidates if any(s < at for s, _ in g.mentions)]
         indefinite = re.match(r"\s*(?:a|an)\b", phrase, re.IGNORECASE) is not None
@@ -375,7 +374,7 @@ class Entities:
         known = self.get(GROUP, name) or self.get(PERSON, name)
         if known is not None:
             return known
-        titled = next((name[len(t) + 1:] for t in sorted(HONORIFICS, key=len, reverse=True) if name.startswith(t + " ")), None)
+        titled = _after_title(name)
         if titled:  # "According to Colonel Mbayahe": the person the text named, Colonel Placide Mbayahe Kasereka
             people = [p for p in self.all(PERSON) if all(word in p.name.split() for word in titled.split())]
             if len(people) == 1:
@@ -1046,7 +1045,7 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
                 and not country and not entities.get(PLACE, name):
             _record(entities, entities.add(GROUP, name, actor_type="armed-group", confidence=0.5), start, end)
         elif TOLD.search(before) and (not _is_person_like(name) or _org_type(name) == "news-outlet") and not country \
-                and not demonym_country(name) and not any(name.startswith(t + " ") for t in HONORIFICS):
+                and not demonym_country(name) and _after_title(name) is None:
             # (not "according to Israeli media": a nationality; not "According to Colonel Mbayahe": a person, by his title)
             outlet = entities.add(GROUP, name, actor_type="news-outlet", confidence=0.7)
             _record(entities, outlet, start, end)
@@ -1631,7 +1630,8 @@ def _surnames(name: str) -> list[str]:
 # a person's name never runs over a line break ("...al-Shabaab.\n\nDr Hodan Warsame")
 _NAME = rf"(?:{_CAP_TOKEN})(?:[^\S\n]+(?:(?:{_JOINING_PARTICLES})[^\S\n]+)*(?:{_CAP_TOKEN})){{1,4}}"
 _ROLE = "|".join(sorted(ROLES, key=len, reverse=True))
-_HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+_HONORIFICS_LONGEST_FIRST = sorted(HONORIFICS, key=len, reverse=True)
+_HONORIFIC = "|".join(re.escape(h) for h in _HONORIFICS_LONGEST_FIRST)
 _LOWER_ORG = r"(?:[a-z]+(?:'s)?\s+){1,3}(?:command|office|ministry|council|authorities|agency|directorate|department|police|army)"
 # "the Malian armed forces", "the Somali army": a country's forces by its adjective
 _NATIONAL_FORCE = r"[A-Z][a-z]+\s+(?:armed\s+forces|security\s+forces|forces|army|military|police)\b(?!\s+[a-z])"
@@ -1959,6 +1959,11 @@ def _name_spans(article: Article, sentence: Sentence, entities: Entities | None 
             if text[start:end] and text[start:end] not in WEEKDAY_MONTH:
                 spans.append((start, end))
     return _join_connected(text, spans, sentence)
+
+
+def _after_title(name: str) -> str | None:
+    """The name after the title it begins with ("Colonel Mbayahe" -> "Mbayahe"), None if it begins with none."""
+    return next((name[len(t) + 1:] for t in _HONORIFICS_LONGEST_FIRST if name.startswith(t + " ")), None)
 
 
 def _number_word(token: str) -> bool:
