@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ckg.paths import ROOT
+from ingest.extract.gazetteer import load_registry
 
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 DEV_DIR = ROOT / "tests" / "data" / "dev"
@@ -45,3 +46,18 @@ def named(table: dict[str, list[str]], name: str) -> str:
 def actor(annotation: dict, name: str) -> str:
     """The id of the one actor the draft names so."""
     return named(entity_names(annotation, "actors"), name)
+
+
+def people_named(annotation: dict) -> dict[str, list[str]]:
+    """id -> name and alternative names, for the draft's people."""
+    return {a["id"]: [a["name"], *a.get("alt_names", [])] for a in annotation["entities"]["actors"] if a["type"] == "person"}
+
+
+def person_names(annotation: dict) -> set[str]:
+    """The names of the draft's people."""
+    return {names[0] for names in people_named(annotation).values()}
+
+
+def registered(name: str) -> str:
+    """The id of the registry's actor of this name (a draft links it there instead of listing it)."""
+    return load_registry().lookup("actor", name).id

@@ -2,15 +2,11 @@
 behaviours their first measurement found missing, each checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import actor, claims_with, holdout
+from extract_testlib import actor, claims_with, holdout, person_names
 
 TRIPOLI, MANIPUR, ITURI, CULIACAN = holdout(
     "26_tripoli-clashes-wire", "27_manipur-bishnupur-daily", "29_ituri-lopa-site-monusco",
     "31_culiacan-clash-translated-daily")
-
-
-def _people(annotation: dict) -> set[str]:
-    return {a["name"] for a in annotation["entities"]["actors"] if a["type"] == "person"}
 
 
 def _places(annotation: dict) -> set[str]:
@@ -43,11 +39,11 @@ def test_police_and_hospital_sources_are_the_ones_named(drafts):
 def test_people_by_age_and_kin_and_places_in_pairs(drafts):
     _, manipur = drafts(MANIPUR)
     # "The deceased were identified as Laishram Premchand, 34, and Thokchom Ibomcha, 41, both residents of Kwakta"
-    assert {"Laishram Premchand", "Thokchom Ibomcha", "L. Tomba"} <= _people(manipur)  # "Premchand's elder brother, L. Tomba,"
+    assert {"Laishram Premchand", "Thokchom Ibomcha", "L. Tomba"} <= person_names(manipur)  # "Premchand's elder brother, L. Tomba,"
     assert "Kwakta" in _places(manipur)
     _, tripoli = drafts(TRIPOLI)
-    assert {"Fatima", "Moamer Kadhafi", "Khalifa Haftar"} <= _people(tripoli)  # "a 38-year-old mother", "dictator", "strongman"
-    assert "Ain Zara" not in _people(tripoli)  # "their home in Ain Zara, a relative told AFP"
+    assert {"Fatima", "Moamer Kadhafi", "Khalifa Haftar"} <= person_names(tripoli)  # "a 38-year-old mother", "dictator", "strongman"
+    assert "Ain Zara" not in person_names(tripoli)  # "their home in Ain Zara, a relative told AFP"
     assert {"Souq al-Jumaa", "Ain Zara"} <= _places(tripoli)  # "the Souq al-Jumaa and Ain Zara districts"
 
 

@@ -2,7 +2,7 @@
 behaviours their first measurement found missing, each checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import HOLDOUT, actor, claims_with, entity_names, holdout, named
+from extract_testlib import HOLDOUT, actor, claims_with, entity_names, holdout, named, person_names
 
 BABESSI, TILLABERI, WEST_BANK, MANDERA, ALIBORI, KASHMIR = holdout(
     "39_babessi-clashes-regional", "41_tillaberi-ambush-broadcaster", "42_west-bank-ocha-update",
@@ -105,10 +105,6 @@ def test_acronyms_that_are_things_or_labels_are_no_organisations(drafts):
     assert actor(article, "ACLED") == actor(article, "Armed Conflict Location & Event Data Project")
 
 
-def _people(annotation: dict) -> set[str]:
-    return {a["name"] for a in annotation["entities"]["actors"] if a["type"] == "person"}
-
-
 def test_people_named_after_a_rank_a_form_of_address_or_an_office(drafts):
     # "Pvt Ibrohim Yusoh", "Sepoy Harpreet Singh", "Shri Vikas Bhardwaj said", "The Prefect of Kaya department,
     # Abakar Hassan Djibrine, reported", "But Pastor Simon Wandik of the Kingmi Papua Church in Ilaga said"
@@ -117,7 +113,7 @@ def test_people_named_after_a_rank_a_form_of_address_or_an_office(drafts):
                          ("44_lac-chad-ocha-flash", {"Abakar Hassan Djibrine"}),
                          ("48_puncak-gome-attack-translated", {"Simon Wandik"})):
         _, article = drafts(HOLDOUT / f"{name}.txt")
-        found = _people(article)
+        found = person_names(article)
         assert people <= found, (name, found)
         assert not {"Pvt Ibrohim Yusoh", "Prefect"} & found
 
@@ -164,7 +160,7 @@ def test_a_worker_at_a_named_hospital_with_two_asides_and_a_hausa_title(drafts):
     _, article = drafts(HOLDOUT / "55_zamfara-dansadau-local-daily.txt")
     hospital = actor(article, "General Hospital")
     assert [c["claimed_by"] for c in claims_with(article, count=23, outcome="killed")] == [hospital]
-    assert "Haruna Kabaro" in _people(article)
+    assert "Haruna Kabaro" in person_names(article)
 
 
 def test_a_body_named_with_its_country_s_possessive(drafts):
@@ -253,7 +249,7 @@ def test_people_named_after_a_quotation_an_office_of_a_village_or_a_rank_and_cor
                          ("34_south-lebanon-strikes-wire", {"Ali Hassan Jaber"}),
                          ("48_puncak-gome-attack-translated", {"Agus Setiawan"})):
         _, article = drafts(HOLDOUT / f"{name}.txt")
-        assert people <= _people(article), name
+        assert people <= person_names(article), name
 
 
 def test_a_country_known_by_its_provinces_alone(drafts):
