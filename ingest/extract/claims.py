@@ -92,6 +92,9 @@ UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|secur
                    r"security\s+forces|local\s+leaders|"
                    # "according to Israeli media", "Afghan officials said": a nationality's unnamed sources
                    r"(?-i:[A-Z][a-z]+(?:i|n|ese|ish))\s+(?:media|officials|security\s+sources|sources|authorities)")
+# One person a text does not name, who speaks: "a source at the base", "a traditional chief in the area"
+UNNAMED_PERSON = (r"source|official|officer|chief|elder|leader|doctor|nurse|medic|witness|resident|relative|worker|"
+                  r"volunteer|survivor|commander|villager|trader|herder|fisherman|teacher|activist")
 # Particles inside the name of a body that speaks ("Redes da Mare", "Hamzeh Seyed al-Shohada Base of the IRGC")
 NAME_PARTICLES = r"(?:de|da|do|dos|das|del|la|el|of|for|al)"
 # Unnamed sources that curators name after the place they speak from (as the development golds do: "residents of
@@ -839,31 +842,68 @@ class ClaimFinder:
                     r"\b[Tt]he\s+(?:statement|communiqu[eé]|release|report)\s+(?:also\s+)?$", text[sentence.start:verb.start()]):
                 found.append((verb.start(), self.claims[-1].claimant))  # "the statement said": the last source's
                 continue
-            subject = self._name_in_apposition(sentence, verb.start()) or self._known_name_before(sentence, verb.start()) or \
-                self._country_s_force(sentence, verb.start()) or \
-                self._subject_of_participle(sentence, verb.start()) or \
-                self._official_at(sentence, verb.start()) or self._official_named_next(sentence, verb.start()) or \
-                self._force_member(sentence, verb.start()) or self._office_of_place(sentence, verb.start()) or \
-                self._described_subject(sentence, verb.start(), adjacent=True) or \
-                self._facility_speaking(sentence, verb.start()) or self._the_speaker_again(sentence, verb.start()) or \
-                self._titled_person_again(sentence, verb.start()) or \
-                self._reporter_before(sentence, verb.start()) or self._proper_subject(sentence, verb.start()) or \
-                self._facility_subject(sentence, verb.start())
-            accusing = re.match(r"accus|alleg", verb.group(0), re.IGNORECASE)
-            told = verb.group(0).lower() == "told"  # "residents told Arakan Dispatch": the outlet only listened
-            if subject is None and not accusing and not told:  # "X accused Y of ...": Y is the accused, not the source
-                inverted = re.match(r"\s+(?:by\s+)?", text[verb.end():sentence.end])
-                after = [m for m in self.entities.in_span(verb.end(), min(sentence.end, verb.end() + 40))
-                         if m.entity.category in (GROUP, PERSON)]
-                if after and inverted and after[0].start - verb.end() <= len(inverted.group(0)) + 4 and not re.match(
-                        r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|[a-z]+ed)\b", text[after[0].end:sentence.end]):
-                    subject = after[0].entity  # "..., said the ministry", not "said the army had neutralised"
-            if subject is None:
-                subject = self._described_subject(sentence, verb.start(), adjacent=False) or \
-                    self._generic_reporter(sentence, verb.start()) or self._witnesses(sentence, verb.start())
+            subject = self._subject(sentence, verb, verb.start())
+            clause = self._relative_clause_before(sentence, verb.start()) if subject is None else None
+            if clause is not None:  # "A traditional chief in the area, who asked not to be named for fear of reprisals,
+                subject = self._subject(sentence, verb, clause)  # told Reuters": the subject before the clause
             if subject is not None:
                 found.append((verb.start(), subject))
         return found
+
+    def _subject(self, sentence: Sentence, verb: re.Match, at: int) -> Entity | None:
+        """Who the reporting verb's clause names as its subject, the words before it ending at `at`."""
+        text = self.article.text
+        subject = self._name_in_apposition(sentence, at) or self._known_name_before(sentence, at) or \
+            self._country_s_force(sentence, at) or \
+            self._subject_of_participle(sentence, at) or \
+            self._official_at(sentence, at) or self._official_named_next(sentence, at) or \
+            self._force_member(sentence, at) or self._office_of_place(sentence, at) or \
+            self._described_subject(sentence, at, adjacent=True) or \
+            self._facility_speaking(sentence, at) or self._the_speaker_again(sentence, at) or \
+            self._titled_person_again(sentence, at) or \
+            self._reporter_before(sentence, at) or self._proper_subject(sentence, at) or \
+            self._facility_subject(sentence, at)
+        accusing = re.match(r"accus|alleg", verb.group(0), re.IGNORECASE)
+        told = verb.group(0).lower() == "told"  # "residents told Arakan Dispatch": the outlet only listened
+        if subject is None and not accusing and not told:  # "X accused Y of ...": Y is the accused, not the source
+            inverted = re.match(r"\s+(?:by\s+)?", text[verb.end():sentence.end])
+            after = [m for m in self.entities.in_span(verb.end(), min(sentence.end, verb.end() + 40))
+                     if m.entity.category in (GROUP, PERSON)]
+            if after and inverted and after[0].start - verb.end() <= len(inverted.group(0)) + 4 and not re.match(
+                    r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|[a-z]+ed)\b", text[after[0].end:sentence.end]):
+                subject = after[0].entity  # "..., said the ministry", not "said the army had neutralised"
+        if subject is None:
+            subject = self._described_subject(sentence, at, adjacent=False) or \
+                self._generic_reporter(sentence, at) or self._witnesses(sentence, at) or \
+                self._unnamed_person(sentence, at)
+        return subject
+
+    def _relative_clause_before(self, sentence: Sentence, at: int) -> int | None:
+        """Where a relative clause between a subject and its verb begins ("A security source who spoke on condition of
+        anonymity because he was not authorised to speak to the press said", "X, who asked not to be named, told"), if
+        one does."""
+        before = self.article.text[sentence.start:at]
+        clauses = list(re.finditer(r"(?:,\s*|\s+)(?:who|whom|whose|which)\s", before))
+        if not clauses or clauses[-1].start() == 0 or re.search(r"[\"“”;]", before[clauses[-1].start():]):
+            return None
+        return sentence.start + clauses[-1].start()
+
+    def _unnamed_person(self, sentence: Sentence, at: int) -> Entity | None:
+        """"A traditional chief in the area told", "a source at the Pichari base told": one person the text does not
+        name, known by what he is and where he speaks from, named so ("traditional chief in the area")."""
+        text = self.article.text
+        found = re.search(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|junior|high-ranking|top)\s+)?"
+                          rf"(?P<name>(?:[a-z][\w-]*\s+){{0,2}}?(?:{UNNAMED_PERSON})"
+                          r"(?:\s+(?:in|at|of|from|near|with)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)"
+                          r"(?:,\s+(?:the|an?)\s+[^,;\"“”]{1,60},|,)?\s*$",  # "in Buea, the regional capital,"
+                          text[sentence.start:at])
+        if found is None or re.search(r"\b(?:and|or|was|were|is|had|has)\b", found.group("name")):
+            return None
+        if re.search(r"\b(?:doctor|nurse|medic|worker)\s+at\s+.*\b(?:hospital|clinic|cent(?:re|er)|morgue)$", found.group("name")):
+            return None  # "a nurse at the local health centre": the facility's staff, whom curators credit to it
+        start = sentence.start + found.start("name")
+        return self.entities.add_source(" ".join(found.group("name").split()), start, sentence.start + found.end("name"),
+                                        "informal")
 
     def _name_in_apposition(self, sentence: Sentence, at: int) -> Entity | None:
         """"Redes da Mare, a local non-profit group, said", "Fogo Cruzado, a data lab that tracks shootings in greater Rio
@@ -1184,11 +1224,18 @@ class ClaimFinder:
 
     def _staff_where(self, sentence: Sentence, at: int) -> Entity | None:
         """"... driven to the HHN-supported rural hospital in Mukayras, where staff said": the hospital of that town, by
-        the name the text gives it elsewhere ("the Mukayras hospital") if it does."""
+        the name the text gives it elsewhere ("the Mukayras hospital") if it does; "taken to El Obeid Teaching Hospital,
+        where a nurse told": the hospital named right before."""
         text = self.article.text
         found = re.search(r"\b(?P<kind>hospital|clinic)\s+in\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+where\s+"
                           r"(?:[\w-]+\s+)?(?:staff|doctors|nurses|medics|officials|health\s+workers)\s+$", text[sentence.start:at])
         if found is None:
+            where = re.search(r",\s+where\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:staff|doctors?|nurses?|medics?|officials?|"
+                              r"health\s+workers?)\s+$", text[sentence.start:at])
+            named = [m for m in self.entities.in_span(sentence.start, sentence.start + where.start())
+                     if m.end == sentence.start + where.start()] if where else []
+            if named and re.search(HOSPITAL_NAME, named[-1].entity.name):
+                return self._hospital_speaking(named[-1])  # "taken to El Obeid Teaching Hospital, where a nurse told"
             return None
         named = [g for g in self.entities.all(GROUP) if name_key(g.name) == name_key(f"{found.group('town')} {found.group('kind')}")]
         if named:

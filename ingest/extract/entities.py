@@ -741,17 +741,7 @@ def _dateline(article: Article, entities: Entities, sentence: Sentence) -> None:
     opening a paragraph of prose, maybe its country, and the agency. "From Justina Adongo, Bawku": a byline, the
     reporter and the town she files from."""
     text = article.text
-    byline = re.fullmatch(rf"\s*(?:From|By)\s+(?P<name>{_NAME})(?:,\s+(?P<town>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?))?\s*",
-                          text[sentence.start:sentence.end])
-    town = byline.group("town") if byline else None
-    if byline and (sentence.part != "body" or town is None) and _is_person_like(byline.group("name")) and \
-            (town is None or town.split()[-1].lower() not in ROLES and _is_place_like(town)):
-        # ("By Lina Sabbagh", a line of its own above the story)
-        base = sentence.start
-        person = entities.add(PERSON, byline.group("name"), confidence=0.6)
-        _record(entities, person, base + byline.start("name"), base + byline.end("name"))
-        if town is not None:
-            _add_place(entities, town, "city", base + byline.start("town"), None, confidence=0.5)
+    if _byline(entities, sentence, text):
         return
     match = re.match(r"([A-Z][A-Z'’ -]{2,}[A-Z])(?:,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
                      r"(?P<date>,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\(([A-Za-z]+)\))?(?P<mark>\s*[-–—]|:)\s",
@@ -776,6 +766,42 @@ def _dateline(article: Article, entities: Entities, sentence: Sentence) -> None:
     if publisher is not None and match.group(4) and _initials(publisher.name).upper() == match.group(4).upper():
         entities.alias(publisher, match.group(4))
         _record(entities, publisher, base + match.start(4), base + match.end(4))
+
+
+def _byline(entities: Entities, sentence: Sentence, text: str) -> bool:
+    """The reporters a byline credits, and the town the first files from; whether the line is a byline. A line of
+    prose ("By mid-morning the ministry announced ...") is none, nor an outlet's or a desk's credit ("By Myanmar Pulse",
+    "By Salween Post Reporter")."""
+    found = False
+    line = text[sentence.start:sentence.end]
+    offset = sentence.start
+    for segment in re.finditer(r"[^|]+", line):
+        credit = _BYLINE.fullmatch(segment.group(0))
+        if credit is None:
+            if found or sentence.part == "body":
+                break
+            continue  # "Published: Tuesday, March 11, 2025 | Author: Emmanuel Deng Mabior": a credit further on
+        name = credit.group("name")
+        if name.isupper():
+            name = " ".join(word.capitalize() for word in name.split())  # "JOHN PAKE"
+        town = credit.group("town") or credit.group("in_town")
+        publisher = entities.publisher()
+        if not _is_person_like(name) or entities.get(GROUP, name) is not None or \
+                (publisher is not None and name_key(name) in {name_key(n) for n in publisher.names}):
+            break
+        if credit.group("town") and sentence.part == "body" and not found:
+            break  # "From Kabul, the ministry said": prose
+        if town is not None and (town.split()[-1].lower() in ROLES or not _is_place_like(town)):
+            town = None  # "By Norman T. Abdulla, Correspondent"
+        start = offset + segment.start() + credit.start("name")
+        person = entities.add(PERSON, name, confidence=0.6)
+        _record(entities, person, start, start + len(credit.group("name")))
+        if town is not None and not found:
+            group = "town" if credit.group("town") else "in_town"
+            at = offset + segment.start() + credit.start(group)
+            _add_place(entities, town, "city", at, None, confidence=0.5)
+        found = True
+    return found
 
 
 def _people(article: Article, entities: Entities, sentence: Sentence, resolve_descriptions: bool = True) -> None:
@@ -1629,6 +1655,13 @@ def _surnames(name: str) -> list[str]:
 
 # a person's name never runs over a line break ("...al-Shabaab.\n\nDr Hodan Warsame")
 _NAME = rf"(?:{_CAP_TOKEN})(?:[^\S\n]+(?:(?:{_JOINING_PARTICLES})[^\S\n]+)*(?:{_CAP_TOKEN})){{1,4}}"
+# Who wrote the story, on a line of its own: "By Lina Sabbagh", "From Justina Adongo, Bawku", "By Blaise Tanjong in
+# Bamenda", "By JOHN PAKE in Wabag", "WRITER: Nurhayati Samae", "By Fatuma Athman | Wednesday, October 9, 2024",
+# "Reporter: Yulianus Wenda | Editor: Timo Marten"
+_CREDIT = r"(?:From|By|BY|(?:WRITER|Writer|REPORTER|Reporter|AUTHOR|Author|EDITOR|Editor|Written\s+by|Words\s+by)\s*:?)"
+_CAPS_NAME = r"[A-Z][A-Z'’-]+(?:[^\S\n]+[A-Z][A-Z'’.-]*){1,3}"
+_BYLINE = re.compile(rf"\s*{_CREDIT}\s+(?P<name>{_NAME}|{_CAPS_NAME})"
+                     rf"(?:,?\s+in\s+(?P<in_town>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?)|,\s+(?P<town>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?))?\s*")
 _ROLE = "|".join(sorted(ROLES, key=len, reverse=True))
 _HONORIFICS_LONGEST_FIRST = sorted(HONORIFICS, key=len, reverse=True)
 _HONORIFIC = "|".join(re.escape(h) for h in _HONORIFICS_LONGEST_FIRST)

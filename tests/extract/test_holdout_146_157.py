@@ -1,0 +1,66 @@
+"""The extractor on holdout articles 146-157 (synthetic, tests/data/holdout; once unseen, see its README) and on older
+ones: bylines in their many layouts, and unnamed sources that a relative clause separates from their verb, each
+checked against the article's own words."""
+from __future__ import annotations
+
+from extract_testlib import actor, claims_with, entity_names, holdout, person_names, source_of
+
+NARATHIWAT, LAMU, VRAEM, EL_OBEID = holdout("146_narathiwat-ranger-bomb", "147_lamu-ied-police",
+                                            "151_vraem-ambush-regional-daily", "153_el-obeid-drone-outlet")
+CHAD_LAC, BORNO = holdout("155_chad-lac-boko-haram-wire", "157_borno-iswap-base-daily")
+SOUROU, PUNCAK, ENGA, PAUK = holdout("24_sourou-army-hrw-news", "48_puncak-gome-attack-translated",
+                                     "70_png-enga-tsak-post-courier", "144_pauk-airstrike-outlet")
+TRIPOLI, BAMENDA = holdout("26_tripoli-clashes-wire", "116_bamenda-checkpoint-wire")
+
+
+def test_a_byline_credits_its_reporters_whatever_its_layout(drafts):
+    # "WRITER: Nurhayati Samae"; "By Fatuma Athman | Wednesday, October 9, 2024 - 2:45 PM"; "By Aïssata Diallo in Dakar |
+    # 14 February 2025 | 5 min read"; "Reporter: Yulianus Wenda | Editor: Timo Marten | Translated by the Jubi English
+    # desk"; "By JOHN PAKE in Wabag"
+    for path, names in ((NARATHIWAT, {"Nurhayati Samae"}), (LAMU, {"Fatuma Athman"}), (SOUROU, {"Aïssata Diallo"}),
+                        (PUNCAK, {"Yulianus Wenda", "Timo Marten"}), (ENGA, {"John Pake"})):
+        _, article = drafts(path)
+        assert names <= person_names(article), path.name
+
+
+def test_an_outlet_s_or_a_desk_s_credit_and_prose_are_no_byline(drafts):
+    # "By Myanmar Pulse | Friday, April 12, 2024" is the outlet; "By mid-morning the defence ministry announced a
+    # ceasefire" is prose
+    _, article = drafts(PAUK)
+    assert "Myanmar Pulse" not in person_names(article)
+    _, article = drafts(TRIPOLI)
+    assert not [name for name in person_names(article) if name.startswith("mid")]
+
+
+def test_a_relative_clause_does_not_hide_an_unnamed_source(drafts):
+    # "A traditional chief in the area, who asked not to be named for fear of reprisals, told Reuters by telephone that
+    # 14 soldiers had been killed"; "A security source who spoke on condition of anonymity because he was not
+    # authorised to speak to the press said six soldiers, including a captain, were killed"
+    _, article = drafts(CHAD_LAC)
+    assert source_of(article, count=14, outcome="killed") == actor(article, "traditional chief in the area")
+    _, article = drafts(BORNO)
+    assert source_of(article, count=6, outcome="killed") == actor(article, "security source")
+
+
+def test_one_unnamed_person_is_named_by_where_he_speaks_from(drafts):
+    # "a source at the Pichari base told La Voz that the corporal ... had died ..., which would bring the number of
+    # soldiers killed to two"
+    _, article = drafts(VRAEM)
+    source = actor(article, "source at the Pichari base")
+    assert [c for c in claims_with(article, count=2, outcome="killed", claimed_by=source, victims="soldiers")]
+
+
+def test_a_nurse_where_the_wounded_were_taken_speaks_for_the_hospital(drafts):
+    # "Most of the casualties were taken to El Obeid Teaching Hospital, where a nurse told Nile Current that 17 bodies
+    # had arrived by Sunday evening"
+    _, article = drafts(EL_OBEID)
+    assert source_of(article, count=17, outcome="killed") == actor(article, "El Obeid Teaching Hospital")
+    assert "nurse" not in [name for names in entity_names(article, "actors").values() for name in names]
+
+
+def test_a_nurse_at_a_health_centre_is_no_source_of_her_own(drafts):
+    # "A nurse at the local health centre, who asked not to be named for fear of reprisals, said it had received the
+    # bodies of six men": curators credit the health centre, never a group "nurse at the local health centre"
+    _, article = drafts(BAMENDA)
+    assert not [name for names in entity_names(article, "actors").values() for name in names if name.startswith("nurse")]
+    assert claims_with(article, count=6, outcome="killed")
