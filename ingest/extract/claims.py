@@ -92,6 +92,12 @@ UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|secur
                    r"security\s+forces|local\s+leaders|"
                    # "according to Israeli media", "Afghan officials said": a nationality's unnamed sources
                    r"(?-i:[A-Z][a-z]+(?:i|n|ese|ish))\s+(?:media|officials|security\s+sources|sources|authorities)")
+# "Below is our translation of a communiqué issued in French on Friday evening by the General Staff of the Benin Armed
+# Forces (...)": an outlet's note on a document it reprints, and who issued it
+REPRINT_NOTE = re.compile(
+    r"\b(?:[Bb]elow|[Ff]ollowing|[Ww]hat\s+follows)\s+(?:is|are)\s+(?:our|an?|the)\s+(?:(?:unofficial|full|English|own)\s+)*"
+    r"(?:translation|text)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:communiqu[eé]|statement|press\s+release|release|update|"
+    r"report|declaration)\b[^.]{0,100}?\bby\s+(?:the\s+)?(?P<name>[A-Z][^,.;()]{2,80}?)(?=\s*[(,.;]|\s+(?:and|on|at|in|to)\s)")
 # One person a text does not name, who speaks: "a source at the base", "a traditional chief in the area"
 UNNAMED_PERSON = (r"source|official|officer|chief|elder|leader|doctor|nurse|medic|witness|resident|relative|worker|"
                   r"volunteer|survivor|commander|villager|trader|herder|fisherman|teacher|activist")
@@ -110,7 +116,8 @@ HOSPITAL_NAME = r"(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center|Hea
 # Things a text counts near its victims, which a count of them never is
 COUNTED_THINGS = (r"sites|houses|homes|vehicles|schools|villages|camps|shelters|trucks|buildings|communities|settlements|"
                   r"locations|facilities|hospitals|boats|cars|shops|mosques|churches|districts|towns|kilometres|kilometers|"
-                  r"km|miles|hours|days|weeks|months|years")
+                  r"km|miles|hours|days|weeks|months|years|guns|rifles|weapons|motorcycles|motorbikes|munitions|grenades|"
+                  r"rockets|missiles|shells|drones|mines")
 # "who could not escape the fire": a relative clause between a victim and the verb of what befell them
 RELATIVE_CLAUSE = r"(?:\s+who\s+(?:could|did|had|was|were|is|lived|worked|sold|ran|tried|sustained|suffered)\b[^,;.\"]{0,60}?)"
 SINGLE_VICTIM_ADVERBS = r"(?:seriously|critically|badly|fatally|slightly|severely)"
@@ -125,6 +132,11 @@ AMONG_THE = re.compile(r"^\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s+(dead
 # "between 12 and 18 February", "on 16 February": numbers that are days of a month.
 MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+# "on Sunday, September 8, insurgents attacked": a day after its month
+MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+# "Sgt Maj Pairoj Chaiyasit, 38, the patrol leader, died": a person's age, in commas after the name
+AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]+,\s*$")
 # Event types that have no victims of their own.
 NOT_VIOLENT = {"statement", "denial", "truce", "meeting", "report"}
 
@@ -378,8 +390,9 @@ class ClaimFinder:
         text = self.article.text
         counts = []
         for match in self.count_re.finditer(text, sentence.start, sentence.end):
-            if MONTH_AFTER.match(text, match.end()):
-                continue  # "between 12 and 18 February", "on 16 February": days of a month
+            if MONTH_AFTER.match(text, match.end()) or (
+                    re.fullmatch(r"\d{1,2}", match.group(0)) and MONTH_BEFORE.search(text, sentence.start, match.start())):
+                continue  # "between 12 and 18 February", "on 16 February", "on Sunday, September 8,": days of a month
             qualifier = _qualifier(match.group("qual"))
             low, high = match.group("low") or match.group("low2"), match.group("high") or match.group("high2")
             if low and high and match.group("low2") and re.fullmatch(r"[A-Za-z]+-[A-Za-z]+", match.group(0).strip()) \
@@ -397,7 +410,9 @@ class ClaimFinder:
             value = parse_number(match.group("num"))
             if value is None or UNITS.match(text[match.end():sentence.end]) or _is_year(match.group("num"), value):
                 continue
-            if AGE.search(text[max(sentence.start, match.start() - 30):match.start()]) or \
+            if AGE.search(text[max(sentence.start, match.start() - 30):match.start()]) or (
+                    re.fullmatch(r"\d{1,3}", match.group(0)) and re.match(r"\s*,", text[match.end():sentence.end]) and
+                    AGE_AFTER_NAME.search(text, sentence.start, match.start())) or \
                     re.match(r"(?:-|\s+)years?(?:-|\s+)old\b", text[match.end():sentence.end]):
                 continue  # an age: "aged 19 and 23", "a 12-year-old"
             if match.group("num").lower() in ("one",) and not self.victim_re.match(text[match.end():sentence.end]):
@@ -517,6 +532,8 @@ class ClaimFinder:
             if word == "others" and previous is not None:  # "14 killed, including a monk, and 30 others"; "Four
                 category = (previous.part_of or previous).victims  # security personnel, including two ..., six others"
             return category, text[count.start:phrase_end], phrase_end
+        if re.match(rf"\s+(?:[a-z-]+\s+)?(?:{COUNTED_THINGS})\b", rest):
+            return None, None, count.end  # "recovered, including two (02) machine guns": things, not victims
         # no victim noun: "nine wounded", "16 dead", "injured over 500" -> the previous count's, else people
         raised = re.search(r"\b(?:(?:raised|raising|bringing|taking|pushing)\s+(?:the|its)\s+(?:(?:overall|total)\s+)?"
                            r"(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed)(?:\s+[a-z]+\s+by\s+"
@@ -732,7 +749,7 @@ class ClaimFinder:
             if attributions:                            # repelled the aggression, and four of the attackers died"
                 return self._located(self._named_body(_as_claimant(attributions[-1][1], self.entities)), earlier,
                                      attributions[-1][0])
-        return self._statement_issuer(sentence) or self.entities.speaker_of_the_text()
+        return self._statement_issuer(sentence) or self._reprinted_by(sentence) or self.entities.speaker_of_the_text()
 
     def _statement_issuer(self, sentence: Sentence) -> Entity | None:
         """Who issued the statement an outlet reprints under a heading in capitals ("ZAPORIZHZHIA REGIONAL MILITARY
@@ -748,6 +765,32 @@ class ClaimFinder:
                 return None
             return self.entities.get(GROUP, heading.group("name") or heading.group("by"))
         return None
+
+    def _reprinted_by(self, sentence: Sentence) -> Entity | None:
+        """"Editor's note: Below is our translation of a communiqué issued in French on Friday evening by the General Staff
+        of the Benin Armed Forces": the document an outlet reprints is its issuer's, from its letterhead up to the
+        outlet's own notes ("Notes from the Gulf of Guinea Monitor") or the next heading after its prose."""
+        text = self.article.text
+        body = self.article.body_sentences()
+        note = None
+        for earlier in body:
+            if earlier.index >= sentence.index:
+                return None
+            note = REPRINT_NOTE.search(text, earlier.start, earlier.end)
+            if note:
+                break
+        if note is None:
+            return None
+        prose = False
+        for between in body:
+            if earlier.paragraph < between.paragraph and between.index <= sentence.index:
+                line = text[between.start:between.end].strip()
+                if re.fullmatch(r"(?:Notes?|Our\s+(?:own\s+)?notes|Editor['’]s\s+notes?)(?:\s+(?:from|by)\s+[^.]*)?:?", line) or \
+                        (prose and not re.search(r"[a-z]", line)):
+                    return None
+                prose = prose or len(re.findall(r"[a-z]+", line)) > 6
+        start, end = note.span("name")
+        return self.entities.named_source(note.group("name"), start, end)
 
     def _attributed_next(self, sentence: Sentence) -> Entity | None:
         """"At least nine civilians have been killed since Monday ... . // This is according to the civil society of

@@ -1945,6 +1945,10 @@ def _clean_person_name(name: str) -> str:
             tokens = tokens[1:]
         else:
             break
+    if len(tokens) >= 2 and re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+", tokens[0]) and \
+            all(re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}", t) for t in tokens[1:]):
+        # "Brigadier General Séraphin KPADONOU": a surname in capitals, as French documents write it, is "Kpadonou"
+        tokens = [tokens[0], *(t.capitalize() for t in tokens[1:])]
     return " ".join(tokens)
 
 

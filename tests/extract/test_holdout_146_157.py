@@ -64,3 +64,37 @@ def test_a_nurse_at_a_health_centre_is_no_source_of_her_own(drafts):
     _, article = drafts(BAMENDA)
     assert not [name for names in entity_names(article, "actors").values() for name in names if name.startswith("nurse")]
     assert claims_with(article, count=6, outcome="killed")
+
+BENIN = holdout("148_benin-karimama-communique")[0]
+
+
+def test_an_age_or_a_day_in_commas_is_no_count(drafts):
+    # "Sgt Maj Pairoj Chaiyasit, 38, the patrol leader, died of his wounds"; "the corporal, identified as Jhon Ccorahua
+    # Pariona, 22, had died"; "On Sunday, September 8, insurgents attacked troops"
+    for path, number in ((NARATHIWAT, 38), (VRAEM, 22), (BORNO, 8)):
+        _, article = drafts(path)
+        assert not claims_with(article, count=number), path.name
+
+
+def test_a_communique_an_outlet_reprints_is_its_issuer_s(drafts):
+    # "Editor's note: Below is our translation of a communiqué issued in French on Friday evening by the General Staff
+    # of the Benin Armed Forces ..." ... "- on the friendly side: five (05) soldiers fallen with arms in hand and eight
+    # (08) wounded" ... "The explosion killed two (02) civilians" ... then "Notes from the Gulf of Guinea Monitor"
+    _, article = drafts(BENIN)
+    staff = actor(article, "General Staff of the Benin Armed Forces")
+    assert source_of(article, count=5, outcome="killed") == staff
+    assert source_of(article, count=2, outcome="killed", victims="civilians") == staff
+    assert source_of(article, count=7, outcome="killed") == actor(article, "local official in Karimama")
+
+
+def test_a_surname_in_capitals_is_a_name(drafts):
+    # the communiqué is signed "Brigadier General Séraphin KPADONOU"
+    _, article = drafts(BENIN)
+    assert "Séraphin Kpadonou" in person_names(article)
+
+
+def test_weapons_recovered_are_no_victims(drafts):
+    # "about twenty (20) terrorists neutralised, and several motorcycles, weapons and munitions recovered, including two
+    # (02) machine guns"
+    _, article = drafts(BENIN)
+    assert not claims_with(article, count=2, victims="fighters")
