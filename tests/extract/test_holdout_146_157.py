@@ -98,3 +98,11 @@ def test_weapons_recovered_are_no_victims(drafts):
     # (02) machine guns"
     _, article = drafts(BENIN)
     assert not claims_with(article, count=2, victims="fighters")
+
+
+def test_soldiers_eliminated_or_who_paid_the_supreme_price_were_killed(drafts):
+    # "19 terrorists have been eliminated" (an army corps' tally for the year); "two soldiers paid the supreme price"
+    _, article = drafts(holdout("154_kupwara-gunfight-release")[0])
+    assert claims_with(article, count=19, outcome="killed")
+    _, article = drafts(BORNO)
+    assert claims_with(article, count=2, outcome="killed", victims="soldiers")
