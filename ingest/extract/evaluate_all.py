@@ -4,6 +4,10 @@ Sets: the development articles (tests/data/dev/*.gold.yaml), the synthetic holdo
 (tests/data/holdout/*.gold.yaml: once unseen, since tuned on), the unseen articles (tests/data/unseen/:
 written by someone who never saw the extractor; never tune on them, they are what the issue's targets
 are measured on) and every curated source of data/sources (its annotation is the gold).
+
+Then the agreement between two curators (tests/data/agreement/: a second curator's independent annotation of holdout
+articles, scored against their gold as if it were a draft), beside the draft's figures on the same articles: how far
+the extractor is from what a careful reader reaches.
 Run as `python -m ingest.extract.evaluate_all [--details]`.
 """
 from __future__ import annotations
@@ -15,12 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ckg.paths import ROOT, SOURCES_DIR
-from ingest.errors import IngestError
+from ingest.errors import IngestError, Problem
 from ingest.extract.score import CATEGORIES, CategoryScore, Scores
 
 DEV_DIR = ROOT / "tests" / "data" / "dev"
 HOLDOUT_DIR = ROOT / "tests" / "data" / "holdout"
 UNSEEN_DIR = ROOT / "tests" / "data" / "unseen"
+AGREEMENT_DIR = ROOT / "tests" / "data" / "agreement"
 
 
 @dataclass
@@ -43,6 +48,26 @@ def cases() -> list[Case]:
         if article.is_file():
             found.append(Case("seed", article.stem, article, gold))
     return found
+
+
+def agreement_cases() -> list[Case]:
+    """Each second annotation, as a case whose "article" is the second curator's file and whose gold is the first's."""
+    found = []
+    for second in sorted(AGREEMENT_DIR.glob("*.gold.yaml")):
+        gold = HOLDOUT_DIR / second.name
+        if not gold.is_file():
+            raise IngestError(Problem(f"a second annotation of an article the holdout has no gold for (wanted {gold})",
+                                      file=str(second)))
+        found.append(Case("agreement", second.name.removesuffix(".gold.yaml"), second, gold))
+    return found
+
+
+def agreement(case: Case) -> Scores:
+    """The second curator's annotation scored against the first's, as a draft would be."""
+    from ingest.extract.gold import load_scored
+    from ingest.extract.score import score
+
+    return score(load_scored(case.article), load_scored(case.gold))
 
 
 def evaluate(case: Case, workdir: Path) -> Scores:
@@ -71,7 +96,7 @@ def _cell(value: float | None) -> str:
     return "   - " if value is None else f"{value:5.2f}"
 
 
-def table(rows: list[tuple[str, Scores]]) -> str:
+def table(rows: list[tuple[str, Scores]], total: str = "all (micro F1)") -> str:
     header = f"{'article':32}" + "".join(f"{c[:7]:>8}" for c in CATEGORIES) + f"{'dates':>9}{'counts':>9}{'claims*':>9}"
     lines = [header, "-" * len(header)]
     totals = {c: CategoryScore() for c in (*CATEGORIES, "claims*")}
@@ -87,7 +112,7 @@ def table(rows: list[tuple[str, Scores]]) -> str:
         dates = [dates[0] + scores.dates_correct[0], dates[1] + scores.dates_correct[1]]
         counts = [counts[0] + scores.exact_counts[0], counts[1] + scores.exact_counts[1]]
     cells = "".join(f"{_cell(totals[c].f1):>8}" for c in CATEGORIES)
-    lines.append(f"{'all (micro F1)':32}{cells}{_ratio(*dates):>9}{_ratio(*counts):>9}{_cell(totals['claims*'].f1):>9}")
+    lines.append(f"{total:32}{cells}{_ratio(*dates):>9}{_ratio(*counts):>9}{_cell(totals['claims*'].f1):>9}")
     return "\n".join(lines)
 
 
@@ -119,6 +144,13 @@ def main(argv: list[str] | None = None) -> int:
         for set_name, rows in by_set.items():
             print(f"\n[{set_name}]")
             print(table(rows))
+        second = agreement_cases()
+        if second:
+            drafted = dict(by_set.get("holdout", []))
+            print("\n[agreement] a second curator's annotation against the gold, then the draft on the same articles")
+            print(table([(case.name, agreement(case)) for case in second]))
+            print(table([(case.name, drafted[case.name]) for case in second if case.name in drafted],
+                        total="the draft (micro F1)").splitlines()[-1])
     return 1 if failed else 0
 
 
