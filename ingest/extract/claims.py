@@ -424,6 +424,7 @@ class ClaimFinder:
         # "killing a nurse", "including an elderly monk": an article is a count of one right after an outcome
         # verb or a word that opens a sub-count
         counts += self._counts_of_one(r"\b(?:killing|killed|injuring|injured|wounding|wounded|including|among\s+them|"
+                                      r"shot\s+dead|gunned\s+down|abducted|kidnapped|"
                                       r"among\s+whom|included|include|(?:among\s+)?the\s+(?:dead|wounded|injured)\s+(?:is|was)|"
                                       r"(?:killing|killed|injuring|injured|wounding|wounded|kidnapped|kidnapping|abducted|abducting)"
                                       r"\s+(?:at\s+least\s+)?[\w,]+\s+[a-z]+\s+and)"

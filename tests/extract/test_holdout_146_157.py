@@ -106,3 +106,10 @@ def test_soldiers_eliminated_or_who_paid_the_supreme_price_were_killed(drafts):
     assert claims_with(article, count=19, outcome="killed")
     _, article = drafts(BORNO)
     assert claims_with(article, count=2, outcome="killed", victims="soldiers")
+
+
+def test_one_victim_after_shot_dead_is_a_count_of_one(drafts):
+    # "Last month, police said rebels in Nduga shot dead a motorcycle taxi driver they had accused of spying"
+    _, article = drafts(holdout("150_intan-jaya-post-attack-wire")[0])
+    [driver] = [c for c in claims_with(article, count=1, outcome="killed") if "taxi driver" in c["evidence"]]
+    assert driver["victim_phrase"] == "a motorcycle taxi driver"
