@@ -2154,6 +2154,8 @@ def _is_person_like(name: str) -> bool:
     if any(t.rstrip(".") in ORG_HEADS or t in WEEKDAY_MONTH or t.rstrip(".").lower() in PLACE_KIND_WORDS
            or t.rstrip(".").lower() in ROLES or t in _TITLE_WORDS or t.lower() in STATE_FORCE_MEMBERS for t in tokens):
         return False  # "General Hospital", "Tuesday", "Market Street", "Public Relations Officer"
+    if any(t in ("Commanding", "Acting", "Outgoing", "Incoming", "Retired") for t in tokens):
+        return False  # "General Officer Commanding": a title's participle, no name
     if any(re.fullmatch(r"[A-Z]{2,}", t) or t.endswith("'s") for t in tokens):
         return False  # "IOM's DTM": an acronym or a possessive is no part of a person's name
     if any(t in ("Republic", "Democratic", "Kingdom", "Federation", "Emirates") for t in tokens):

@@ -73,7 +73,8 @@ class StatementFinder:
             clause = (after_start, clause_end)
             if match.group("pre") is not None:
                 region = (after_start + match.start("pre"), after_start + match.end("pre"))
-                who = self._actor_in(*region, first=True) or self._pronoun(match.group("pre"), quoted.start)
+                who = self._actor_in(*region, first=True) or self._pronoun(match.group("pre"), quoted.start) or \
+                    self._person_by_part(match.group("pre")) or self._person_by_title(match.group("pre"))
             else:
                 region = (after_start + match.start("post"), after_start + match.end("post"))
                 who = self._actor_in(*region, first=True)
@@ -95,6 +96,23 @@ class StatementFinder:
         if not mentions:
             return None
         return (mentions[0] if first else mentions[-1]).entity
+
+    def _person_by_part(self, words: str) -> Entity | None:
+        """"Pol Col Surachet told reporters", "Col Wichai told the Bangkok Post": a title and one of the names of a person
+        the text named in full (Surachet Kaewmanee), the only one who bears it."""
+        named = re.fullmatch(r"\s*(?:[A-Z][\w.]*\s+){1,4}?(?P<name>[A-Z][\w'’-]{2,})\s*", words)
+        if named is None:
+            return None
+        people = [p for p in self.entities.all(PERSON) if named.group("name") in p.name.split()]
+        return people[0] if len(people) == 1 else None
+
+    def _person_by_title(self, words: str) -> Entity | None:
+        """"the General Officer said": the one person the text gave that title ("General Officer Commanding")."""
+        titled = re.fullmatch(r"\s*[Tt]he\s+(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*", words)
+        if titled is None:
+            return None
+        people = [p for p in self.entities.all(PERSON) if p.title and titled.group("title").lower() in p.title.lower()]
+        return people[0] if len(people) == 1 else None
 
     def _described(self, start: int, verb: int) -> Entity | None:
         """"The newspaper blamed the attack on '...'": the group a description right before the verb stands for."""

@@ -3,7 +3,7 @@ ones: bylines in their many layouts, and unnamed sources that a relative clause 
 checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import actor, claims_with, entity_names, holdout, person_names, source_of
+from extract_testlib import actor, claims_with, entity_names, holdout, people_named, person_names, source_of
 
 NARATHIWAT, LAMU, VRAEM, EL_OBEID = holdout("146_narathiwat-ranger-bomb", "147_lamu-ied-police",
                                             "151_vraem-ambush-regional-daily", "153_el-obeid-drone-outlet")
@@ -113,3 +113,19 @@ def test_one_victim_after_shot_dead_is_a_count_of_one(drafts):
     _, article = drafts(holdout("150_intan-jaya-post-attack-wire")[0])
     [driver] = [c for c in claims_with(article, count=1, outcome="killed") if "taxi driver" in c["evidence"]]
     assert driver["victim_phrase"] == "a motorcycle taxi driver"
+
+
+def test_a_title_and_one_name_is_the_person_named_in_full(drafts):
+    # 'Police Colonel Surachet Kaewmanee' ... '"The attackers knew the rangers use this road every morning to escort
+    # teachers," Pol Col Surachet told reporters at the scene.' (a Thai officer goes by his given name)
+    _, article = drafts(NARATHIWAT)
+    [surachet] = [pid for pid, names in people_named(article).items() if "Surachet Kaewmanee" in names]
+    spoken = [s["quote"] for s in article["statements"] if s["speaker"] == surachet]
+    assert any(q.startswith("The attackers knew the rangers") for q in spoken)
+
+
+def test_the_participle_of_a_title_is_no_person(drafts):
+    # "Lt Gen Sanjeev Kathuria, General Officer Commanding, Chinar Corps, visited the area"
+    _, article = drafts(holdout("154_kupwara-gunfight-release")[0])
+    assert "Sanjeev Kathuria" in person_names(article)
+    assert "Commanding" not in person_names(article)
