@@ -81,7 +81,8 @@ OFFICE_OF_PLACE = (r"(?P<office>(?:(?:deputy|acting|local|district|provincial)\s
                    r"prefect|sub-prefect|chief|head|police\s+chief|district\s+officer)\s+of\s+(?:the\s+)?"
                    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z]+)?))")
 # Sources the text does not name: "residents said", "according to local sources", "police said".
-UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
+UNNAMED_SOURCES = (r"(?:local\s+(?=(?:health|medical|security|hospital|police|military|aid)\s))?"  # "local health officials"
+                   r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
                    r"(?:groups|agencies|officials|sources|workers|staff)|(?:local\s+)?relief\s+workers|officials|sources|"
                    r"(?:local|provincial|district|regional|municipal|customary|traditional)\s+authorities|"
                    r"residents|police|witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors|"
@@ -97,7 +98,10 @@ UNNAMED_SOURCES = (r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|secur
 REPRINT_NOTE = re.compile(
     r"\b(?:[Bb]elow|[Ff]ollowing|[Ww]hat\s+follows)\s+(?:is|are)\s+(?:our|an?|the)\s+(?:(?:unofficial|full|English|own)\s+)*"
     r"(?:translation|text)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:communiqu[eé]|statement|press\s+release|release|update|"
-    r"report|declaration)\b[^.]{0,100}?\bby\s+(?:the\s+)?(?P<name>[A-Z][^,.;()]{2,80}?)(?=\s*[(,.;]|\s+(?:and|on|at|in|to)\s)")
+    r"report|declaration)\b[^.]{0,100}?\bby\s+(?:the\s+)?(?P<name>[A-Z][^,.;()]{2,80}?)(?=\s*[(,.;]|\s+(?:and|on|at|in|to)\s)|"
+    # "Al-Shamal Today publishes the main part of the statement below, translated from Arabic:"
+    r"\b(?:publishes|reproduces|reprints|carries)\s+(?:the\s+|its\s+)?(?:(?:main|key)\s+parts?\s+of\s+the\s+|(?:full\s+)?text\s+"
+    r"of\s+the\s+)?(?:statement|communiqu[eé]|press\s+release)\s+(?:below|in\s+full)\b")
 # One person a text does not name, who speaks: "a source at the base", "a traditional chief in the area"
 UNNAMED_PERSON = (r"source|official|officer|chief|elder|leader|doctor|nurse|medic|witness|resident|relative|worker|"
                   r"volunteer|survivor|commander|villager|trader|herder|fisherman|teacher|activist")
@@ -283,8 +287,10 @@ class ClaimFinder:
                 window_end = _window_end_after(counts[k + 1:], close, sentence)
                 aside_close[k] = aside_close[k + 1] = close  # the verb after the restatement is both counts'
             if re.search(r"\b(?:rescued|freed|released|arrested|detained|captured)\s+(?:at\s+least\s+|about\s+|"
-                                          r"some\s+|more\s+than\s+|over\s+)?$", text[sentence.start:count.start]):
-                continue  # "rescued 13 kidnapped victims", "captured 12 of its fighters": no one was killed or taken
+                                          r"some\s+|more\s+than\s+|over\s+)?$", text[sentence.start:count.start]) and \
+                    not re.match(r"\s+(?:injured|wounded)\b", text[count.end:sentence.end]):
+                continue  # "rescued 13 kidnapped victims", "captured 12 of its fighters": no one was killed or taken; but
+                # "rescued 13 injured people" counts the injured
             share = self._share(count, sentence, previous)
             if share is not None:
                 self.claims.append(share)
@@ -770,7 +776,9 @@ class ClaimFinder:
     def _reprinted_by(self, sentence: Sentence) -> Entity | None:
         """"Editor's note: Below is our translation of a communiqué issued in French on Friday evening by the General Staff
         of the Benin Armed Forces": the document an outlet reprints is its issuer's, from its letterhead up to the
-        outlet's own notes ("Notes from the Gulf of Guinea Monitor") or the next heading after its prose."""
+        outlet's own notes ("Notes from the Gulf of Guinea Monitor") or the next heading after its prose. "Al-Shamal
+        Today publishes the main part of the statement below": the statement of the source named last, up to the
+        paragraph that closes its quotation marks."""
         text = self.article.text
         body = self.article.body_sentences()
         note = None
@@ -782,14 +790,22 @@ class ClaimFinder:
                 break
         if note is None:
             return None
-        prose = False
+        prose, quoted = False, None
         for between in body:
             if earlier.paragraph < between.paragraph and between.index <= sentence.index:
                 line = text[between.start:between.end].strip()
                 if re.fullmatch(r"(?:Notes?|Our\s+(?:own\s+)?notes|Editor['’]s\s+notes?)(?:\s+(?:from|by)\s+[^.]*)?:?", line) or \
                         (prose and not re.search(r"[a-z]", line)):
                     return None
+                if quoted is None:  # the document opens with quotation marks: it closes with them
+                    quoted = line[:1] in "“\""
+                if quoted and between.paragraph < sentence.paragraph and any(
+                        s.paragraph == between.paragraph and re.search(r"[”\"]$", text[s.start:s.end].strip()) for s in body):
+                    return None
                 prose = prose or len(re.findall(r"[a-z]+", line)) > 6
+        if note.group("name") is None:
+            before = [c.claimant for c in self.claims if c.claimant is not None and c.evidence[0] < note.start()]
+            return before[-1] if before else None
         start, end = note.span("name")
         return self.entities.named_source(note.group("name"), start, end)
 

@@ -3,7 +3,7 @@ ones: bylines in their many layouts, and unnamed sources that a relative clause 
 checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import actor, claims_with, entity_names, holdout, people_named, person_names, source_of
+from extract_testlib import actor, claims_with, entity_names, holdout, people_named, person_names, registered, source_of
 
 NARATHIWAT, LAMU, VRAEM, EL_OBEID = holdout("146_narathiwat-ranger-bomb", "147_lamu-ied-police",
                                             "151_vraem-ambush-regional-daily", "153_el-obeid-drone-outlet")
@@ -129,3 +129,34 @@ def test_the_participle_of_a_title_is_no_person(drafts):
     _, article = drafts(holdout("154_kupwara-gunfight-release")[0])
     assert "Sanjeev Kathuria" in person_names(article)
     assert "Commanding" not in person_names(article)
+
+IDLIB, AMHARA = holdout("156_idlib-shelling-civil-defence", "149_amhara-ocha-flash-update")
+
+
+def test_a_statement_an_outlet_publishes_below_is_its_issuer_s_until_its_quotation_closes(drafts):
+    # "In a statement ..., the rescue organisation, widely known as the White Helmets, said ... // Al-Shamal Today
+    # publishes the main part of the statement below, translated from Arabic: // "Regime forces ... // Our teams
+    # recovered the bodies of five civilians ... // ... which killed 164 people, 51 of them children. // ... protect the
+    # lives of more than four million people in northwest Syria." // Mohammed Shuaib ... The Syrian Observatory for
+    # Human Rights, a UK-based war monitor, put the death toll at seven"
+    _, article = drafts(IDLIB)
+    civil_defence = actor(article, "Syria Civil Defence")
+    assert source_of(article, count=164, outcome="killed") == civil_defence
+    assert source_of(article, count=51, outcome="killed") == civil_defence
+    assert source_of(article, count=7, outcome="killed") == registered("Syrian Observatory for Human Rights")
+
+
+def test_the_injured_a_rescue_team_rescued_are_counted(drafts):
+    # "Our teams ... rescued 13 injured people, among them four children"
+    _, article = drafts(IDLIB)
+    assert [c for c in claims_with(article, count=13, outcome="injured") if c["evidence"] == "13 injured people"]
+    assert claims_with(article, count=4, outcome="injured", victims="children")
+
+
+def test_local_health_officials_are_one_source(drafts):
+    # "According to local health officials, at least 23 civilians were killed, among them five children, and more than
+    # 40 people were injured."
+    _, article = drafts(AMHARA)
+    officials = actor(article, "local health officials")
+    assert source_of(article, count=23, outcome="killed") == officials
+    assert source_of(article, count=40, outcome="injured") == officials
