@@ -1068,6 +1068,13 @@ class ClaimFinder:
             if pronoun:
                 return self._last_actor(sentence.start, pronoun.group(1).lower())
             return None
+        first = mentions[0]
+        if first is not mentions[-1] and first.entity.category == GROUP and \
+                not any(m.entity.category == PERSON for m in mentions[1:]) and \
+                re.fullmatch(r"[\"“]?(?:The\s+)?", text[sentence.start:first.start]) and \
+                re.fullmatch(r"(?:\s+\([A-Z]{2,8}\))?(?:,\s+[^,;\"“”]{1,90}){1,2},\s*", text[first.end:at]):
+            return first.entity  # "ISWAP, however, in a claim published by its Amaq news agency on Sunday, said": the
+            # name that opens the sentence, whatever the asides after it name
         last = mentions[-1]
         if re.search(rf"\b(?:{UNNAMED_SOURCES})\s+(?:[a-z]+ed|led|run)\s+by\s+(?:the\s+)?$", text[sentence.start:last.start],
                      re.IGNORECASE):

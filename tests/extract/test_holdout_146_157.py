@@ -160,3 +160,12 @@ def test_local_health_officials_are_one_source(drafts):
     officials = actor(article, "local health officials")
     assert source_of(article, count=23, outcome="killed") == officials
     assert source_of(article, count=40, outcome="injured") == officials
+
+
+def test_the_name_that_opens_the_sentence_reports_whatever_its_asides_name(drafts):
+    # "ISWAP, however, in a claim published by its Amaq news agency on Sunday, said its fighters killed 20 soldiers"
+    _, article = drafts(BORNO)
+    assert source_of(article, count=20, outcome="killed") == actor(article, "ISWAP")
+    # "AS, through its Shahada News Agency, claimed to have killed 37 soldiers" (al-Shabaab, the agency its channel)
+    _, article = drafts(holdout("118_lower-shabelle-base-monitor")[0])
+    assert source_of(article, count=37, outcome="killed") == actor(article, "AS")
