@@ -1803,6 +1803,8 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
         org = _organisation(entities, f"{owner} {name}" if owner else name, match.start("title"),
                             resolve_descriptions=resolve_descriptions)
     for group_name in ("org2", "org1"):
+        if group_name == "org1" and re.search(r"\b(?:MCA|MNA|MPA|MLA|MP)$", (groups.get("title") or "").strip()):
+            continue  # "Basuba Ward MCA Hussein Abdi Kombo": a legislator's constituency, not whom he works for
         if groups.get(group_name) and org is None:
             org_name = _clean_org_name(groups[group_name])
             if re.search(r"\b(?i:sub-prefect|prefect|governor|mayor|administrator)\s+of\s+(?:the\s+)?$",

@@ -169,3 +169,12 @@ def test_the_name_that_opens_the_sentence_reports_whatever_its_asides_name(draft
     # "AS, through its Shahada News Agency, claimed to have killed 37 soldiers" (al-Shabaab, the agency its channel)
     _, article = drafts(holdout("118_lower-shabelle-base-monitor")[0])
     assert source_of(article, count=37, outcome="killed") == actor(article, "AS")
+
+
+def test_a_legislator_s_title_names_him_and_his_ward_is_no_employer(drafts):
+    # "Basuba Ward MCA Hussein Abdi Kombo, however, put the death toll at four"
+    _, article = drafts(LAMU)
+    assert "Hussein Abdi Kombo" in person_names(article)
+    [kombo] = [pid for pid, names in people_named(article).items() if "Hussein Abdi Kombo" in names]
+    assert source_of(article, count=4, outcome="killed") == kombo
+    assert "Basuba Ward" not in [name for names in entity_names(article, "actors").values() for name in names]
