@@ -2052,10 +2052,22 @@ def _split_tokens(text: str, offset: int, span_text: str) -> list[tuple[int, int
             pieces.append((current[0][0], current[-1][1]))
             current = []
             continue
+        if word.endswith(".") and position + 1 < len(tokens) and re.fullmatch(r"[^\W\d_]{4,}\.|[^\W\d_]+\.", word) and (
+                len(word) > 4 or tokens[position + 1].group(0) in _SENTENCE_OPENERS):
+            # "cleared only on Monday. We have no doubt", "in La Mar. The": a sentence ends inside the run
+            current.append((start, end - 1))
+            pieces.append((current[0][0], current[-1][1]))
+            current = []
+            continue
         current.append((start, end))
     if current:
         pieces.append((current[0][0], current[-1][1]))
     return [(a, b) for a, b in pieces if b > a]
+
+
+# Words that open a sentence, which a name never runs on into ("on Monday. We have ...")
+_SENTENCE_OPENERS = {"The", "We", "He", "She", "It", "They", "This", "That", "These", "Those", "There", "A", "An", "In",
+                     "On", "At", "But", "And", "Our", "Their", "His", "Her", "I", "As", "After", "When", "If"}
 
 
 def _group_possessive(word: str) -> bool:
@@ -2217,6 +2229,7 @@ _KIND_FAMILY = {"country": "land", "province": "land", "region": "land", "distri
 def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Entity | None, kind_word: str | None = None,
                confidence: float = 0.7, explicit: bool = False) -> Entity | None:
     name = _strip_possessive(name.strip())
+    name = re.sub(rf"\.\s+(?:{'|'.join(_SENTENCE_OPENERS)})\b.*", "", name, flags=re.DOTALL)  # "the province of La Mar. The"
     spelt = re.fullmatch(r"(?P<name>[^()]+?)\s+\((?P<other>[A-Z][^()]{1,40})\)", name)
     if spelt:  # "Bardhere (Baardheere)": the place, and its other spelling
         place = _add_place(entities, spelt.group("name"), kind, start, parent, kind_word, confidence, explicit)

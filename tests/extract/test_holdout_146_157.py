@@ -178,3 +178,14 @@ def test_a_legislator_s_title_names_him_and_his_ward_is_no_employer(drafts):
     [kombo] = [pid for pid, names in people_named(article).items() if "Hussein Abdi Kombo" in names]
     assert source_of(article, count=4, outcome="killed") == kombo
     assert "Basuba Ward" not in [name for names in entity_names(article, "actors").values() for name in names]
+
+
+def test_a_name_never_runs_on_past_the_end_of_a_sentence(drafts):
+    # '"... a stretch of road that our officers had cleared only on Monday. We have no doubt ..."'; "a native of the
+    # district of Tambo, in the Ayacucho province of La Mar. The two wounded, ..."
+    _, article = drafts(LAMU)
+    places = [name for names in entity_names(article, "places").values() for name in names]
+    assert not [name for name in places if ". " in name]
+    _, article = drafts(VRAEM)
+    places = [name for names in entity_names(article, "places").values() for name in names]
+    assert "La Mar" in places and not [name for name in places if ". " in name]
