@@ -102,6 +102,11 @@ REPRINT_NOTE = re.compile(
     # "Al-Shamal Today publishes the main part of the statement below, translated from Arabic:"
     r"\b(?:publishes|reproduces|reprints|carries)\s+(?:the\s+|its\s+)?(?:(?:main|key)\s+parts?\s+of\s+the\s+|(?:full\s+)?text\s+"
     r"of\s+the\s+)?(?:statement|communiqu[eé]|press\s+release)\s+(?:below|in\s+full)\b")
+# People who left their homes: "had left villages in southern Idlib", "have left Mangai and Mararani", "had moved to the
+# district capital", "have taken shelter in four sites"
+LEFT_HOME = re.compile(r"(?:\s+(?:from|of|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:had|have|has)\s+(?:since\s+|already\s+)?"
+                       r"(?P<verb>left|moved\s+to|taken\s+shelter|relocated)\s+(?:their\s+|the\s+|four\s+|several\s+|nearby\s+)?"
+                       r"(?:homes?|villages?|area|camps?|sites?|district|town|city|communities|[A-Z])")
 # One person a text does not name, who speaks: "a source at the base", "a traditional chief in the area"
 UNNAMED_PERSON = (r"source|official|officer|chief|elder|leader|doctor|nurse|medic|witness|resident|relative|worker|"
                   r"volunteer|survivor|commander|villager|trader|herder|fisherman|teacher|activist")
@@ -629,6 +634,10 @@ class ClaimFinder:
             _, match = min(candidates, key=lambda c: c[0])
             self._last_outcome_at = match.start()
             return self._outcome_word(match.group(0)), match.start()
+        left = LEFT_HOME.match(text, victim_end, window_end)
+        if left and re.search(r"\b(?:families|households|people|residents|villagers|civilians)\s*$", text[count.end:victim_end]):
+            return self.outcomes.get("displaced", "displaced"), left.start("verb")  # "around 600 families had left villages
+            # in southern Idlib", "about 40 families ... had moved to the district capital"
         joined = previous is not None and re.fullmatch(r"\s+and\s+", text[previous.victim_end:count.start]) and (
             previous.part_of is not None or text[count.start:count.end].lower() in ("a", "an")  # "nine civilians and a soldier"
             or text[previous.count.start:previous.count.end] == "the")  # "killing the driver and three passengers"

@@ -189,3 +189,14 @@ def test_a_name_never_runs_on_past_the_end_of_a_sentence(drafts):
     _, article = drafts(VRAEM)
     places = [name for names in entity_names(article, "places").values() for name in names]
     assert "La Mar" in places and not [name for name in places if ". " in name]
+
+
+def test_families_who_left_their_villages_were_displaced(drafts):
+    # "The Syria Response Coordinators group said around 600 families had left villages in southern Idlib since Sunday";
+    # "At least 40 households have left Mangai and Mararani"; "about forty families from the Yanamayo annex had moved to
+    # the district capital"
+    for path, count in ((IDLIB, 600), (LAMU, 40), (VRAEM, 40)):
+        _, article = drafts(path)
+        assert claims_with(article, count=count, outcome="displaced", victims="families"), path.name
+    _, article = drafts(IDLIB)
+    assert source_of(article, count=600, outcome="displaced") == actor(article, "Syria Response Coordinators")
