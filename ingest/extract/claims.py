@@ -353,7 +353,9 @@ class ClaimFinder:
         after = text[after_start:sentence.end]
         outcome, victims, part_of, end = before.outcome, before.victims, before, after_start
         condition = re.match(r",?\s+(?:(?:were|was|are|is|remain|remained)\s+)?(?:still\s+)?(?:(?:stated|said|reported)\s+to\s+be\s+)?"
-                             r"in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition", after)
+                             r"in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|"
+                             r",?\s+(?:seriously|critically|severely|badly|gravely)\b(?!\s+(?:injured|wounded|hurt)\b)", after)
+        # ("eight (08) wounded, three (03) of them seriously": those of the wounded in a grave state)
         died = re.match(r"\s+(?:(?:later|subsequently|have|has|had)\s+)?(?:died|succumbed)\b", after)
         noun = self.victim_re.match(re.sub(r"^\s+(?:are|were)\s+(?:all\s+)?", " ", after))
         place = re.match(r"\s+in\s+", after)  # "11 of them in Cauca", "19 of them in operations by security forces"

@@ -200,3 +200,11 @@ def test_families_who_left_their_villages_were_displaced(drafts):
         assert claims_with(article, count=count, outcome="displaced", victims="families"), path.name
     _, article = drafts(IDLIB)
     assert source_of(article, count=600, outcome="displaced") == actor(article, "Syria Response Coordinators")
+
+
+def test_those_of_the_wounded_hurt_seriously_are_a_part_of_them(drafts):
+    # "five (05) soldiers fallen with arms in hand and eight (08) wounded, three (03) of them seriously"
+    _, article = drafts(BENIN)
+    [wounded] = claims_with(article, count=8, outcome="injured")
+    [serious] = claims_with(article, count=3, outcome="injured")
+    assert serious["part_of"] == wounded["id"] and serious["claimed_by"] == wounded["claimed_by"]
