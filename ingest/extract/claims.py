@@ -808,8 +808,8 @@ class ClaimFinder:
                 if re.fullmatch(r"(?:Notes?|Our\s+(?:own\s+)?notes|Editor['’]s\s+notes?)(?:\s+(?:from|by)\s+[^.]*)?:?", line) or \
                         (prose and not re.search(r"[a-z]", line)):
                     return None
-                if quoted is None:  # the document opens with quotation marks: it closes with them
-                    quoted = line[:1] in "“\""
+                if quoted is None and line:  # the document opens with quotation marks: it closes with them
+                    quoted = line[0] in "“\""
                 if quoted and between.paragraph < sentence.paragraph and any(
                         s.paragraph == between.paragraph and re.search(r"[”\"]$", text[s.start:s.end].strip()) for s in body):
                     return None

@@ -144,7 +144,11 @@ def main(argv: list[str] | None = None) -> int:
         for set_name, rows in by_set.items():
             print(f"\n[{set_name}]")
             print(table(rows))
-        second = agreement_cases()
+        try:
+            second = agreement_cases()
+        except IngestError as exc:
+            print(exc.render(), file=sys.stderr)
+            second, failed = [], True
         if second:
             drafted = dict(by_set.get("holdout", []))
             print("\n[agreement] a second curator's annotation against the gold, then the draft on the same articles")
