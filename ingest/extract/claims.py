@@ -428,7 +428,10 @@ class ClaimFinder:
                     AGE_AFTER_NAME.search(text, sentence.start, match.start())) or \
                     re.match(r"(?:-|\s+)years?(?:-|\s+)old\b", text[match.end():sentence.end]):
                 continue  # an age: "aged 19 and 23", "a 12-year-old"
-            if match.group("num").lower() in ("one",) and not self.victim_re.match(text[match.end():sentence.end]):
+            if match.group("num").lower() in ("one",) and not self.victim_re.match(text[match.end():sentence.end]) and not (
+                    OF_THE.match(text, match.end()) and not re.search(r"\b(?:after|when|as)\s+$", text[sentence.start:match.start()])):
+                # ("One of the injured had died on the way to hospital", but not "the toll had risen to five after one of
+                # the injured died": the reason for the new toll)
                 continue
             if qualifier is None and (re.search(r"\bestimates?\s+(?:that\s+)?$", text[sentence.start:match.start()])
                                       or match.group("or_so")):
@@ -460,7 +463,10 @@ class ClaimFinder:
         counts += self._counts_of_one(r"(?:^|[.;:,]\s+|\b(?:when|that|said|says|saying|adding|while|after|but)\s+|\band\s+)(?P<a>[Aa]n?)\s+"
                                       r"(?=[\w-]+(?:\s+[\w-]+){0,3}(?:,[^,;.\"]{3,80},)?"  # "a 54-year-old farmer, identified
                                       # by the community as Ermelino Castillo, was killed"
-                                      r"(?:\s+of\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?[A-Z][^,;.]{1,60}?)?(?:\s+and\s+[\w\s]{3,30}?)?"
+                                      r"(?:\s+of\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?[A-Z][^,;.]{1,60}?|"
+                                      # "a 60-year-old woman of nearby Kwakta", "a fisherman from the community of Chachajo"
+                                      r"\s+(?:of|from)\s+(?:nearby|neighbouring|neighboring|the\s+(?:same\s+)?(?:village|town|"
+                                      r"community|area|district|camp))(?:\s+of)?(?:\s+[A-Z][\w'’-]*)*)?(?:\s+and\s+[\w\s]{3,30}?)?"
                                       rf"{RELATIVE_CLAUSE}?\s+(?:(?:was|were|has\s+been|had\s+been)\s+[\"“]?(?:{SINGLE_VICTIM_ADVERBS}\s+)?"
                                       r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped|martyred|"
                                       r"(?:burnt|burned|hacked|stabbed|beaten)\s+to\s+death)|"
@@ -609,7 +615,10 @@ class ClaimFinder:
                 gap = re.sub(r"^\s*\([^()]{1,40}\)(?=\s)", "", gap)  # "some 6,500 families (about 32,000 people) had been"
                 if victim_end > count.end:  # the victims in quotation marks ('Eight "suspects" were killed', '"more than 20
                     gap = re.sub(r"^[\"”]", "", gap)  # soldiers" had been killed'), not a bare quoted count ('"More than 15"')
-            if after and not re.fullmatch(r"(?:\s+of\s+(?:(?:the|an?)\s+(?:[a-z-]+\s+){0,2})?[A-Z][^,;]{0,60}?|\s+of\s+\"[^\"]{1,60}\")?"  # "A serviceman of the
+            if after and not re.fullmatch(r"(?:\s+of\s+(?:(?:the|an?)\s+(?:[a-z-]+\s+){0,2})?[A-Z][^,;]{0,60}?|\s+of\s+\"[^\"]{1,60}\"|"
+                                          # "a 60-year-old woman of nearby Kwakta", "a fisherman from the community of X"
+                                          r"\s+(?:of|from)\s+(?:nearby|neighbouring|neighboring|the\s+(?:same\s+)?(?:village|town|"
+                                          r"community|area|district|camp))(?:\s+of)?(?:\s+[A-Z][\w'’-]*)*)?"  # "A serviceman of the
                                           # Border Service", 'two members of "a counter-revolutionary group" had been killed'
                                           r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|"
                                           r"may|might|could|must|"
@@ -640,9 +649,11 @@ class ClaimFinder:
         if left and re.search(r"\b(?:families|households|people|residents|villagers|civilians)\s*$", text[count.end:victim_end]):
             return self.outcomes.get("displaced", "displaced"), left.start("verb")  # "around 600 families had left villages
             # in southern Idlib", "about 40 families ... had moved to the district capital"
-        joined = previous is not None and re.fullmatch(r"\s+and\s+", text[previous.victim_end:count.start]) and (
+        kin = previous is not None and re.fullmatch(r"\s+and\s+(?:her|his|their)\s+", text[previous.victim_end:count.start])
+        joined = kin or previous is not None and re.fullmatch(r"\s+and\s+", text[previous.victim_end:count.start]) and (
             previous.part_of is not None or text[count.start:count.end].lower() in ("a", "an")  # "nine civilians and a soldier"
-            or text[previous.count.start:previous.count.end] == "the")  # "killing the driver and three passengers"
+            or text[previous.count.start:previous.count.end] == "the")  # "killing the driver and three passengers"; "wounding
+        # a woman and her two children"
         if (SUB_COUNT.search(text[window_start:count.start]) or joined) and previous is not None:
             return previous.outcome, count.start
         if inside:

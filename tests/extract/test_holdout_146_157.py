@@ -208,3 +208,20 @@ def test_those_of_the_wounded_hurt_seriously_are_a_part_of_them(drafts):
     [wounded] = claims_with(article, count=8, outcome="injured")
     [serious] = claims_with(article, count=3, outcome="injured")
     assert serious["part_of"] == wounded["id"] and serious["claimed_by"] == wounded["claimed_by"]
+
+
+def test_one_victim_of_a_nearby_village_and_a_mother_with_her_children(drafts):
+    # "a 60-year-old woman of nearby Kwakta was injured"; "wounding a woman and her two children"
+    _, article = drafts(holdout("103_manipur-kangvai-gunfight-daily")[0])
+    assert [c for c in claims_with(article, count=1, outcome="injured") if "Kwakta" in c["evidence"]]
+    _, article = drafts(holdout("108_michoacan-police-ambush-wire")[0])
+    assert claims_with(article, count=2, outcome="injured", victims="children")
+
+
+def test_one_of_the_injured_who_died_is_a_death_unless_it_explains_a_new_toll(drafts):
+    # "one of the injured had died on the way to hospital"; but "Local media reported the following day that the death
+    # toll had risen to five after one of the injured died on the way to hospital" counts only the five
+    _, article = drafts(holdout("132_jalalabad-sticky-bomb-daily")[0])
+    assert [c for c in claims_with(article, count=1, outcome="killed") if c["evidence"].startswith("one of the injured")]
+    _, article = drafts(holdout("94_chin-state-ocha-flash-update")[0])
+    assert not [c for c in claims_with(article, count=1, outcome="killed") if "one of the injured" in c["evidence"]]
