@@ -107,6 +107,10 @@ REPRINT_NOTE = re.compile(
 LEFT_HOME = re.compile(r"(?:\s+(?:from|of|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:had|have|has)\s+(?:since\s+|already\s+)?"
                        r"(?P<verb>left|moved\s+to|taken\s+shelter|relocated)\s+(?:their\s+|the\s+|four\s+|several\s+|nearby\s+)?"
                        r"(?:homes?|villages?|area|camps?|sites?|district|town|city|communities|[A-Z])")
+# Where one victim was from, between the victim and what befell him: "a 60-year-old woman of nearby Kwakta", "a fisherman
+# from the community of Chachajo"
+FROM_NEARBY = (r"\s+(?:of|from)\s+(?:nearby|neighbouring|neighboring|the\s+(?:same\s+)?(?:village|town|community|area|"
+               r"district|camp))(?:\s+of)?(?:\s+[A-Z][\w'’-]*)*")
 # One person a text does not name, who speaks: "a source at the base", "a traditional chief in the area"
 UNNAMED_PERSON = (r"source|official|officer|chief|elder|leader|doctor|nurse|medic|witness|resident|relative|worker|"
                   r"volunteer|survivor|commander|villager|trader|herder|fisherman|teacher|activist")
@@ -139,11 +143,11 @@ AMONG_THE = re.compile(r"^\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s+(dead
                        re.IGNORECASE)
 
 # "between 12 and 18 February", "on 16 February": numbers that are days of a month.
-MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+MONTH_AFTER = re.compile(rf"\s+{MONTHS}\b\.?")
 # "on Sunday, September 8, insurgents attacked": a day after its month
-MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+MONTH_BEFORE = re.compile(rf"\b{MONTHS}\.?\s+$")
 # "Sgt Maj Pairoj Chaiyasit, 38, the patrol leader, died": a person's age, in commas after the name
 AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]+,\s*$")
 # Event types that have no victims of their own.
@@ -464,9 +468,7 @@ class ClaimFinder:
                                       r"(?=[\w-]+(?:\s+[\w-]+){0,3}(?:,[^,;.\"]{3,80},)?"  # "a 54-year-old farmer, identified
                                       # by the community as Ermelino Castillo, was killed"
                                       r"(?:\s+of\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?[A-Z][^,;.]{1,60}?|"
-                                      # "a 60-year-old woman of nearby Kwakta", "a fisherman from the community of Chachajo"
-                                      r"\s+(?:of|from)\s+(?:nearby|neighbouring|neighboring|the\s+(?:same\s+)?(?:village|town|"
-                                      r"community|area|district|camp))(?:\s+of)?(?:\s+[A-Z][\w'’-]*)*)?(?:\s+and\s+[\w\s]{3,30}?)?"
+                                      rf"{FROM_NEARBY})?(?:\s+and\s+[\w\s]{{3,30}}?)?"
                                       rf"{RELATIVE_CLAUSE}?\s+(?:(?:was|were|has\s+been|had\s+been)\s+[\"“]?(?:{SINGLE_VICTIM_ADVERBS}\s+)?"
                                       r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped|martyred|"
                                       r"(?:burnt|burned|hacked|stabbed|beaten)\s+to\s+death)|"
@@ -616,9 +618,7 @@ class ClaimFinder:
                 if victim_end > count.end:  # the victims in quotation marks ('Eight "suspects" were killed', '"more than 20
                     gap = re.sub(r"^[\"”]", "", gap)  # soldiers" had been killed'), not a bare quoted count ('"More than 15"')
             if after and not re.fullmatch(r"(?:\s+of\s+(?:(?:the|an?)\s+(?:[a-z-]+\s+){0,2})?[A-Z][^,;]{0,60}?|\s+of\s+\"[^\"]{1,60}\"|"
-                                          # "a 60-year-old woman of nearby Kwakta", "a fisherman from the community of X"
-                                          r"\s+(?:of|from)\s+(?:nearby|neighbouring|neighboring|the\s+(?:same\s+)?(?:village|town|"
-                                          r"community|area|district|camp))(?:\s+of)?(?:\s+[A-Z][\w'’-]*)*)?"  # "A serviceman of the
+                                          rf"{FROM_NEARBY})?"  # "A serviceman of the
                                           # Border Service", 'two members of "a counter-revolutionary group" had been killed'
                                           r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|"
                                           r"may|might|could|must|"

@@ -20,7 +20,7 @@ from ingest.extract import world_places
 from ingest.extract.gazetteer import KnownEntity, Registry, adjective_of, countries, demonym_country, name_key
 from ingest.extract.numbers import NUMBER_WORDS
 from ingest.extract.lexicon import (BODY_HEADS, DESCRIPTIVE_WORDS, GENERIC_ORG_HEADS, GROUP_HEADS, HONORIFICS,
-                                    KIND_WORD_IN_NAME, ORG_HEADS, PEOPLE_NOUNS, PLACE_KIND_WORDS, ROLES,
+                                    KIND_WORD_IN_NAME, LEGISLATORS, ORG_HEADS, PEOPLE_NOUNS, PLACE_KIND_WORDS, ROLES,
                                     STATE_FORCE_MEMBERS, TYPE_DESCRIPTIONS)
 from ingest.extract.text import Article, Sentence
 
@@ -1803,7 +1803,7 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
         org = _organisation(entities, f"{owner} {name}" if owner else name, match.start("title"),
                             resolve_descriptions=resolve_descriptions)
     for group_name in ("org2", "org1"):
-        if group_name == "org1" and re.search(r"\b(?:MCA|MNA|MPA|MLA|MP)$", (groups.get("title") or "").strip()):
+        if group_name == "org1" and re.search(rf"\b(?:{'|'.join(LEGISLATORS)})$", (groups.get("title") or "").strip()):
             continue  # "Basuba Ward MCA Hussein Abdi Kombo": a legislator's constituency, not whom he works for
         if groups.get(group_name) and org is None:
             org_name = _clean_org_name(groups[group_name])

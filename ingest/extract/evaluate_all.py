@@ -96,15 +96,22 @@ def _cell(value: float | None) -> str:
     return "   - " if value is None else f"{value:5.2f}"
 
 
-def table(rows: list[tuple[str, Scores]], total: str = "all (micro F1)") -> str:
+def table(rows: list[tuple[str, Scores]]) -> str:
     header = f"{'article':32}" + "".join(f"{c[:7]:>8}" for c in CATEGORIES) + f"{'dates':>9}{'counts':>9}{'claims*':>9}"
     lines = [header, "-" * len(header)]
-    totals = {c: CategoryScore() for c in (*CATEGORIES, "claims*")}
-    dates, counts = [0, 0], [0, 0]
     for name, scores in rows:
         cells = "".join(f"{_cell(scores.categories[c].f1):>8}" for c in CATEGORIES)
         lines.append(f"{name[:32]:32}{cells}{_ratio(*scores.dates_correct):>9}{_ratio(*scores.exact_counts):>9}"
                      f"{_cell(scores.claims_any_source.f1):>9}")
+    lines.append(total_line(rows, "all (micro F1)"))
+    return "\n".join(lines)
+
+
+def total_line(rows: list[tuple[str, Scores]], label: str) -> str:
+    """The micro F1 over the rows, and their dates and counts summed, as the last line of a table."""
+    totals = {c: CategoryScore() for c in (*CATEGORIES, "claims*")}
+    dates, counts = [0, 0], [0, 0]
+    for _, scores in rows:
         for c in totals:
             category = scores.claims_any_source if c == "claims*" else scores.categories[c]
             for field in ("tp", "fp", "fn"):
@@ -112,8 +119,7 @@ def table(rows: list[tuple[str, Scores]], total: str = "all (micro F1)") -> str:
         dates = [dates[0] + scores.dates_correct[0], dates[1] + scores.dates_correct[1]]
         counts = [counts[0] + scores.exact_counts[0], counts[1] + scores.exact_counts[1]]
     cells = "".join(f"{_cell(totals[c].f1):>8}" for c in CATEGORIES)
-    lines.append(f"{total:32}{cells}{_ratio(*dates):>9}{_ratio(*counts):>9}{_cell(totals['claims*'].f1):>9}")
-    return "\n".join(lines)
+    return f"{label:32}{cells}{_ratio(*dates):>9}{_ratio(*counts):>9}{_cell(totals['claims*'].f1):>9}"
 
 
 def _ratio(right: int, total: int) -> str:
@@ -153,8 +159,8 @@ def main(argv: list[str] | None = None) -> int:
             drafted = dict(by_set.get("holdout", []))
             print("\n[agreement] a second curator's annotation against the gold, then the draft on the same articles")
             print(table([(case.name, agreement(case)) for case in second]))
-            print(table([(case.name, drafted[case.name]) for case in second if case.name in drafted],
-                        total="the draft (micro F1)").splitlines()[-1])
+            print(total_line([(case.name, drafted[case.name]) for case in second if case.name in drafted],
+                             "the draft (micro F1)"))
     return 1 if failed else 0
 
 

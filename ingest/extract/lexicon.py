@@ -9,6 +9,9 @@ import re
 from ingest.vocabulary import Vocabulary
 
 # Titles written before a name ("Col. John Doe", "Spokeswoman Jane Roe").
+# Legislators' titles ("MCA Hussein Abdi Kombo", "MNA Ali Wazir", "MLA Ramesh Kumar", "MP Ali Hassan"): honorifics; what
+# comes before them is a constituency ("Basuba Ward MCA"), not an employer
+LEGISLATORS = ("MCA", "MNA", "MPA", "MLA", "MP")
 HONORIFICS = ["Maj.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Brig.", "Adm.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.",
               "Mrs", "Ms.", "Ms", "Prof.", "Sheikh", "Imam", "President", "Prime Minister", "Minister",
               "General", "Colonel", "Major", "Captain", "Judge", "Governor", "Mayor", "Senator",
@@ -17,8 +20,7 @@ HONORIFICS = ["Maj.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Brig.", "Adm.", "
               # ranks as armies and police forces abbreviate them ("Pvt Ibrohim Yusoh", "Sepoy Harpreet Singh")
               # Nigerian and Indian police ranks ("CP Danjuma Wase"); Burmese honorifics ("Ko Zaw Htet", "Daw Khin Myat")
               "CP", "DCP", "ACP", "AIG", "IGP", "SSP", "Ko", "Daw", "U",
-              # legislators ("MCA Hussein Abdi Kombo", "MNA Ali Wazir", "MLA Ramesh Kumar", "MP Ali Hassan")
-              "MCA", "MNA", "MPA", "MLA", "MP",
+              *LEGISLATORS,
               "Pvt", "Pvt.", "Pte", "Cpl", "Sepoy", "Havildar", "Naik", "Subedar", "Constable", "Sergeant", "Corporal",
               "Lieutenant", "Lance Corporal", "Lt Col", "Lt. Col.", "Lieutenant Colonel", "Lt Gen", "Lt. Gen.",
               "Maj Gen", "Maj. Gen.", "Brig Gen", "Brig. Gen.", "Colonel-Major", "Brig-Gen", "Maj-Gen", "Lt-Gen", "Lt-Col",
