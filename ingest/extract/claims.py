@@ -84,6 +84,7 @@ OFFICE_OF_PLACE = (r"(?P<office>(?:(?:deputy|acting|local|district|provincial)\s
 UNNAMED_SOURCES = (r"(?:local\s+(?=(?:health|medical|security|hospital|police|military|aid)\s))?"  # "local health officials"
                    r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
                    r"(?:groups|agencies|officials|sources|workers|staff)|(?:local\s+)?relief\s+workers|officials|sources|"
+                   r"hospital(?:'s)?\s+(?:management|administration|director)|"  # "The hospital's management said"
                    r"(?:local|provincial|district|regional|municipal|customary|traditional)\s+authorities|"
                    r"residents|police|witnesses|survivors|villagers|locals|medics|rescuers|activists|relatives|elders|doctors|"
                    r"community\s+(?:leaders|representatives|sources|members|elders)|"
@@ -1234,7 +1235,8 @@ class ClaimFinder:
 
     def _named_body(self, source: Entity) -> Entity:
         """"hospital officials said": the one hospital the article names, if it names exactly one."""
-        body = re.fullmatch(r"(hospital|police|army|ministry)(?:\s+(?:officials|sources|staff|workers|doctors))?|"
+        body = re.fullmatch(r"(hospital|police|army|ministry)(?:'s)?(?:\s+(?:officials|sources|staff|workers|doctors|management|"
+                            r"administration|director))?|"
                             r"(?:local|municipal|district|provincial|regional)\s+(authorities|administration)",
                             self._bare_name(source), re.IGNORECASE)
         if body is None:
@@ -1253,7 +1255,7 @@ class ClaimFinder:
         if word != "hospital":
             return source
         facilities = {m.entity.name: m for m in self.entities.mentions
-                      if m.entity.category == PLACE and re.search(HOSPITAL_NAME, m.entity.name)}
+                      if m.entity.category == PLACE and re.search(HOSPITAL_NAME, m.entity.name, re.IGNORECASE)}
         if len(facilities) == 1:  # "hospital staff told partners": the one hospital the text names, as a place
             [mention] = facilities.values()
             return self._hospital_speaking(mention)
@@ -1275,6 +1277,10 @@ class ClaimFinder:
             return self._staff_of_the_hospital(sentence, at)
         name = found.group("org")
         start = sentence.start + found.start("org")
+        town = re.match(r"\s+in\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", text[sentence.start + found.end("org"):at])
+        place = self.entities.get(PLACE, f"{name} in {town.group(1)}") if town else None
+        if place is not None and place.place_kind == "facility":
+            name = place.name  # "a doctor at the District Headquarters Hospital in Khar": the facility as it was named
         place = self.entities.get(PLACE, name)
         if place is not None and place.place_kind != "facility":  # "A CRPF spokesperson in New Delhi said": the CRPF
             named = [m for m in self.entities.in_span(sentence.start + found.start(), start) if m.entity.category == GROUP]

@@ -1562,6 +1562,11 @@ def _publisher(article: Article, entities: Entities) -> None:
                           outlet.text, re.DOTALL)
     bracketed = header if header and header.group("bracket") is not None else None
     name = header.group("name") if header else outlet.text.strip()
+    dashed = re.match(r"\s*(?P<name>[^(),]+?\s[–—-]\s[^(),]+?)\s*(?:\(|,|$)", outlet.text)
+    if dashed and normalise_name(dashed.group("name")).casefold() in article.text[outlet.end:].casefold():
+        # "Police Regional Office – Bangsamoro Autonomous Region (press release)" over a letterhead that repeats it: the
+        # dash is part of the name, not a note after it
+        name = dashed.group("name")
     entity = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=_org_type(name) if
                                                        _org_type(name) != "informal" else "news-outlet", confidence=0.9)
     entities.set_publisher(entity)

@@ -1,0 +1,30 @@
+"""The extractor on holdout articles 158-209 (synthetic, tests/data/holdout; written blind, see its README): sources
+named as a letterhead or a facility names them, checked against the article's own words."""
+from __future__ import annotations
+
+from extract_testlib import actor, holdout, source_of
+
+BAJAUR, MANTA, MAGUINDANAO = holdout("160_bajaur-checkpoint-bombing-wire", "163_manta-massacre-daily",
+                                     "168_maguindanao-ambush-police-release")
+
+
+def test_a_doctor_at_a_facility_named_with_its_town_speaks_for_the_facility_so_named(drafts):
+    # "A doctor at the District Headquarters Hospital in Khar, who asked not to be named ..., said 11 bodies had been
+    # brought in": the hospital many districts share, told apart by its town, as the facility is named
+    _, article = drafts(BAJAUR)
+    assert source_of(article, count=11, outcome="killed") == actor(article, "District Headquarters Hospital in Khar")
+
+
+def test_the_hospital_s_management_speaks_for_the_one_hospital_named(drafts):
+    # "Two more died ... at the Rafael Rodríguez Zambrano hospital ... The hospital's management said yesterday afternoon
+    # that five wounded, among them a 16-year-old, remained under observation."
+    _, article = drafts(MANTA)
+    assert source_of(article, count=5, outcome="injured") == actor(article, "Rafael Rodríguez Zambrano hospital")
+
+
+def test_a_dash_in_the_outlet_s_name_is_part_of_it_when_the_letterhead_repeats_it(drafts):
+    # "Outlet: Police Regional Office – Bangsamoro Autonomous Region (press release)" above the letterhead "POLICE
+    # REGIONAL OFFICE – BANGSAMORO AUTONOMOUS REGION": the whole name, which issues the release's figures
+    _, article = drafts(MAGUINDANAO)
+    publisher = actor(article, "Police Regional Office – Bangsamoro Autonomous Region")
+    assert source_of(article, count=2, outcome="killed") == publisher
