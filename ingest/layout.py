@@ -72,7 +72,14 @@ def parse_date_text(text: str) -> dt.date | None:
     settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
     if re.search(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b", text):
         settings["DATE_ORDER"] = "DMY"  # "11.03.2026": a dotted date is day first wherever it is written
+    slashed = re.search(r"\b\d{1,2}/\d{1,2}/\d{4}\b", text)
+    if slashed:
+        # "10/03/2025": day first, as outlets outside the United States write it (whose pages spell the month out);
+        # "12/25/2024" can only be month first
+        settings["DATE_ORDER"] = "DMY"
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    if parsed is None and slashed:
+        parsed = dateparser.parse(text, languages=["en"], settings={**settings, "DATE_ORDER": "MDY"})
     if parsed is None:
         return None
     day = parsed.date()
