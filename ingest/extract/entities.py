@@ -1702,9 +1702,9 @@ PERSON_PATTERNS = [
     # "Spokesman for the Kremlin Dmitry Peskov", "Syrian expert on Russian affairs Mahmoud al-Hamza", "Police spokesman Mohamed Hussein"
     re.compile(rf"(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN}){{0,2}}(?:(?:\s+(?:provincial|regional|district|state|county|"
                rf"municipal|national|city))?\s+(?:police|army|military|ministry|council))?)\s+)?"
-               rf"(?:{_HONORIFIC}|(?i:{_ROLE}))"
+               rf"(?:{_HONORIFIC}|(?:(?<=[A-Z]\s)(?:deputy|acting|chief|senior|assistant)\s+)?(?i:{_ROLE}))"
                rf"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*?))?)"
-               rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?P<name>{_NAME})(?![\w'’-])"  # "Deputy Superintendent of Police (DSP) John Doe"
+               rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?:(?<=[a-z]\s)(?:{_HONORIFIC})\s+)?(?P<name>{_NAME})(?![\w'’-])"  # "Deputy Superintendent of Police (DSP) John Doe"
                r"(?!\s+(?:camp|village|town|school|hospital|market|township|site|road|street|bridge)\b)"),  # not "the Daw
     # Noe Ku camp", named after someone
     # "the UN Special Envoy for X, John Doe,", "the acting Humanitarian Coordinator for X, Jane Roe,",
@@ -1776,6 +1776,13 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
         return  # "known as the Food Basket of the Nation,": a person's name follows no article
     if _surname_of_a_person(entities, name):
         return  # "Chief Supt Kupul said": Samson Kupul again, by his surname
+    if " " not in name and re.search(rf"\b(?:{_HONORIFIC})\s+$", article.text[max(0, name_start - 40):name_start]):
+        # "Brigadier General Chol Makuei Deng said ... Brig. Gen. Chol told Sobat Radio": one person the text named,
+        # by his rank and his first name, as South Sudanese usage has it
+        by_first_name = [p for p in entities.all(PERSON) if len(p.name.split()) > 1 and p.name.split()[0] == name]
+        if len(by_first_name) == 1:
+            entities.alias(by_first_name[0], name)
+            return
     titled = match.groupdict().get("title") and match.end("title") <= match.start("name")  # "Pastor X of the Y"
     if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", article.text[match.end("name"):match.end("name") + 30]) and \
             not (match.groupdict().get("title") or "").startswith("of") and not titled:

@@ -2,10 +2,11 @@
 named as a letterhead or a facility names them, checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import actor, holdout, source_of
+from extract_testlib import actor, holdout, person_names, source_of
 
 BAJAUR, MANTA, MAGUINDANAO = holdout("160_bajaur-checkpoint-bombing-wire", "163_manta-massacre-daily",
                                      "168_maguindanao-ambush-police-release")
+[UPPER_NILE] = holdout("198_upper-nile-nasir-ulang-radio-web")
 
 
 def test_a_doctor_at_a_facility_named_with_its_town_speaks_for_the_facility_so_named(drafts):
@@ -28,3 +29,18 @@ def test_a_dash_in_the_outlet_s_name_is_part_of_it_when_the_letterhead_repeats_i
     _, article = drafts(MAGUINDANAO)
     publisher = actor(article, "Police Regional Office – Bangsamoro Autonomous Region")
     assert source_of(article, count=2, outcome="killed") == publisher
+
+
+def test_a_group_s_deputy_spokesperson_with_a_rank_speaks_for_the_group(drafts):
+    # "SSPDF deputy spokesperson Brigadier General Chol Makuei Deng said the soldiers repulsed the attack and killed more
+    # than 30 of the attackers."
+    _, article = drafts(UPPER_NILE)
+    assert source_of(article, count=30, outcome="killed") == actor(article, "SSPDF")
+
+
+def test_a_rank_and_a_first_name_are_the_person_named_before(drafts):
+    # "Brig. Gen. Chol told Sobat Radio ... 'We lost four gallant soldiers and seven others were wounded.'": Chol Makuei
+    # Deng again, whose figures are the army's
+    _, article = drafts(UPPER_NILE)
+    assert "Chol" not in person_names(article)
+    assert source_of(article, count=4, outcome="killed") == actor(article, "SSPDF")
