@@ -2,11 +2,12 @@
 named as a letterhead or a facility names them, checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import actor, holdout, person_names, source_of
+from extract_testlib import actor, claims_with, holdout, person_names, source_of
 
 BAJAUR, MANTA, MAGUINDANAO = holdout("160_bajaur-checkpoint-bombing-wire", "163_manta-massacre-daily",
                                      "168_maguindanao-ambush-police-release")
 [UPPER_NILE] = holdout("198_upper-nile-nasir-ulang-radio-web")
+SUAREZ, NDOP = holdout("171_suarez-jamundi-drones-regional-translated", "176_ndop-villages-ngo-statement")
 
 
 def test_a_doctor_at_a_facility_named_with_its_town_speaks_for_the_facility_so_named(drafts):
@@ -44,3 +45,12 @@ def test_a_rank_and_a_first_name_are_the_person_named_before(drafts):
     _, article = drafts(UPPER_NILE)
     assert "Chol" not in person_names(article)
     assert source_of(article, count=4, outcome="killed") == actor(article, "SSPDF")
+
+
+def test_the_verb_before_a_pair_of_figures_governs_both(drafts):
+    # "drone attacks in Cauca and the south of Valle del Cauca have killed nine members of the security forces and two
+    # civilians"; "wounding two soldiers and three passers-by"
+    _, article = drafts(SUAREZ)
+    assert claims_with(article, count=9, outcome="killed") and claims_with(article, count=2, outcome="killed", victims="civilians")
+    _, article = drafts(NDOP)
+    assert claims_with(article, count=3, outcome="injured", victim_phrase="three passers-by")

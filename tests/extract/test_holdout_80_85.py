@@ -329,10 +329,10 @@ def test_an_organisation_opening_a_sentence_keeps_its_first_word(drafts):
 
 def test_officials_at_a_hospital_opening_a_sentence(drafts):
     # "Officials at the Tehsil Headquarters Hospital in Alizai said five bodies and nine injured persons had been
-    # brought there": the hospital's figures, not the newspaper's
+    # brought there": the hospital's figures, not the newspaper's; the hospital as its facility is named, with its town
     _, kurram = drafts(KURRAM)
     [bodies] = claims_with(kurram, count=5, outcome="killed")
-    assert "Tehsil Headquarters Hospital" in entity_names(kurram, "actors")[bodies["claimed_by"]]
+    assert "Tehsil Headquarters Hospital in Alizai" in entity_names(kurram, "actors")[bodies["claimed_by"]]
 
 
 def test_a_name_given_before_the_speech_verb_and_a_name_with_an_alias(drafts):
