@@ -47,9 +47,10 @@ OUTCOME_SETTING = {"admitted": re.compile(r"\b(?:hospital|clinic|patients|wounds
                                            r"villages?|towns?|areas?|frontline|displace)", re.IGNORECASE),
                    "arrived": re.compile(r"\b(?:displace|fled|fleeing|flee|camps?|sites?|host\s+famil|shelters?|since\s+the\s+"
                                          r"(?:fighting|clashes|violence|attacks?))", re.IGNORECASE)}
-# "the dead included a six-year-old girl", "among the wounded were three nurses": a set of victims named before
+# "the dead included a six-year-old girl", "among the wounded were three nurses", "Among those killed are at least 11
+# women": a set of victims named before
 # the count, whose outcome the count takes.
-SET_BEFORE = re.compile(r"\b(?:the|among\s+the)\s+(?P<set>dead|killed|wounded|injured|missing|victims)\s+"
+SET_BEFORE = re.compile(r"\b(?:the|among\s+the|among\s+those)\s+(?P<set>dead|killed|wounded|injured|missing|victims)\s+"
                         r"(?:included|include|includes|were|was|are|is)\s+(?:(?:at\s+least|some)\s+)?$", re.IGNORECASE)
 # "aged 19 and 23": ages, not counts.
 AGE = re.compile(r"\baged?\s+(?:between\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$", re.IGNORECASE)
@@ -455,8 +456,11 @@ class ClaimFinder:
         # "killing the driver and three passengers", "injuring the driver": one victim the text names by his role
         counts += self._counts_of_one(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+(?P<a>the)\s+(?=[a-z-]+\b(?!['’]))",
                                       sentence, singular=True)
-        # "including a woman and a child", "among them four women and a child": the second of a sub-count's pair
-        counts += self._counts_of_one(r"\b(?:including|among\s+them|among\s+whom)\s+(?:an?|[\w-]+)\s+(?:[a-z-]+\s+)?[a-z]+\s+and"
+        # "including a woman and a child", "among them four women and a child", "Among the dead are three women and a child":
+        # the second of a sub-count's pair
+        counts += self._counts_of_one(r"\b(?:including|among\s+them|among\s+whom|(?:among\s+)?(?:the|those)\s+(?:dead|killed|"
+                                      r"wounded|injured)\s+(?:are|were|included|include))\s+(?:at\s+least\s+)?"
+                                      r"(?:an?|[\w-]+)\s+(?:[a-z-]+\s+)?[a-z]+\s+and"
                                       r"\s+(?P<a>an?)\s+", sentence)
         # "Three children and a pregnant woman were among those killed": the second of a pair the sentence ends counting
         counts += self._counts_of_one(r"\b[\w-]+\s+(?:[a-z-]+\s+)?[a-z]+\s+and\s+(?P<a>an?)\s+(?=(?:[a-z-]+\s+){0,2}?[a-z]+\s+"

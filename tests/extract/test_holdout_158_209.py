@@ -7,6 +7,7 @@ from extract_testlib import actor, claims_with, holdout, person_names, source_of
 BAJAUR, MANTA, MAGUINDANAO = holdout("160_bajaur-checkpoint-bombing-wire", "163_manta-massacre-daily",
                                      "168_maguindanao-ambush-police-release")
 [UPPER_NILE] = holdout("198_upper-nile-nasir-ulang-radio-web")
+PORT_AU_PRINCE, FIZI = holdout("194_port-au-prince-bel-air-un-statement", "209_fizi-minembwe-village-attacks-church-radio")
 SUAREZ, NDOP = holdout("171_suarez-jamundi-drones-regional-translated", "176_ndop-villages-ngo-statement")
 
 
@@ -54,3 +55,13 @@ def test_the_verb_before_a_pair_of_figures_governs_both(drafts):
     assert claims_with(article, count=9, outcome="killed") and claims_with(article, count=2, outcome="killed", victims="civilians")
     _, article = drafts(NDOP)
     assert claims_with(article, count=3, outcome="injured", victim_phrase="three passers-by")
+
+
+def test_a_set_of_victims_named_before_its_parts(drafts):
+    # "Among those killed are at least 11 women and five children"; "Among the dead are three women and a child"
+    _, article = drafts(PORT_AU_PRINCE)
+    assert claims_with(article, count=11, outcome="killed", victims="women", qualifier="at_least")
+    assert claims_with(article, count=5, outcome="killed", victims="children")
+    _, article = drafts(FIZI)
+    assert claims_with(article, count=3, outcome="killed", victims="women")
+    assert claims_with(article, count=1, outcome="killed", victims="children")
