@@ -355,6 +355,10 @@ class ClaimFinder:
         before = previous or (self.claims[-1] if self.claims else None)
         if share is None or before is None or before.sentence.paragraph != sentence.paragraph or count.count is None:
             return None
+        if before.part_of is not None and before.sentence is not sentence:
+            # "... more than 600 wounded people since 15 June, among them 70 children, most with gunshot wounds. At least
+            # 20 of them have died.": "them" in a new sentence are the set the last one counted, not its last part
+            before = before.part_of
         after_start = count.end + share.end()
         after = text[after_start:sentence.end]
         outcome, victims, part_of, end = before.outcome, before.victims, before, after_start

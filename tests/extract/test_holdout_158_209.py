@@ -8,6 +8,7 @@ BAJAUR, MANTA, MAGUINDANAO = holdout("160_bajaur-checkpoint-bombing-wire", "163_
                                      "168_maguindanao-ambush-police-release")
 [UPPER_NILE] = holdout("198_upper-nile-nasir-ulang-radio-web")
 PORT_AU_PRINCE, FIZI = holdout("194_port-au-prince-bel-air-un-statement", "209_fizi-minembwe-village-attacks-church-radio")
+ADRE, GUMA = holdout("197_chad-adre-refugees-unhcr-briefing", "200_benue-guma-attacks-daily")
 SUAREZ, NDOP = holdout("171_suarez-jamundi-drones-regional-translated", "176_ndop-villages-ngo-statement")
 
 
@@ -65,3 +66,15 @@ def test_a_set_of_victims_named_before_its_parts(drafts):
     _, article = drafts(FIZI)
     assert claims_with(article, count=3, outcome="killed", victims="women")
     assert claims_with(article, count=1, outcome="killed", victims="children")
+
+
+def test_of_them_in_a_new_sentence_are_the_set_counted_not_its_last_part(drafts):
+    # "... received more than 600 wounded people since 15 June, among them 70 children, most with gunshot wounds. At least
+    # 20 of them have died."; "17 injured persons from Guma ..., among them a two-year-old boy with gunshot wounds. Two of
+    # them died on Tuesday morning"
+    _, article = drafts(ADRE)
+    [died] = claims_with(article, count=20, outcome="killed")
+    assert died["victims"] == "people"
+    _, article = drafts(GUMA)
+    [died] = claims_with(article, count=2, outcome="killed", evidence="Two of them died")
+    assert died["victims"] == "people"
