@@ -104,6 +104,12 @@ REPRINT_NOTE = re.compile(
     # "Al-Shamal Today publishes the main part of the statement below, translated from Arabic:"
     r"\b(?:publishes|reproduces|reprints|carries)\s+(?:the\s+|its\s+)?(?:(?:main|key)\s+parts?\s+of\s+the\s+|(?:full\s+)?text\s+"
     r"of\s+the\s+)?(?:statement|communiqu[eé]|press\s+release)\s+(?:below|in\s+full)\b")
+# "Below are the main posts published by Governor Sergei Kolesov on his Telegram channel over the day, translated in full or
+# in part.": an outlet's digest of someone's posts, whose figures are the poster's
+POSTS_NOTE = re.compile(
+    r"\b(?:[Bb]elow|[Ff]ollowing)\s+(?:is|are)\s+(?:the\s+|a\s+)?(?:(?:main|latest|key|selected|full)\s+)*"
+    r"(?:posts?|messages?|updates?|statements?)\s+(?:published|posted|issued|written|released)\s+by\s+"
+    r"(?P<name>[A-Z][^,.;()]{2,80}?)(?=\s*[(,.;]|\s+(?:on|in|over|during|since|and)\s)")
 # People who left their homes: "had left villages in southern Idlib", "have left Mangai and Mararani", "had moved to the
 # district capital", "have taken shelter in four sites"
 LEFT_HOME = re.compile(r"(?:\s+(?:from|of|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:had|have|has)\s+(?:since\s+|already\s+)?"
@@ -818,18 +824,21 @@ class ClaimFinder:
         for earlier in body:
             if earlier.index >= sentence.index:
                 return None
-            note = REPRINT_NOTE.search(text, earlier.start, earlier.end)
+            note = REPRINT_NOTE.search(text, earlier.start, earlier.end) or POSTS_NOTE.search(text, earlier.start, earlier.end)
             if note:
                 break
         if note is None:
             return None
+        if any(re.match(r"\s*Editor['’]s\s+note\s*:", text[s.start:s.end]) for s in body
+               if s.paragraph == sentence.paragraph and s.index <= sentence.index):
+            return None  # "Editor's note: local Telegram channels reported ...": the outlet's words between the posts
         prose, quoted = False, None
         for between in body:
             if earlier.paragraph < between.paragraph and between.index <= sentence.index:
                 line = text[between.start:between.end].strip()
                 if re.fullmatch(r"(?:Notes?|Our\s+(?:own\s+)?notes|Editor['’]s\s+notes?)(?:\s+(?:from|by)\s+[^.]*)?:?", line) or \
-                        (prose and not re.search(r"[a-z]", line)):
-                    return None
+                        (prose and not re.search(r"[a-z]", line) and not re.fullmatch(r"\[?\d{1,2}[:.]\d{2}\]?", line)):
+                    return None  # a heading after the document's prose ends it; a post's time ("08:46") does not
                 if quoted is None and line:  # the document opens with quotation marks: it closes with them
                     quoted = line[0] in "“\""
                 if quoted and between.paragraph < sentence.paragraph and any(
@@ -840,6 +849,9 @@ class ClaimFinder:
             before = [c.claimant for c in self.claims if c.claimant is not None and c.evidence[0] < note.start()]
             return before[-1] if before else None
         start, end = note.span("name")
+        named = [m.entity for m in self.entities.in_span(start, end) if m.entity.category in (GROUP, PERSON)]
+        if named:  # "Governor Sergei Kolesov": the person the title names
+            return named[-1]
         return self.entities.named_source(note.group("name"), start, end)
 
     def _attributed_next(self, sentence: Sentence) -> Entity | None:

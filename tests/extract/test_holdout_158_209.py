@@ -9,6 +9,7 @@ BAJAUR, MANTA, MAGUINDANAO = holdout("160_bajaur-checkpoint-bombing-wire", "163_
 [UPPER_NILE] = holdout("198_upper-nile-nasir-ulang-radio-web")
 PORT_AU_PRINCE, FIZI = holdout("194_port-au-prince-bel-air-un-statement", "209_fizi-minembwe-village-attacks-church-radio")
 ADRE, GUMA = holdout("197_chad-adre-refugees-unhcr-briefing", "200_benue-guma-attacks-daily")
+[BELGOROD] = holdout("186_belgorod-governor-telegram-digest")
 SUAREZ, NDOP = holdout("171_suarez-jamundi-drones-regional-translated", "176_ndop-villages-ngo-statement")
 
 
@@ -78,3 +79,13 @@ def test_of_them_in_a_new_sentence_are_the_set_counted_not_its_last_part(drafts)
     _, article = drafts(GUMA)
     [died] = claims_with(article, count=2, outcome="killed", evidence="Two of them died")
     assert died["victims"] == "people"
+
+
+def test_a_digest_of_someone_s_posts_is_the_poster_s_but_for_the_editor_s_notes(drafts):
+    # "Below are the main posts published by Governor Sergei Kolesov on his Telegram channel over the day" ... "08:46 //
+    # Shebekino urban okrug. ... A man was killed on the spot." ... "Editor's note: local Telegram channels reported on
+    # Sunday morning that three people had died in Shebekino."
+    _, article = drafts(BELGOROD)
+    governor = actor(article, "Sergei Kolesov")
+    assert source_of(article, evidence="A man was killed") == governor
+    assert source_of(article, count=3, outcome="killed") != governor
