@@ -1825,6 +1825,10 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
                 continue  # "The sub-prefect of Kolofata, X,": the place he governs, not whom he works for
             if group_name == "org1":  # "Kalat Deputy Commissioner X": "Deputy" is part of the title
                 org_name = re.sub(r"(?:\s+(?:Deputy|Assistant|Acting|Senior|Chief|Vice|Associate|Interim))+$", "", org_name)
+                # "MDSPPO Provincial Director PCOL Harold B. Ramos": the role in capitals before a rank is no part of the
+                # organisation
+                org_name = re.sub(rf"^(\S.*?)(?:\s+(?:Regional|Provincial|District|Deputy|Acting|Assistant))?\s+(?i:{_ROLE})$", r"\1",
+                                  org_name)
             located = re.match(rf"\s+in\s+(?P<place>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN}){{0,3}})", article.text[match.end(group_name):])
             located = located if located and re.fullmatch(_LOWER_ORG, org_name) else None
             if located and not resolve_descriptions:

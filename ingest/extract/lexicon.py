@@ -29,7 +29,10 @@ HONORIFICS = ["Maj.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Brig.", "Adm.", "
               "Sub-Commissioner", "Deputy Commissioner",
               # clergy, the professions and the forms of address of South Asia ("Shri Vikas Bhardwaj")
               "Pastor", "Bishop", "Reverend", "Barrister", "Advocate", "Shri", "Sri", "Smt", "Hon.", "Honourable",
-              "Malam", "Mallam", "Alhaji", "Hajiya"]
+              "Malam", "Mallam", "Alhaji", "Hajiya", "Abbé", "Allama", "Maulana", "Mufti", "Comrade",
+              # Bangladeshi and Philippine ranks ("Sainik Rafiqul Islam", "PBGEN Eduardo P. Cabrera"), an inspector general
+              "Sainik", "Patrolman", "Patrolwoman", "PFC", "Private First Class", "PBGEN", "PCOL", "PLTCOL", "PMAJ", "PCPT",
+              "PSSg", "PMSg", "PCpl", "IG"]
 # Role nouns of people, lower case; two-word roles first so they win. Each maps to an org-role
 # notation or None (kept only as the verbatim title).
 ROLES = {

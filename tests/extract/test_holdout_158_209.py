@@ -10,6 +10,7 @@ BAJAUR, MANTA, MAGUINDANAO = holdout("160_bajaur-checkpoint-bombing-wire", "163_
 PORT_AU_PRINCE, FIZI = holdout("194_port-au-prince-bel-air-un-statement", "209_fizi-minembwe-village-attacks-church-radio")
 ADRE, GUMA = holdout("197_chad-adre-refugees-unhcr-briefing", "200_benue-guma-attacks-daily")
 [BELGOROD] = holdout("186_belgorod-governor-telegram-digest")
+BENI, KURRAM, BANDARBAN = holdout("180_beni-kasinga-diocese-relay", "178_kurram-convoy-clashes-daily", "191_bandarban-knf-daily")
 SUAREZ, NDOP = holdout("171_suarez-jamundi-drones-regional-translated", "176_ndop-villages-ngo-statement")
 
 
@@ -89,3 +90,19 @@ def test_a_digest_of_someone_s_posts_is_the_poster_s_but_for_the_editor_s_notes(
     governor = actor(article, "Sergei Kolesov")
     assert source_of(article, evidence="A man was killed") == governor
     assert source_of(article, count=3, outcome="killed") != governor
+
+
+def test_a_cleric_s_a_private_s_and_a_philippine_officer_s_titles_are_no_part_of_the_name(drafts):
+    # "Abbé Gilbert Kambale Muhindo"; "Allama Syed Tahir Abbas Naqvi"; "Sainik Rafiqul Islam"; "PRO-BAR Regional Director
+    # PBGEN Eduardo P. Cabrera"
+    for path, name in ((BENI, "Gilbert Kambale Muhindo"), (KURRAM, "Syed Tahir Abbas Naqvi"), (BANDARBAN, "Rafiqul Islam"),
+                       (MAGUINDANAO, "Eduardo P. Cabrera")):
+        _, article = drafts(path)
+        assert name in person_names(article), path.name
+
+
+def test_a_role_in_capitals_before_a_rank_is_no_part_of_the_organisation(drafts):
+    # "MDSPPO Provincial Director PCOL Harold B. Ramos said ... a police outpost in Shariff Aguak last month, which left
+    # one civilian wounded"
+    _, article = drafts(MAGUINDANAO)
+    assert source_of(article, count=1, outcome="injured") == actor(article, "MDSPPO")
