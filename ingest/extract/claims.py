@@ -991,7 +991,9 @@ class ClaimFinder:
         clauses = list(re.finditer(r"(?:,\s*|\s+)(?:who|whom|whose|which)\s", before))
         if not clauses or clauses[-1].start() == 0 or re.search(r"[\"“”;]", before[clauses[-1].start():]):
             return None
-        return sentence.start + clauses[-1].start()
+        # the subject ends before the comma ("X, who asked"), or with the space before "who" ("Residents who spoke to
+        # Radio Hogaan by phone put the number of dead at"), as a subject before its verb does
+        return sentence.start + clauses[-1].start() + (1 if before[clauses[-1].start()].isspace() else 0)
 
     def _unnamed_person(self, sentence: Sentence, at: int) -> Entity | None:
         """"A traditional chief in the area told", "a source at the Pichari base told": one person the text does not
@@ -1121,6 +1123,8 @@ class ClaimFinder:
             return first.entity  # "ISWAP, however, in a claim published by its Amaq news agency on Sunday, said": the
             # name that opens the sentence, whatever the asides after it name
         last = mentions[-1]
+        if re.search(r"\bwho\s+(?:spoke|talked|were\s+speaking|was\s+speaking)\s+to\s+(?:the\s+)?$", text[sentence.start:last.start]):
+            return None  # "Residents who spoke to Radio Hogaan by phone put the number of dead at": the outlet only listened
         if re.search(rf"\b(?:{UNNAMED_SOURCES})\s+(?:[a-z]+ed|led|run)\s+by\s+(?:the\s+)?$", text[sentence.start:last.start],
                      re.IGNORECASE):
             return None  # "Humanitarian partners coordinated by OCHA put the number": the partners

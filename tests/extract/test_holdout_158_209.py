@@ -2,7 +2,7 @@
 named as a letterhead or a facility names them, checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import actor, claims_with, holdout, person_names, source_of
+from extract_testlib import actor, claims_with, entity_names, holdout, person_names, source_of
 
 BAJAUR, MANTA, MAGUINDANAO = holdout("160_bajaur-checkpoint-bombing-wire", "163_manta-massacre-daily",
                                      "168_maguindanao-ambush-police-release")
@@ -11,6 +11,7 @@ PORT_AU_PRINCE, FIZI = holdout("194_port-au-prince-bel-air-un-statement", "209_f
 ADRE, GUMA = holdout("197_chad-adre-refugees-unhcr-briefing", "200_benue-guma-attacks-daily")
 [BELGOROD] = holdout("186_belgorod-governor-telegram-digest")
 BENI, KURRAM, BANDARBAN = holdout("180_beni-kasinga-diocese-relay", "178_kurram-convoy-clashes-daily", "191_bandarban-knf-daily")
+[AFGOOYE] = holdout("175_afgooye-mortar-radio")
 SUAREZ, NDOP = holdout("171_suarez-jamundi-drones-regional-translated", "176_ndop-villages-ngo-statement")
 
 
@@ -106,3 +107,11 @@ def test_a_role_in_capitals_before_a_rank_is_no_part_of_the_organisation(drafts)
     # one civilian wounded"
     _, article = drafts(MAGUINDANAO)
     assert source_of(article, count=1, outcome="injured") == actor(article, "MDSPPO")
+
+
+def test_the_outlet_that_residents_spoke_to_only_listened(drafts):
+    # "Residents who spoke to Radio Hogaan by phone put the number of dead at "at least four"": the residents' figure,
+    # not the radio's (the subject before its relative clause)
+    _, article = drafts(AFGOOYE)
+    source = source_of(article, count=4, outcome="killed")
+    assert entity_names(article, "actors")[source][0].startswith("residents")
