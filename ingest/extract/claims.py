@@ -74,7 +74,7 @@ REPORT_VERB = re.compile(
     r"counted|counts(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+)?\d)|(?:recovered|retrieved)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w,]+\s+(?:more\s+)?(?:bodies|corpses))|"
     r"accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
     r"(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:(?:provisional|preliminary|initial|new|"
-    r"official|overall|final|updated|latest)\s+)?(?:death\s+|casualty\s+)?"
+    r"official|overall|final|updated|latest|higher|lower|different|separate|revised)\s+)?(?:death\s+|casualty\s+)?"
     r"(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
     re.IGNORECASE)
 # An office named by the place it governs: "the administrator of Uvira territory", "the sub-prefect of Koui".

@@ -12,6 +12,7 @@ ADRE, GUMA = holdout("197_chad-adre-refugees-unhcr-briefing", "200_benue-guma-at
 [BELGOROD] = holdout("186_belgorod-governor-telegram-digest")
 BENI, KURRAM, BANDARBAN = holdout("180_beni-kasinga-diocese-relay", "178_kurram-convoy-clashes-daily", "191_bandarban-knf-daily")
 [AFGOOYE] = holdout("175_afgooye-mortar-radio")
+[MUQDADIYAH] = holdout("173_muqdadiyah-village-kurdish-web")
 SUAREZ, NDOP = holdout("171_suarez-jamundi-drones-regional-translated", "176_ndop-villages-ngo-statement")
 
 
@@ -115,3 +116,11 @@ def test_the_outlet_that_residents_spoke_to_only_listened(drafts):
     _, article = drafts(AFGOOYE)
     source = source_of(article, count=4, outcome="killed")
     assert entity_names(article, "actors")[source][0].startswith("residents")
+
+
+def test_a_source_that_gave_a_higher_toll_reports_it(drafts):
+    # "A medical source at Muqdadiyah General Hospital gave a higher toll, saying the hospital had received nine bodies and
+    # 11 wounded people by early Wednesday."
+    _, article = drafts(MUQDADIYAH)
+    hospital = actor(article, "Muqdadiyah General Hospital")
+    assert source_of(article, count=9, outcome="killed") == hospital == source_of(article, count=11, outcome="injured")
