@@ -960,6 +960,8 @@ def _alternative_names(article: Article, entities: Entities, sentence: Sentence)
                 continue
             if existing is None and kind_word:
                 existing = entities.get(PLACE, f"{a_name} {kind_word}")
+            if existing is None and POLICE_RANK.fullmatch(a_name):
+                continue  # "Senior Superintendent of Police (SSP)": a rank and its abbreviation, not a body
             if existing is None:
                 category = _guess_category(a_name, text, a_start)
                 if category == PLACE and re.fullmatch(r"[A-Z]{2,6}", b_name) and not countries().get(a_name) and \
@@ -1083,7 +1085,8 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
             _group_with_head(entities, name, head, start, end + len(after) - len(after.lstrip()) + len(head))
         elif name.isupper() and world_places.lookup(name.title(), set(entities.country_counts)):
             _add_place(entities, name.title(), "city", start, None, confidence=0.5)  # "By Hawre Sindi | DUHOK"
-        elif _is_org_like(name) and not _term_acronym(text, name) and not re.match(r":", text[end:end + 1]):
+        elif _is_org_like(name) and not _term_acronym(text, name) and not re.match(r":", text[end:end + 1]) and \
+                not POLICE_RANK.fullmatch(name):  # "Senior Superintendent of Police (SSP) Kupwara": a rank
             at_place = re.match(r"(?P<place>.+?)\s+for\s+(?:the\s+)?(?=[A-Z])", name)
             place = at_place.group("place") if at_place else ""
             if at_place and not any(t in ORG_HEADS for t in place.split()) and (
@@ -1469,6 +1472,10 @@ def _place_lists(article: Article, entities: Entities, sentence: Sentence) -> No
                 entities.alias(place, bracketed)
 
 
+POLICE_RANK = re.compile(r"(?:(?:Senior|Deputy|Assistant|Additional|Divisional|Sub-Divisional)\s+)*"
+                         r"(?:Superintendent|Inspector(?:[\s-]+General)?|Director[\s-]+General|Commissioner)\s+of\s+Police")
+
+
 def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) -> None:
     """Sources named by a common noun: "officers said", "police said", "Government forces", "the army",
     "a monitoring group said" (the article's monitor), "according to a doctor at a hospital in X"."""
@@ -1491,6 +1498,9 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
         _record(entities, force, sentence.start + match.start(), end)
         if match.group("gov") or match.group("h2"):
             entities.alias(force, re.sub(r"^[Tt]he\s+", "", match.group(0)))
+        elif kind == "police":
+            entities.alias(force, "the police")  # "police said": the force as the text names it ("the" keeps it from
+            # matching the "Police" of a title, "Inspector General of Police")
 
     # "according to a doctor at a hospital in X": the place the unnamed source speaks from
     for match in re.finditer(r"according\s+to\s+(?:a|an)\s+(?:[a-z]+\s+){1,2}?(?:at|from|with)\s+(?:a|an|the)\s+"

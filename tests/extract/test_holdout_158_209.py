@@ -13,6 +13,7 @@ ADRE, GUMA = holdout("197_chad-adre-refugees-unhcr-briefing", "200_benue-guma-at
 BENI, KURRAM, BANDARBAN = holdout("180_beni-kasinga-diocese-relay", "178_kurram-convoy-clashes-daily", "191_bandarban-knf-daily")
 [AFGOOYE] = holdout("175_afgooye-mortar-radio")
 [MUQDADIYAH] = holdout("173_muqdadiyah-village-kurdish-web")
+BIJAPUR, KUPWARA = holdout("190_bijapur-ied-agency", "154_kupwara-gunfight-release")
 SUAREZ, NDOP = holdout("171_suarez-jamundi-drones-regional-translated", "176_ndop-villages-ngo-statement")
 
 
@@ -124,3 +125,18 @@ def test_a_source_that_gave_a_higher_toll_reports_it(drafts):
     _, article = drafts(MUQDADIYAH)
     hospital = actor(article, "Muqdadiyah General Hospital")
     assert source_of(article, count=9, outcome="killed") == hospital == source_of(article, count=11, outcome="injured")
+
+
+def test_police_who_said_are_the_police_by_that_name_too(drafts):
+    # "Three personnel of the District Reserve Guard (DRG) were killed ..., police said on Friday": the country's police,
+    # which the text calls "the police" ("The police had earlier put the toll at two")
+    _, article = drafts(BIJAPUR)
+    source = source_of(article, count=3, outcome="killed", victims="soldiers")
+    assert "the police" in entity_names(article, "actors")[source]
+
+
+def test_a_police_rank_with_its_initials_is_no_organisation(drafts):
+    # "said Senior Superintendent of Police (SSP) Kupwara, Mohammad Yaseen Mir"
+    _, article = drafts(KUPWARA)
+    names = {name for names in entity_names(article, "actors").values() for name in names}
+    assert "Senior Superintendent of Police" not in names and "SSP" not in names
