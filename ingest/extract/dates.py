@@ -135,7 +135,9 @@ class DateFinder:
             # "between July and October", "from July to October 2024", "in July and August": the months between
             (rf"(?:between|from|in)\s+({_MONTH})\s+(?:and|to|-|\u2013)\s+({_MONTH})(?:,?\s+({_YEAR}))?(?!\s+\d)",
              self._month_range),
-            (rf"(?:since|in|from|during|by|until)\s+(?:late\s+|early\s+|mid-?)?({_MONTH})\s+({_YEAR})", self._month_year),
+            # "in December 2024", "at the end of December 2024": the month
+            (rf"(?:since|in|from|during|by|until|(?:(?:at|by|since|towards)\s+)?the\s+(?:end|start|beginning|middle)\s+of)\s+"
+             rf"(?:late\s+|early\s+|mid-?)?({_MONTH})\s+({_YEAR})", self._month_year),
             (rf"(?:since|in|during|until|by)\s+(?:late\s+|early\s+|mid-?)?({_MONTH})\b(?!\s+\d)", self._month_alone),
             (rf"(?:since|in|during|until)\s+({_YEAR})\b", self._year_alone),
             (rf"(?:(?:since|in|during|until|by)\s+)?(early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+({_YEAR})\b",
@@ -156,7 +158,7 @@ class DateFinder:
             (r"(?:earlier\s+(?:in\s+)?)?(?:this|the)\s+week(?!end)|earlier\s+in\s+the\s+week",
              lambda m, ctx: between(week_start(self.published), self.published)),
             (r"later\s+this\s+week", lambda m, ctx: between(self.published, week_start(self.published) + dt.timedelta(days=6))),
-            (r"last\s+week", lambda m, ctx: between(week_start(self.published) - dt.timedelta(days=7),
+            (r"last\s+week|the\s+previous\s+week|the\s+week\s+before(?!\s+(?:last|the)\b)", lambda m, ctx: between(week_start(self.published) - dt.timedelta(days=7),
                                                    week_start(self.published) - dt.timedelta(days=1))),
             (r"next\s+week", lambda m, ctx: between(week_start(self.published) + dt.timedelta(days=7),
                                                    week_start(self.published) + dt.timedelta(days=13))),

