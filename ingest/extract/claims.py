@@ -669,8 +669,8 @@ class ClaimFinder:
             previous.part_of is not None or text[count.start:count.end].lower() in ("a", "an")  # "nine civilians and a soldier"
             or text[previous.count.start:previous.count.end] == "the"  # "killing the driver and three passengers"; "wounding
             # a woman and her two children"
-            or previous.evidence[0] < previous.count.start and previous.sentence is self.article.sentence_at(count.start))  # "killing nine members of the security
-        # forces and two civilians": the verb before the first count governs the second too
+            # "killing nine members of the security forces and two civilians": the verb before the first governs both
+            or previous.evidence[0] < previous.count.start and previous.sentence is self.article.sentence_at(count.start))
         if (SUB_COUNT.search(text[window_start:count.start]) or joined) and previous is not None:
             return previous.outcome, count.start
         if inside:

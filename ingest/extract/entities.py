@@ -1714,7 +1714,8 @@ PERSON_PATTERNS = [
                rf"municipal|national|city))?\s+(?:police|army|military|ministry|council))?)\s+)?"
                rf"(?:{_HONORIFIC}|(?:(?<=[A-Z]\s)(?:deputy|acting|chief|senior|assistant)\s+)?(?i:{_ROLE}))"
                rf"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?P<org2>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*?))?)"
-               rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?:(?<=[a-z]\s)(?:{_HONORIFIC})\s+)?(?P<name>{_NAME})(?![\w'’-])"  # "Deputy Superintendent of Police (DSP) John Doe"
+               # "Deputy Superintendent of Police (DSP) John Doe", "SSPDF deputy spokesperson Brigadier General X"
+               rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?:(?<=[a-z]\s)(?:{_HONORIFIC})\s+)?(?P<name>{_NAME})(?![\w'’-])"
                r"(?!\s+(?:camp|village|town|school|hospital|market|township|site|road|street|bridge)\b)"),  # not "the Daw
     # Noe Ku camp", named after someone
     # "the UN Special Envoy for X, John Doe,", "the acting Humanitarian Coordinator for X, Jane Roe,",
