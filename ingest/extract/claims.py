@@ -1297,14 +1297,13 @@ class ClaimFinder:
                           r"(?:\s+(?:hospital|clinic|morgue|ministry|office|mission|agency|police|army|council|committee|"
                           r"health\s+cent(?:re|er)))?)"
                           r"(?P<kind>\s+(?:department|district|province|county|region|state|town|village|municipality))?"
-                          r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?"  # "a doctor at Donka hospital in Dixinn"
+                          r"(?:\s+in\s+(?P<town>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*))?"  # "a doctor at Donka hospital in Dixinn"
                           r"\s*(?:(?:,[^,]{0,90}){1,2},\s*)?$", text[sentence.start:at])  # one or two asides
         if found is None:
             return self._staff_of_the_hospital(sentence, at)
         name = found.group("org")
         start = sentence.start + found.start("org")
-        town = re.match(r"\s+in\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", text[sentence.start + found.end("org"):at])
-        place = self.entities.get(PLACE, f"{name} in {town.group(1)}") if town else None
+        place = self.entities.get(PLACE, f"{name} in {found.group('town')}") if found.group("town") else None
         if place is not None and place.place_kind == "facility":
             name = place.name  # "a doctor at the District Headquarters Hospital in Khar": the facility as it was named
         place = self.entities.get(PLACE, name)

@@ -1787,13 +1787,11 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
         return  # "known as the Food Basket of the Nation,": a person's name follows no article
     if _surname_of_a_person(entities, name):
         return  # "Chief Supt Kupul said": Samson Kupul again, by his surname
-    if " " not in name and re.search(rf"\b(?:{_HONORIFIC})\s+$", article.text[max(0, name_start - 40):name_start]):
-        # "Brigadier General Chol Makuei Deng said ... Brig. Gen. Chol told Sobat Radio": one person the text named,
-        # by his rank and his first name, as South Sudanese usage has it
-        by_first_name = [p for p in entities.all(PERSON) if len(p.name.split()) > 1 and p.name.split()[0] == name]
-        if len(by_first_name) == 1:
-            entities.alias(by_first_name[0], name)
-            return
+    known = _person_by_first_name(entities, name) if re.search(rf"\b(?:{_HONORIFIC})\s+$",
+                                                               article.text[max(0, name_start - 40):name_start]) else None
+    if known is not None:
+        entities.alias(known, name)  # "Brig. Gen. Chol told Sobat Radio": Chol Makuei Deng again
+        return
     titled = match.groupdict().get("title") and match.end("title") <= match.start("name")  # "Pastor X of the Y"
     if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", article.text[match.end("name"):match.end("name") + 30]) and \
             not (match.groupdict().get("title") or "").startswith("of") and not titled:
@@ -1896,6 +1894,15 @@ _OWNER_WORDS = {"command", "ministry", "agency", "commission", "council", "depar
 def _surname_of_a_person(entities: Entities, name: str) -> bool:
     """"According to Gladkov", "Chief Supt Kupul said": one word that is the last name of a person the text named."""
     return " " not in name and any(len(p.name.split()) > 1 and p.name.split()[-1] == name for p in entities.all(PERSON))
+
+
+def _person_by_first_name(entities: Entities, name: str) -> Entity | None:
+    """"Brigadier General Chol Makuei Deng said ... Brig. Gen. Chol told": one word after a rank that is the first name
+    of exactly one person the text named, as South Sudanese usage has it."""
+    if " " in name:
+        return None
+    found = [p for p in entities.all(PERSON) if len(p.name.split()) > 1 and p.name.split()[0] == name]
+    return found[0] if len(found) == 1 else None
 
 
 def _role_in(title: str) -> str | None:
