@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run build serve test check fmt docs bench eval clean
+.PHONY: setup run build serve test check fmt docs bench eval calibrate clean
 
 setup: $(STAMP)
 
@@ -43,6 +43,9 @@ bench: setup
 
 eval: setup
 	$(BIN)/python -m ingest.extract.evaluate_all
+
+calibrate: setup
+	$(BIN)/python -m ingest.extract.calibrate
 
 clean:
 	rm -rf $(VENV) var

@@ -383,16 +383,24 @@ def _label(event: Event, vocab: Vocabulary) -> str:
 
 def draft_annotation(text_path: Path, draft_path: Path, published: dt.date | None = None,
                      registry: Registry | None = None, vocab: Vocabulary | None = None,
-                     outlet: str | None = None) -> dict:
+                     outlet: str | None = None, calibrated: bool = True) -> dict:
+    """The draft of one article. Each item's confidence is the share of items like it that were right on the
+    holdout articles (ingest/extract/confidence.py); `calibrated=False` keeps the rules' own guesses, which is
+    what the table is grown from."""
+    from ingest.extract.confidence import load_calibration
+
     vocab = vocab or load_vocabulary()
+    registry = registry if registry is not None else load_registry()
     extraction = extract(Path(text_path), published, registry, vocab, outlet)
-    return DraftWriter(extraction, Path(text_path), Path(draft_path), vocab).annotation()
+    annotation = DraftWriter(extraction, Path(text_path), Path(draft_path), vocab).annotation()
+    return load_calibration().apply(annotation, extraction.raw, registry) if calibrated else annotation
 
 
 def dump_yaml(annotation: dict) -> str:
     """The annotation as YAML in the section order of data/README.md, one item per block."""
     import yaml
 
-    header = ("# Draft annotation written by `ckg extract`: every item still needs a curator's review\n"
-              "# (confidence is the extractor's own estimate). Format: data/README.md.\n")
+    header = ("# Draft annotation written by `ckg extract`: every item still needs a curator's review.\n"
+              "# confidence: the share of drafted items like it that a curator's gold confirmed on the holdout\n"
+              "# articles (ingest/extract/calibration.yaml). Format: data/README.md.\n")
     return header + yaml.safe_dump(annotation, sort_keys=False, allow_unicode=True, width=120, default_flow_style=False)

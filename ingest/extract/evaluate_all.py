@@ -5,6 +5,9 @@ Sets: the development articles (tests/data/dev/*.gold.yaml), the synthetic holdo
 written by someone who never saw the extractor; never tune on them, they are what the issue's targets
 are measured on) and every curated source of data/sources (its annotation is the gold).
 
+Under each set's table, how well the drafts' confidences fit what matched: the rules' own guesses against the
+measured shares of ingest/extract/calibration.yaml (confidence.py), on the same items.
+
 Then the agreement between two curators (tests/data/agreement/: a second curator's independent annotation of holdout
 articles, scored against their gold as if it were a draft), beside the draft's figures on the same articles: how far
 the extractor is from what a careful reader reaches.
@@ -71,13 +74,25 @@ def agreement(case: Case) -> Scores:
 
 
 def evaluate(case: Case, workdir: Path) -> Scores:
+    """The draft's scores, with each scored item's confidence as the rules set it and as the table measures it
+    (`Scores.confidences`): the draft is made with the rules' own, then the table applied as `ckg extract` does."""
+    from ingest.extract.confidence import DraftContext, load_calibration, outcomes
     from ingest.extract.draft import draft_annotation, dump_yaml
+    from ingest.extract.gazetteer import load_registry
     from ingest.extract.gold import load_scored
     from ingest.extract.score import score
+    from ingest.layout import read_raw_text
 
+    registry = load_registry()
     draft_path = workdir / f"{case.name}.draft.yaml"
-    draft_path.write_text(dump_yaml(draft_annotation(case.article, draft_path)), encoding="utf-8")
-    return score(load_scored(draft_path), load_scored(case.gold))
+    annotation = draft_annotation(case.article, draft_path, registry=registry, calibrated=False)
+    draft_path.write_text(dump_yaml(annotation), encoding="utf-8")
+    scores = score(load_scored(draft_path, registry), load_scored(case.gold, registry))
+    table = load_calibration()
+    ctx = DraftContext(annotation, read_raw_text(case.article), registry)
+    scores.confidences = [(category, float(described["prior"]), table.confidence(category, described), right)
+                          for category, described, right in outcomes(scores, ctx) if described["prior"] != "-"]
+    return scores
 
 
 def evaluate_or_miss(case: Case, workdir: Path) -> tuple[Scores, IngestError | None]:
@@ -97,11 +112,11 @@ def _cell(value: float | None) -> str:
 
 
 def table(rows: list[tuple[str, Scores]]) -> str:
-    header = f"{'article':32}" + "".join(f"{c[:7]:>8}" for c in CATEGORIES) + f"{'dates':>9}{'counts':>9}{'claims*':>9}"
+    header = f"{'article':32}" + "".join(f"{c[:7]:>8}" for c in CATEGORIES) + f"{'dates':>10}{'counts':>10}{'claims*':>9}"
     lines = [header, "-" * len(header)]
     for name, scores in rows:
         cells = "".join(f"{_cell(scores.categories[c].f1):>8}" for c in CATEGORIES)
-        lines.append(f"{name[:32]:32}{cells}{_ratio(*scores.dates_correct):>9}{_ratio(*scores.exact_counts):>9}"
+        lines.append(f"{name[:32]:32}{cells}{_ratio(*scores.dates_correct):>10}{_ratio(*scores.exact_counts):>10}"
                      f"{_cell(scores.claims_any_source.f1):>9}")
     lines.append(total_line(rows, "all (micro F1)"))
     return "\n".join(lines)
@@ -119,7 +134,22 @@ def total_line(rows: list[tuple[str, Scores]], label: str) -> str:
         dates = [dates[0] + scores.dates_correct[0], dates[1] + scores.dates_correct[1]]
         counts = [counts[0] + scores.exact_counts[0], counts[1] + scores.exact_counts[1]]
     cells = "".join(f"{_cell(totals[c].f1):>8}" for c in CATEGORIES)
-    return f"{label:32}{cells}{_ratio(*dates):>9}{_ratio(*counts):>9}{_cell(totals['claims*'].f1):>9}"
+    return f"{label:32}{cells}{_ratio(*dates):>10}{_ratio(*counts):>10}{_cell(totals['claims*'].f1):>9}"
+
+
+def confidence_lines(rows: list[tuple[str, Scores]]) -> str:
+    """How well the drafts' confidences fit what matched: the rules' own guesses -> the table's measured shares, over
+    every scored item, then for claims alone."""
+    from ingest.extract.confidence import compare
+
+    found = [c for _, scores in rows for c in scores.confidences if c[2] is not None]
+    lines = []
+    for label, items in (("all items", found), ("claims", [c for c in found if c[0] == "claims"])):
+        if items:
+            own, measured = [(c[1], c[3]) for c in items], [(c[2], c[3]) for c in items]
+            lines.append(f"confidence, {label} ({len(items)}, {sum(c[3] for c in items)} right): "
+                         f"{compare(own, measured)} (rules' own -> measured)")
+    return "\n".join(lines)
 
 
 def _ratio(right: int, total: int) -> str:
@@ -150,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         for set_name, rows in by_set.items():
             print(f"\n[{set_name}]")
             print(table(rows))
+            print(confidence_lines(rows))
         try:
             second = agreement_cases()
         except IngestError as exc:

@@ -39,6 +39,7 @@ class Named:
     optional: bool = False
     parent: str | None = None
     kind: str | None = None  # a place's kind: a place-kind notation, or the gold's own word ("river")
+    item: dict | None = field(default=None, repr=False, compare=False)  # a draft's item as written (curated format)
 
     @property
     def name(self) -> str:
@@ -56,6 +57,7 @@ class GoldEvent:
     place: list[str]  # names of the place
     evidence: str | None
     optional: bool = False
+    item: dict | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -73,6 +75,7 @@ class GoldClaim:
     part_of: str | None
     evidence: str | None
     optional: bool = False
+    item: dict | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -81,6 +84,7 @@ class GoldQuote:
     speaker: list[str]
     outlet: list[str]
     optional: bool = False
+    item: dict | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -225,25 +229,25 @@ def _from_curated(path: Path, data: dict, registry: Registry) -> Scored:
         return places[place_id].names if place_id in places else [place_id]
 
     for item in data.get("people") or []:
-        scored.people.append(Named(actor_names(item["id"])))
+        scored.people.append(Named(actor_names(item["id"]), item=item))
     for item in data.get("groups") or []:
-        scored.groups.append(Named(actor_names(item["id"])))
+        scored.groups.append(Named(actor_names(item["id"]), item=item))
     for item in data.get("places") or []:
         place = places.get(item["id"])
         scored.places.append(Named(place_names(item["id"]), parent=place.parent if place else None,
-                                   kind=place.kind if place else None))
+                                   kind=place.kind if place else None, item=item))
     for item in data.get("events") or []:
         scored.events.append(GoldEvent(
             str(item["id"]), item.get("type"), _iso(item.get("date")), item.get("precision"), _iso(item.get("earliest")),
-            _iso(item.get("latest")), place_names(item.get("place")), _text(item.get("evidence"))))
+            _iso(item.get("latest")), place_names(item.get("place")), _text(item.get("evidence")), item=item))
     for item in data.get("claims") or []:
         scored.claims.append(GoldClaim(
             str(item["id"]), actor_names(item.get("claimed_by")), item.get("count"), item.get("min"), item.get("max"),
             item.get("count_phrase"), item.get("qualifier"), item.get("victims"), item.get("outcome"), item.get("event"),
-            item.get("part_of"), _text(item.get("evidence"))))
+            item.get("part_of"), _text(item.get("evidence")), item=item))
     for item in data.get("statements") or []:
         if item.get("direct") is False:
             continue  # a paraphrase is not a quote
         scored.quotes.append(GoldQuote(_text(item.get("quote")) or "", actor_names(item.get("speaker")),
-                                       actor_names(item.get("to_outlet"))))
+                                       actor_names(item.get("to_outlet")), item=item))
     return scored

@@ -77,6 +77,9 @@ class Scores:
     # claims matched as above but without comparing the claimant: how many figures were found at all, to tell
     # a figure the draft missed from one it credited to the wrong source (a diagnostic, not a target)
     claims_any_source: CategoryScore = field(default_factory=CategoryScore)
+    # (category, the rule's own confidence, the measured one, 1 if right) for each drafted item scored, when the
+    # caller records them (evaluate_all); the scorer itself never reads confidences
+    confidences: list[tuple[str, float, float | None, int]] = field(default_factory=list)
 
 
 # --- one-to-one matching ---------------------------------------------------------------------------------
