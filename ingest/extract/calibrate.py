@@ -79,7 +79,7 @@ def _rules_own(samples: list[Sample]) -> list[tuple[float, int]]:
 
 
 def fit(samples: list[Sample], folds: int) -> tuple[Calibration, list[str]]:
-    trees, lines = {}, []
+    trees, lines, pooled_own, pooled = {}, [], [], []
     for category in ("people", "groups", "places", "events", "claims", "quotes"):
         mine = [s for s in samples if s[1] == category]
         if not mine:
@@ -89,6 +89,9 @@ def fit(samples: list[Sample], folds: int) -> tuple[Calibration, list[str]]:
         own, cross = _rules_own(mine), held_out(mine, order, m, folds)
         lines.append(f"{category}: {len(mine)} items, {sum(y for *_, y in mine)} right; by {', '.join(order) or '(none)'}, "
                      f"m={m:g}. {compare(own, cross)}")
+        pooled_own += own
+        pooled += cross
+    lines.append(f"all items: {len(pooled)}. {compare(pooled_own, pooled)}")
     return Calibration(trees), lines
 
 

@@ -40,6 +40,7 @@ class Named:
     parent: str | None = None
     kind: str | None = None  # a place's kind: a place-kind notation, or the gold's own word ("river")
     item: dict | None = field(default=None, repr=False, compare=False)  # a draft's item as written (curated format)
+    body: list[str] = field(default_factory=list)  # a person's: names of the body he speaks for (affiliation)
 
     @property
     def name(self) -> str:
@@ -159,22 +160,6 @@ def _optional(item: dict) -> bool:
 def _from_gold(path: Path, data: dict) -> Scored:
     article = data.get("article")
     scored = Scored(path, path.parent / article if article else None, _iso(data.get("publication_date")))
-    groups = {}
-    for item in data.get("groups") or []:
-        named = Named([item["name"], *(item.get("alt_names") or [])], _optional(item))
-        scored.groups.append(named)
-        groups[item["name"]] = named
-    people = {}
-    for item in data.get("people") or []:
-        named = Named([item["name"], *(item.get("alt_names") or [])], _optional(item))
-        scored.people.append(named)
-        people[item["name"]] = named
-    places = {}
-    for item in data.get("places") or []:
-        named = Named([item["name"], *(item.get("alt_names") or [])], _optional(item), item.get("parent"),
-                      _notation(item.get("kind"), "place-kind"))
-        scored.places.append(named)
-        places[item["name"]] = named
 
     def names_of(name: str | None, *tables) -> list[str]:
         if name is None:
@@ -183,6 +168,24 @@ def _from_gold(path: Path, data: dict) -> Scored:
             if name in table:
                 return table[name].names
         return [name]
+
+    groups = {}
+    for item in data.get("groups") or []:
+        named = Named([item["name"], *(item.get("alt_names") or [])], _optional(item))
+        scored.groups.append(named)
+        groups[item["name"]] = named
+    people = {}
+    for item in data.get("people") or []:
+        named = Named([item["name"], *(item.get("alt_names") or [])], _optional(item),
+                      body=names_of(item.get("affiliation"), groups) if item.get("affiliation") else [])
+        scored.people.append(named)
+        people[item["name"]] = named
+    places = {}
+    for item in data.get("places") or []:
+        named = Named([item["name"], *(item.get("alt_names") or [])], _optional(item), item.get("parent"),
+                      _notation(item.get("kind"), "place-kind"))
+        scored.places.append(named)
+        places[item["name"]] = named
 
     for item in data.get("events") or []:
         date_range = item.get("date_range") or [None, None]
@@ -229,7 +232,7 @@ def _from_curated(path: Path, data: dict, registry: Registry) -> Scored:
         return places[place_id].names if place_id in places else [place_id]
 
     for item in data.get("people") or []:
-        scored.people.append(Named(actor_names(item["id"]), item=item))
+        scored.people.append(Named(actor_names(item["id"]), item=item, body=actor_names(item.get("affiliation"))))
     for item in data.get("groups") or []:
         scored.groups.append(Named(actor_names(item["id"]), item=item))
     for item in data.get("places") or []:

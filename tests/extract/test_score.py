@@ -168,3 +168,24 @@ def test_members_of_a_force_are_soldiers_for_the_scorer_as_for_the_extractor():
 
     assert victim_category("members of Israeli forces") == "soldiers"
     assert victim_category("members of the community") == "people"
+
+
+def test_a_spokesperson_and_his_body_are_one_source_only_for_the_diagnostic():
+    # holdout article 209: the gold credits the army's figures to the FARDC, whose spokesman, Lt. Elvis Kasongo
+    # Ngoy, gives them. A draft crediting him instead misses under the strict scorer and matches under claims~; one
+    # crediting the mayor, who speaks for another body, misses under both
+    import copy
+
+    from ckg.paths import ROOT
+
+    gold = load_scored(ROOT / "tests" / "data" / "holdout" / "209_fizi-minembwe-village-attacks-church-radio.gold.yaml")
+    [wounded] = [c for c in gold.claims if c.evidence == "one soldier was slightly wounded"]
+    assert wounded.claimant[0] == "FARDC"
+    for person, diagnostic in (("Elvis Kasongo Ngoy", True), ("Gad Mukiza", False)):
+        draft = copy.deepcopy(gold)
+        [claim] = [c for c in draft.claims if c.id == wounded.id]
+        claim.claimant = [person]
+        scores = score(draft, gold)
+        assert wounded in scores.categories["claims"].missed
+        assert (wounded in scores.claims_speaker_or_body.missed) is not diagnostic, person
+        assert wounded not in scores.claims_any_source.missed
