@@ -30,6 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ingest.extract.confidence import review_first
     from ingest.extract.draft import draft_annotation, dump_yaml
     from ingest.extract.gazetteer import load_registry
 
@@ -45,9 +46,13 @@ def run(args: argparse.Namespace) -> int:
     text = dump_yaml(annotation)
     if args.output is None:
         sys.stdout.write(text)
-        return 0
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(args.output, text)
-    counts = ", ".join(f"{len(annotation[k])} {k}" for k in ("people", "groups", "places", "events", "claims", "statements"))
-    print(f"wrote {args.output}: {counts}", file=sys.stderr)
+    else:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(args.output, text)
+        counts = ", ".join(f"{len(annotation[k])} {k}" for k in ("people", "groups", "places", "events", "claims",
+                                                                  "statements"))
+        print(f"wrote {args.output}: {counts}", file=sys.stderr)
+    weak = review_first(annotation)
+    if weak:
+        print(weak, file=sys.stderr)
     return 0

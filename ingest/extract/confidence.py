@@ -354,3 +354,16 @@ def compare(own: list[tuple[float, int]], measured: list[tuple[float, int]]) -> 
 
     return "; ".join(f"{label} {fmt(metric(own))} -> {fmt(metric(measured))}" for label, metric in (
         ("Brier", brier), ("calibration error", calibration_error), ("ranking", ranking)))
+
+
+def review_first(annotation: dict, below: float = 0.5, limit: int = 12) -> str | None:
+    """The draft's least likely items, lowest first ("events e2 0.12, claims c7 0.41 ..."), for a curator to check
+    first; None when every item is at or above `below`."""
+    weak = sorted((item["confidence"], section, str(item["id"])) for section in SECTIONS.values()
+                  for item in annotation.get(section) or [] if item.get("confidence") is not None
+                  and item["confidence"] < below)
+    if not weak:
+        return None
+    shown = ", ".join(f"{section} {item_id} {value:.2f}" for value, section, item_id in weak[:limit])
+    more = f" and {len(weak) - limit} more" if len(weak) > limit else ""
+    return f"review first ({len(weak)} items below {below:.1f}, the share of such items that were right): {shown}{more}"

@@ -9,8 +9,8 @@ Under each set's table, how well the drafts' confidences fit what matched: the r
 measured shares of ingest/extract/calibration.yaml (confidence.py), on the same items.
 
 Then the agreement between two curators (tests/data/agreement/: a second curator's independent annotation of holdout
-articles, scored against their gold as if it were a draft), beside the draft's figures on the same articles: how far
-the extractor is from what a careful reader reaches.
+and unseen articles, scored against their gold as if it were a draft), one table per set, beside the draft's figures on
+the same articles: how far the extractor is from what a careful reader reaches.
 Run as `python -m ingest.extract.evaluate_all [--details]`.
 """
 from __future__ import annotations
@@ -57,11 +57,13 @@ def agreement_cases() -> list[Case]:
     """Each second annotation, as a case whose "article" is the second curator's file and whose gold is the first's."""
     found = []
     for second in sorted(AGREEMENT_DIR.glob("*.gold.yaml")):
-        gold = HOLDOUT_DIR / second.name
-        if not gold.is_file():
-            raise IngestError(Problem(f"a second annotation of an article the holdout has no gold for (wanted {gold})",
+        golds = [folder / second.name for folder in (HOLDOUT_DIR, UNSEEN_DIR) if (folder / second.name).is_file()]
+        if not golds:
+            raise IngestError(Problem("a second annotation of an article that has no gold in the holdout or the unseen "
+                                      f"set (wanted {HOLDOUT_DIR / second.name} or {UNSEEN_DIR / second.name})",
                                       file=str(second)))
-        found.append(Case("agreement", second.name.removesuffix(".gold.yaml"), second, gold))
+        set_name = "holdout" if golds[0].parent == HOLDOUT_DIR else "unseen"
+        found.append(Case(set_name, second.name.removesuffix(".gold.yaml"), second, golds[0]))
     return found
 
 
@@ -191,11 +193,15 @@ def main(argv: list[str] | None = None) -> int:
         except IngestError as exc:
             print(exc.render(), file=sys.stderr)
             second, failed = [], True
-        if second:
-            drafted = dict(by_set.get("holdout", []))
-            print("\n[agreement] a second curator's annotation against the gold, then the draft on the same articles")
-            print(table([(case.name, agreement(case)) for case in second]))
-            print(total_line([(case.name, drafted[case.name]) for case in second if case.name in drafted],
+        for set_name in ("holdout", "unseen"):
+            mine = [case for case in second if case.set_name == set_name]
+            if not mine:
+                continue
+            drafted = dict(by_set.get(set_name, []))
+            print(f"\n[agreement, {set_name}] a second curator's annotation against the gold, then the draft on the same "
+                  "articles")
+            print(table([(case.name, agreement(case)) for case in mine]))
+            print(total_line([(case.name, drafted[case.name]) for case in mine if case.name in drafted],
                              "the draft (micro F1)"))
     return 1 if failed else 0
 
