@@ -1,9 +1,12 @@
-"""`make calibrate`: grow the confidence table (ingest/extract/calibration.yaml) from the holdout articles.
+"""`make calibrate`: grow the confidence table (ingest/extract/calibration.yaml) from first-seen drafts.
 
-Every holdout article is drafted with the rules' own confidences and scored against its gold; each drafted item
-becomes one sample (its features, and whether it matched). Per category, the feature order is chosen greedily by
-cross-validation over articles (the next feature is the one that most lowers the held-out log loss; none that does
-not), then the shrinkage weight m the same way. The table is grown on all samples and written with the
+A curator always drafts an article the extractor has never seen, so the table is grown from drafts of that kind: the
+draft each holdout article got the first time it was scored, before anyone had read it and tuned the rules on it
+(tests/data/holdout/first-seen/, one per article, each naming the commit that wrote it). Drafts of the same articles
+made now would flatter the rules, which were tuned on them. Each first-seen draft is scored against the article's gold
+and each drafted item becomes one sample (its features, and whether it matched). Per category, the feature order is
+chosen greedily by cross-validation over articles (the next feature is the one that most lowers the held-out log loss;
+none that does not), then the shrinkage weight m the same way. The table is grown on all samples and written with the
 cross-validated figures in its header, beside those of the rules' own confidences.
 
 Run as `python -m ingest.extract.calibrate [--folds K] [-o FILE]`.
@@ -12,19 +15,36 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
-from ingest.errors import IngestError
+import yaml
+
+from ckg.paths import ROOT
+from ingest.errors import IngestError, Problem
 from ingest.extract.confidence import CALIBRATION_FILE, Calibration, DraftContext, Tree, compare, log_loss, outcomes
 
+FIRST_SEEN_DIR = ROOT / "tests" / "data" / "holdout" / "first-seen"
 MAX_DEPTH = 4
 WEIGHTS = (2.0, 5.0, 10.0, 20.0, 50.0)
 Sample = tuple[str, str, dict[str, str], int]  # article, category, features, right
 
 
-def collect(cases, workdir: Path) -> list[Sample]:
-    from ingest.extract.draft import draft_annotation, dump_yaml
+def first_seen(folder: Path = FIRST_SEEN_DIR) -> list[tuple[Path, Path, Path]]:
+    """(draft, gold, article) for each first-seen draft; a draft whose article or gold is missing is an error."""
+    found = []
+    for draft in sorted(folder.glob("*.draft.yaml")):
+        name = draft.name.removesuffix(".draft.yaml")
+        gold, article = folder.parent / f"{name}.gold.yaml", folder.parent / f"{name}.txt"
+        for needed in (gold, article):
+            if not needed.is_file():
+                raise IngestError(Problem(f"a first-seen draft of an article without {needed.name} beside it in "
+                                          f"{folder.parent}", file=str(draft)))
+        found.append((draft, gold, article))
+    return found
+
+
+def collect(triples: list[tuple[Path, Path, Path]]) -> list[Sample]:
+    """Each drafted item of each (draft, gold, article) as a sample, scored as `make eval` scores."""
     from ingest.extract.gazetteer import load_registry
     from ingest.extract.gold import load_scored
     from ingest.extract.score import score
@@ -32,17 +52,12 @@ def collect(cases, workdir: Path) -> list[Sample]:
 
     registry = load_registry()
     samples = []
-    for case in cases:
-        draft_path = workdir / f"{case.name}.draft.yaml"
-        try:
-            annotation = draft_annotation(case.article, draft_path, registry=registry, calibrated=False)
-        except IngestError as exc:
-            print(f"{case.name}: {exc.render()} (left out)", file=sys.stderr)
-            continue
-        draft_path.write_text(dump_yaml(annotation), encoding="utf-8")
-        scores = score(load_scored(draft_path, registry), load_scored(case.gold, registry))
-        ctx = DraftContext(annotation, read_raw_text(case.article), registry)
-        samples += [(case.name, category, described, right) for category, described, right in outcomes(scores, ctx)]
+    for draft, gold, article in triples:
+        annotation = yaml.safe_load(draft.read_text(encoding="utf-8"))
+        scores = score(load_scored(draft, registry), load_scored(gold, registry))
+        ctx = DraftContext(annotation, read_raw_text(article), registry)
+        name = article.stem
+        samples += [(name, category, described, right) for category, described, right in outcomes(scores, ctx)]
     return samples
 
 
@@ -96,26 +111,27 @@ def fit(samples: list[Sample], folds: int) -> tuple[Calibration, list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ingest.extract.evaluate_all import cases
-
     parser = argparse.ArgumentParser(prog="python -m ingest.extract.calibrate", description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds, by article (default 5)")
     parser.add_argument("-o", "--output", type=Path, default=CALIBRATION_FILE, help="default: %(default)s")
     args = parser.parse_args(argv)
     if args.folds < 2:
         parser.error("--folds must be at least 2")
-    holdout = [c for c in cases() if c.set_name == "holdout"]
-    with tempfile.TemporaryDirectory(prefix="ckg-calibrate-") as tmp:
-        samples = collect(holdout, Path(tmp))
+    try:
+        samples = collect(first_seen())
+    except IngestError as exc:
+        print(f"calibrate: {exc.render()}", file=sys.stderr)
+        return 1
     if not samples:
-        print("no holdout article could be drafted and scored", file=sys.stderr)
+        print(f"calibrate: no first-seen draft in {FIRST_SEEN_DIR}", file=sys.stderr)
         return 1
     calibration, lines = fit(samples, args.folds)
     articles = len({s[0] for s in samples})
     header = (f"# Confidence table of `ckg extract`, written by `make calibrate` (ingest/extract/calibrate.py); do not\n"
-              f"# edit by hand. Grown from the drafts of {articles} holdout articles (tests/data/holdout) scored against\n"
-              f"# their gold: per category, the feature order and shrinkage weight m chosen by cross-validation, and\n"
-              f"# [right, seen] for each combination of features seen at least 3 times (ingest/extract/confidence.py).\n"
+              f"# edit by hand. Grown from the first-seen drafts of {articles} holdout articles (tests/data/holdout/\n"
+              f"# first-seen: each the draft an article got before anyone had read it) scored against their gold: per\n"
+              f"# category, the feature order and shrinkage weight m chosen by cross-validation, and [right, seen] for\n"
+              f"# each combination of features seen at least 3 times (ingest/extract/confidence.py).\n"
               f"# Figures: the rules' own confidences -> the table's, each item's estimate grown without its article\n"
               f"# ({args.folds}-fold cross-validation by article); ranking = the chance a right item scores above a wrong one.\n"
               + "".join(f"# {line}\n" for line in lines))

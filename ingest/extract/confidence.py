@@ -4,9 +4,10 @@ Each rule of `ckg extract` sets a confidence of its own (0.9 for a name in the r
 source is named for ...): a guess. This module turns the guess into a measured share. Every drafted item is described
 by a few features a curator can check in the draft and the text: who reports a figure and whether the text names
 them in the figure's sentence, how often a name recurs in the text, an event's date precision, the rule's own
-guess. Its confidence is the share of drafted items with the same features that matched a curator's gold on the
-holdout articles (tests/data/holdout). `make calibrate` drafts and scores them and writes the table,
-ingest/extract/calibration.yaml.
+guess. Its confidence is the share of drafted items with the same features that matched a curator's gold in the
+first-seen drafts of the holdout articles: the drafts they got before anyone had read them (tests/data/holdout/
+first-seen), since a curator always drafts an article the rules were never tuned on. `make calibrate` scores them and
+writes the table, ingest/extract/calibration.yaml.
 
 The estimate walks a tree of the features in a fixed order per category (the order cross-validation chose). At each
 level the share of the items that agree so far is shrunk toward the level above with the weight `m` (an m-estimate):

@@ -384,9 +384,9 @@ def _label(event: Event, vocab: Vocabulary) -> str:
 def draft_annotation(text_path: Path, draft_path: Path, published: dt.date | None = None,
                      registry: Registry | None = None, vocab: Vocabulary | None = None,
                      outlet: str | None = None, calibrated: bool = True) -> dict:
-    """The draft of one article. Each item's confidence is the share of items like it that were right on the
-    holdout articles (ingest/extract/confidence.py); `calibrated=False` keeps the rules' own guesses, which is
-    what the table is grown from."""
+    """The draft of one article. Each item's confidence is the share of items like it that were right in the
+    first-seen drafts of the holdout articles (ingest/extract/confidence.py); `calibrated=False` keeps the rules'
+    own guesses, as the first-seen drafts the table is grown from have them."""
     from ingest.extract.confidence import load_calibration
 
     vocab = vocab or load_vocabulary()
@@ -401,6 +401,6 @@ def dump_yaml(annotation: dict) -> str:
     import yaml
 
     header = ("# Draft annotation written by `ckg extract`: every item still needs a curator's review.\n"
-              "# confidence: the share of drafted items like it that a curator's gold confirmed on the holdout\n"
-              "# articles (ingest/extract/calibration.yaml). Format: data/README.md.\n")
+              "# confidence: the share of drafted items like it that a curator's gold confirmed, in drafts of\n"
+              "# articles the extractor had not seen (ingest/extract/calibration.yaml). Format: data/README.md.\n")
     return header + yaml.safe_dump(annotation, sort_keys=False, allow_unicode=True, width=120, default_flow_style=False)

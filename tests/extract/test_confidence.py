@@ -2,18 +2,19 @@
 read from the table `make calibrate` writes, applied once to every item, and loud about a broken table."""
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
 import pytest
+import yaml
 
 from ckg.paths import SOURCES_DIR
 from ingest.errors import IngestError
-from ingest.extract.calibrate import collect, fit, held_out
+from ingest.extract.calibrate import collect, first_seen, fit, held_out
 from ingest.extract.confidence import (FEATURES, SECTIONS, DraftContext, Tree, calibration_error, features,
                                        load_calibration, ranking)
 from ingest.extract.draft import draft_annotation
-from ingest.extract.evaluate_all import cases
 from ingest.extract.gazetteer import load_registry
 from ingest.layout import read_raw_text
 
@@ -81,25 +82,44 @@ def test_growing_counts_each_level_and_drops_the_rare():
     assert tree.cells == {"": [5, 10], "a=x": [5, 7], "a=x|b=p": [5, 5], "a=y": [0, 3], "a=y|b=p": [0, 3]}
 
 
-def test_the_development_articles_grow_a_table_that_reads_back():
-    # the whole path of `make calibrate` on the three development articles (the holdout takes minutes): drafts
-    # scored against their gold become samples, the tree is chosen by cross-validation and written, and it reads back
-    dev = [c for c in cases() if c.set_name == "dev"]
+def test_first_seen_drafts_grow_a_table_that_reads_back():
+    # the whole path of `make calibrate` on the dozen first-seen drafts of 158-169: drafts scored against
+    # their gold become samples, the tree is chosen by cross-validation and written, and it reads back
+    triples = [t for t in first_seen() if 158 <= int(t[0].name.split("_")[0]) <= 169]
+    assert len(triples) == 12
+    samples = collect(triples)
+    assert {s[0] for s in samples} == {t[2].stem for t in triples}
+    assert {s[1] for s in samples} == set(FEATURES)
+    calibration, lines = fit(samples, 3)
     with tempfile.TemporaryDirectory() as tmp:
-        samples = collect(dev, Path(tmp))
-        assert {s[0] for s in samples} == {c.name for c in dev}
-        assert {s[1] for s in samples} == set(FEATURES)
-        calibration, lines = fit(samples, 3)
         written = Path(tmp) / "table.yaml"
         written.write_text(calibration.dump("# test\n"), encoding="utf-8")
         again = load_calibration(written)
     assert again.trees.keys() == calibration.trees.keys() and len(lines) == len(calibration.trees) + 1
     for category, tree in calibration.trees.items():
         assert again.trees[category].cells == tree.cells and again.trees[category].order == tree.order
-    events = [s for s in samples if s[1] == "events"]
-    assert 0 < sum(s[3] for s in events) < len(events)  # some events the gold lacks: something to tell apart
-    estimates = held_out(events, calibration.trees["events"].order, calibration.trees["events"].m, 3)
-    assert len(estimates) == len(events) and all(0 < p < 1 for p, _ in estimates)
+    claims = [s for s in samples if s[1] == "claims"]
+    assert 0 < sum(s[3] for s in claims) < len(claims)  # first-seen drafts get some claims wrong: something to learn
+    estimates = held_out(claims, calibration.trees["claims"].order, calibration.trees["claims"].m, 3)
+    assert len(estimates) == len(claims) and all(0 < p < 1 for p, _ in estimates)
+
+
+def test_each_first_seen_draft_names_its_commit_and_its_article():
+    triples = first_seen()
+    assert len(triples) >= 150
+    for draft, _, article in triples:
+        head = draft.read_text(encoding="utf-8").split("\n", 2)
+        assert re.match(r"# First-seen draft: what `ckg extract` of commit [0-9a-f]{7} drafted from ", head[0]), draft.name
+        assert yaml.safe_load(draft.read_text(encoding="utf-8"))["source"]["text"] == f"../{article.name}"
+
+
+def test_a_first_seen_draft_without_its_gold_is_named(tmp_path):
+    folder = tmp_path / "first-seen"
+    folder.mkdir()
+    (folder / "999_nowhere.draft.yaml").write_text("source: {}\n", encoding="utf-8")
+    with pytest.raises(IngestError) as raised:
+        first_seen(folder)
+    assert "999_nowhere.draft.yaml" in raised.value.render() and "999_nowhere.gold.yaml" in raised.value.render()
 
 
 def test_calibration_error_and_ranking_on_plain_figures():
