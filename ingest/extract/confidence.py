@@ -134,29 +134,31 @@ def _event(item: dict, ctx: DraftContext) -> dict[str, str]:
 
 def _claim(item: dict, ctx: DraftContext) -> dict[str, str]:
     claimant = item.get("claimed_by")
-    names, actor_type = ctx.actors.get(claimant, ([claimant], None))
-    where = "publisher" if claimant == ctx.outlet else "unplaced"
+    actor_type = ctx.actors.get(claimant, ([claimant], None))[1]
     span = ctx.span(item.get("evidence"))
-    if span is not None and claimant != ctx.outlet:
-        mentions = ctx.mentions(claimant, ctx.names(claimant))
+    where, figures, quoted, position = "unplaced", "-", "-", "-"
+    if span is not None:
         sentence, paragraph = ctx.sentence_around(*span), ctx.paragraph_around(*span)
+        mentions = ctx.mentions(claimant, ctx.names(claimant))
         where = "sentence" if any(sentence[0] <= s and e <= sentence[1] for s, e in mentions) else \
             "paragraph" if any(paragraph[0] <= s and e <= paragraph[1] for s, e in mentions) else \
             "before" if any(e <= span[0] for s, e in mentions) else "elsewhere"
-    figures = repeats = 0
-    quoted = position = "-"
-    if span is not None:
-        sentence = ctx.sentence_around(*span)
-        figures = len(NUMBER_WORD.findall(ctx.raw, sentence[0], sentence[1]))
+        found = len(NUMBER_WORD.findall(ctx.raw, sentence[0], sentence[1]))
+        figures = "3+" if found >= 3 else str(found)
         quoted = str(bool(re.search(r"[“\"]", ctx.raw[sentence[0]:span[0]])))
         position = "head" if span[0] < len(ctx.raw) / 4 else "body"
-    figure = (item.get("count"), item.get("min"), item.get("max"), item.get("count_phrase"), item.get("outcome"))
-    repeats = sum(1 for other in ctx.annotation.get("claims") or [] if other.get("id") != item.get("id") and figure == (
-        other.get("count"), other.get("min"), other.get("max"), other.get("count_phrase"), other.get("outcome")))
+    if claimant == ctx.outlet:
+        where = "publisher"
+
+    def figure(claim: dict) -> tuple:
+        return tuple(claim.get(k) for k in ("count", "min", "max", "count_phrase", "outcome"))
+
+    repeated = any(other.get("id") != item.get("id") and figure(other) == figure(item)
+                   for other in ctx.annotation.get("claims") or [])
     return {"prior": _prior(item), "source": where, "claimant": str(actor_type), "qualifier": str(item.get("qualifier")),
             "part": str("part_of" in item), "outcome": str(item.get("outcome")), "victims": str(item.get("victims")),
-            "figures": "3+" if figures >= 3 else str(figures), "repeated": str(repeats > 0), "quoted": quoted,
-            "position": position, "phrase": str(min(len((item.get("victim_phrase") or "").split()), 4))}
+            "figures": figures, "repeated": str(repeated), "quoted": quoted, "position": position,
+            "phrase": str(min(len((item.get("victim_phrase") or "").split()), 4))}
 
 
 NUMBER_WORD = re.compile(r"(?<![\w-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -225,7 +227,7 @@ class Calibration:
         """The annotation with each item's confidence replaced by the measured share (two decimals); an item of a
         category the table lacks keeps its rule's own. The rule's own is what the table was grown on: apply once."""
         ctx = DraftContext(annotation, raw, registry)
-        measured = {}
+        measured = {}  # every item is described before any confidence is replaced: the features read the rules' own
         for category, section in SECTIONS.items():
             for item in annotation.get(section) or []:
                 value = self.confidence(category, features(category, item, ctx))
