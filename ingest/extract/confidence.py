@@ -2,9 +2,9 @@
 
 Each rule of `ckg extract` sets a confidence of its own (0.9 for a name in the registry, 0.4 for a figure no
 source is named for ...): a guess. This module turns the guess into a measured share. Every drafted item is described
-by a few features a curator can check in the draft and the text: who reports a figure and whether the text names
-them in the figure's sentence, how often a name recurs in the text, an event's date precision, the rule's own
-guess. Its confidence is the share of drafted items with the same features that matched a curator's gold in the
+by a few features a curator can check in the draft and the text: who reports a figure, whether the text names them
+in the figure's sentence and whether someone "said" anything there, how often a name recurs in the text, an event's
+date precision, the rule's own guess. Its confidence is the share of drafted items with the same features that matched a curator's gold in the
 first-seen drafts of the holdout articles: the drafts they got before anyone had read them (tests/data/holdout/
 first-seen), since a curator always drafts an article the rules were never tuned on. `make calibrate` scores them and
 writes the table, ingest/extract/calibration.yaml.
@@ -136,9 +136,10 @@ def _claim(item: dict, ctx: DraftContext) -> dict[str, str]:
     claimant = item.get("claimed_by")
     actor_type = ctx.actors.get(claimant, ([claimant], None))[1]
     span = ctx.span(item.get("evidence"))
-    where, figures, quoted, position = "unplaced", "-", "-", "-"
+    where, figures, quoted, position, verb = "unplaced", "-", "-", "-", "-"
     if span is not None:
         sentence, paragraph = ctx.sentence_around(*span), ctx.paragraph_around(*span)
+        verb = str(REPORTING.search(ctx.raw, sentence[0], sentence[1]) is not None)
         mentions = ctx.mentions(claimant, ctx.names(claimant))
         where = "sentence" if any(sentence[0] <= s and e <= sentence[1] for s, e in mentions) else \
             "paragraph" if any(paragraph[0] <= s and e <= paragraph[1] for s, e in mentions) else \
@@ -157,10 +158,13 @@ def _claim(item: dict, ctx: DraftContext) -> dict[str, str]:
                    for other in ctx.annotation.get("claims") or [])
     return {"prior": _prior(item), "source": where, "claimant": str(actor_type), "qualifier": str(item.get("qualifier")),
             "part": str("part_of" in item), "outcome": str(item.get("outcome")), "victims": str(item.get("victims")),
-            "figures": figures, "repeated": str(repeated), "quoted": quoted, "position": position,
+            "figures": figures, "repeated": str(repeated), "quoted": quoted, "position": position, "verb": verb,
             "phrase": str(min(len((item.get("victim_phrase") or "").split()), 4))}
 
 
+# a verb of reporting in a figure's sentence: with no source found there, someone the draft missed may be speaking
+REPORTING = re.compile(r"\b(?:said|says|say|told|according\s+to|reported|reports|confirmed|stated|announced|added|"
+                       r"claimed|estimated)\b", re.IGNORECASE)
 NUMBER_WORD = re.compile(r"(?<![\w-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"dozens?|hundreds|scores)(?![\w-])", re.IGNORECASE)
 
