@@ -21,7 +21,7 @@ import yaml
 
 from ckg.paths import ROOT
 from ingest.errors import IngestError, Problem
-from ingest.extract.confidence import CALIBRATION_FILE, Calibration, DraftContext, Tree, compare, log_loss, outcomes
+from ingest.extract.confidence import CALIBRATION_FILE, Calibration, Tree, compare, log_loss, scored_outcomes
 
 FIRST_SEEN_DIR = ROOT / "tests" / "data" / "holdout" / "first-seen"
 MAX_DEPTH = 4
@@ -46,18 +46,13 @@ def first_seen(folder: Path = FIRST_SEEN_DIR) -> list[tuple[Path, Path, Path]]:
 def collect(triples: list[tuple[Path, Path, Path]]) -> list[Sample]:
     """Each drafted item of each (draft, gold, article) as a sample, scored as `make eval` scores."""
     from ingest.extract.gazetteer import load_registry
-    from ingest.extract.gold import load_scored
-    from ingest.extract.score import score
-    from ingest.layout import read_raw_text
 
     registry = load_registry()
     samples = []
     for draft, gold, article in triples:
         annotation = yaml.safe_load(draft.read_text(encoding="utf-8"))
-        scores = score(load_scored(draft, registry), load_scored(gold, registry))
-        ctx = DraftContext(annotation, read_raw_text(article), registry)
-        name = article.stem
-        samples += [(name, category, described, right) for category, described, right in outcomes(scores, ctx)]
+        _, described = scored_outcomes(draft, annotation, gold, article, registry)
+        samples += [(article.stem, category, features, right) for category, features, right in described]
     return samples
 
 

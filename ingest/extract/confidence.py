@@ -353,6 +353,17 @@ def outcomes(scores, ctx: DraftContext) -> list[tuple[str, dict[str, str], int]]
     return found
 
 
+def scored_outcomes(draft: Path, annotation: dict, gold: Path, article: Path, registry: Registry):
+    """A draft (its file, and the annotation it holds) scored against a gold as `make eval` scores it, and `outcomes` of
+    its items: (scores, [(category, features, right)])."""
+    from ingest.extract.gold import load_scored
+    from ingest.extract.score import score
+    from ingest.layout import read_raw_text
+
+    scores = score(load_scored(draft, registry), load_scored(gold, registry))
+    return scores, outcomes(scores, DraftContext(annotation, read_raw_text(article), registry))
+
+
 def compare(own: list[tuple[float, int]], measured: list[tuple[float, int]]) -> str:
     """The rules' own confidences against the measured ones on the same items: Brier score, calibration error and
     ranking, each as "own -> measured"."""

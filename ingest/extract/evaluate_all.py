@@ -78,22 +78,18 @@ def agreement(case: Case) -> Scores:
 def evaluate(case: Case, workdir: Path) -> Scores:
     """The draft's scores, with each scored item's confidence as the rules set it and as the table measures it
     (`Scores.confidences`): the draft is made with the rules' own, then the table applied as `ckg extract` does."""
-    from ingest.extract.confidence import DraftContext, load_calibration, outcomes
+    from ingest.extract.confidence import load_calibration, scored_outcomes
     from ingest.extract.draft import draft_annotation, dump_yaml
     from ingest.extract.gazetteer import load_registry
-    from ingest.extract.gold import load_scored
-    from ingest.extract.score import score
-    from ingest.layout import read_raw_text
 
     registry = load_registry()
     draft_path = workdir / f"{case.name}.draft.yaml"
     annotation = draft_annotation(case.article, draft_path, registry=registry, calibrated=False)
     draft_path.write_text(dump_yaml(annotation), encoding="utf-8")
-    scores = score(load_scored(draft_path, registry), load_scored(case.gold, registry))
+    scores, described = scored_outcomes(draft_path, annotation, case.gold, case.article, registry)
     table = load_calibration()
-    ctx = DraftContext(annotation, read_raw_text(case.article), registry)
-    scores.confidences = [(category, float(described["prior"]), table.confidence(category, described), right)
-                          for category, described, right in outcomes(scores, ctx) if described["prior"] != "-"]
+    scores.confidences = [(category, float(features["prior"]), table.confidence(category, features), right)
+                          for category, features, right in described if features["prior"] != "-"]
     return scores
 
 
