@@ -63,10 +63,11 @@ def parse_date_text(text: str) -> dt.date | None:
     """A full calendar date written out in English ("Oct. 28, 2016", "Thursday, 20 October 2016"), else None."""
     import dateparser  # imported here: it takes a moment and only date lines need it
 
-    # "22 November 2024, 09:52 (updated 18:55)": the day it was published, without the time or a note in brackets
+    # "22 November 2024, 09:52 (updated 18:55)", "23/10/2024 à 19h12", "13-11-2024 | 14:05": the day it was
+    # published, without the time (English, or French "à 19h12") or a note in brackets
     text = re.sub(r"\s*\([^()]*\)", "", text)
-    text = re.sub(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)+\s*$", "", text,
-                  flags=re.IGNORECASE)
+    text = re.sub(r"(?:\s*[,|–—-]?\s+(?:at\s+|à\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+                  r"(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)+\s*$", "", text, flags=re.IGNORECASE)
     if not re.search(r"\d{4}", text) or len(text) > 40:
         return None
     settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
