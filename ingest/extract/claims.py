@@ -1018,7 +1018,7 @@ class ClaimFinder:
         the verb after its apposition, whatever the apposition names; a name the text gives nowhere else is a source. A
         person is not: "Col. X, the army's commander in Hiiraan, told" is left to the rules for people and offices."""
         text = self.article.text
-        found = re.fullmatch(r"[\"'“]?(?:[A-Z][\w-]*['’]s\s+)?"  # "Iraq's Security Media Cell, which speaks for ..., said"
+        found = re.fullmatch(r"[\"'“]?(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?"  # "Iraq's Security Media Cell, which speaks for ..., said"
                              rf"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:{NAME_PARTICLES}\s+)?[A-Z][\w'’.-]*){{0,6}})"
                              r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?,\s+(?:an?|the|which|who)\s+[^\"“”;]{3,200}?,\s*"
                              r"(?:(?:also|later|has|had|have)\s+)?", text[sentence.start:at])
@@ -1069,8 +1069,10 @@ class ClaimFinder:
     def _proper_subject(self, sentence: Sentence, at: int) -> Entity | None:
         """"MINUSMA reported that ...", "..., the Government of Mali gave a provisional toll of 27 dead": a name the text
         gives nowhere else, as the subject right before the verb (an organisation; not a place, a month or a day)."""
-        found = re.search(rf"(?:^|,\s+|\b[Tt]he\s+)(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+)?[A-Z][\w'’-]*){{0,6}})"
-                          r"(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:also|later|has|had|have)\s+)?$", self.article.text[sentence.start:at])
+        # "The Security Media Cell announced": the article that opens the sentence is no part of the name
+        found = re.search(rf"(?:^(?:[Tt]he\s+)?|,\s+|\b[Tt]he\s+)(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+)?"
+                          r"[A-Z][\w'’-]*){0,6})(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:also|later|has|had|have)\s+)?$",
+                          self.article.text[sentence.start:at])
         if found is None or any(word in WEEKDAY_MONTH for word in found.group("name").split()) or \
                 " " not in found.group("name") and not re.fullmatch(r"[A-Z]{3,}", found.group("name")):
             return None
@@ -1086,14 +1088,21 @@ class ClaimFinder:
 
     def _facility_subject(self, sentence: Sentence, at: int) -> Entity | None:
         """"The Emergency surgical centre in Kabul, run by an Italian aid group, said it had received 17 wounded people":
-        a health facility named as the sentence's subject, where its name ends in a common noun, speaks for its staff."""
-        found = re.fullmatch(r"[\"'“]?[Tt]he\s+(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+(?:hospital|clinic|(?:health|medical|"
-                             r"surgical|trauma)\s+cent(?:re|er))(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
-                             r"(?:,[^,\"“”]{3,100},)?\s+(?:(?:also|later|has|had|have)\s+)?", self.article.text[sentence.start:at])
+        a health facility named as the sentence's subject, where its name ends in a common noun, speaks for its staff; so
+        does one that opens a second clause ("..., while the Kuwaiti field hospital in Mawasi said it had treated")."""
+        found = re.search(r"(?:^[\"'“]?|[,;]\s+(?:while\s+|whereas\s+|and\s+|but\s+)?|\bwhile\s+)[Tt]he\s+(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+(?i:hospital|clinic|(?:health|medical|"
+                             r"surgical|trauma)\s+cent(?:re|er)|medical\s+complex)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
+                             r"(?:,[^,\"“”]{3,100},)?\s+(?:(?:also|later|has|had|have)\s+)?$", self.article.text[sentence.start:at])
         if found is None:
             return None
-        start = sentence.start + found.start("name")
-        return self.entities.add_source(found.group("name"), start, start + len(found.group("name")), "aid")
+        start, name = sentence.start + found.start("name"), found.group("name")
+        own = re.fullmatch(r"(?P<own>[A-Z][\w'’-]*(?:\s+[\w'’-]+)*?)\s+in\s+[A-Z].*", name)
+        if own is None:  # "the district hospital in Mokolo": named by its place
+            return self.entities.add_source(name, start, start + len(name), "aid")
+        # "The Nasser Medical Complex in Khan Younis": a facility with a name of its own is known by it, as curators name it
+        facility = self.entities.add_source(own.group("own"), start, start + len(own.group("own")), "aid")
+        self.entities.alias(facility, name)
+        return facility
 
     def _subject_of_participle(self, sentence: Sentence, at: int) -> Entity | None:
         """"Islamic State claimed responsibility in a statement carried by its Amaq news agency ..., saying its fighters had
