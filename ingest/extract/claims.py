@@ -12,7 +12,7 @@ highlights bullet) that the body reports again is not a claim of its own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, PLACE, WEEKDAY_MONTH, Entities, Entity, Mention
 from ingest.extract.events import Event, EventFinder
@@ -73,7 +73,7 @@ REPORT_VERB = re.compile(
     # "police recovered 64 bodies": who finds the dead counts them
     r"counted|counts(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+)?\d)|(?:recovered|retrieved)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w,]+\s+(?:more\s+)?(?:bodies|corpses))|"
     r"accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
-    r"(?:puts?|raised|revised|updated|lowered|gave|brought)\s+(?:the|its|a)\s+(?:(?:provisional|preliminary|initial|new|"
+    r"(?:puts?|raised|revised|updated|lowered|gave|given|brought)\s+(?:the|its|a)\s+(?:(?:provisional|preliminary|initial|new|"
     r"official|overall|final|updated|latest|higher|lower|different|separate|revised)\s+)?(?:death\s+|casualty\s+)?"
     r"(?:toll|number\s+of\s+\w+|figure)|according\s+to)\b",
     re.IGNORECASE)
@@ -110,6 +110,29 @@ POSTS_NOTE = re.compile(
     r"\b(?:[Bb]elow|[Ff]ollowing)\s+(?:is|are)\s+(?:the\s+|a\s+)?(?:(?:main|latest|key|selected|full)\s+)*"
     r"(?:posts?|messages?|updates?|statements?)\s+(?:published|posted|issued|written|released)\s+by\s+"
     r"(?P<name>[A-Z][^,.;()]{2,80}?)(?=\s*[(,.;]|\s+(?:on|in|over|during|since|and)\s)")
+# The heading of a document an outlet reproduces: "STATEMENT (translated by ...)", "Statement No. 14/2025", "COMMUNIQUÉ
+# N°004/ADK/BN/2025", "PRESS RELEASE"; and what closes it on a web page
+DOCUMENT_HEADING = re.compile(r"(?:STATEMENT|COMMUNIQU[EÉ]|PRESS\s+RELEASE|PRESS\s+STATEMENT|DECLARATION|"
+                              r"(?:Statement|Communiqu[eé]|Declaration|Press\s+release)\s+(?:No\.?|N°|Nº|number)\s*\d)")
+DOCUMENT_END = re.compile(r"(?:Tags?|TAGS?|Topics|RELATED|Related|READ\s+(?:ALSO|MORE)|Read\s+(?:also|more)|ALSO\s+READ|"
+                          r"Also\s+read|ENDS|-\s*ENDS\s*-|###)\b")
+# A person known by a word of his title: "the regional head", "the priest"
+TITLE_NOUN = (r"(?:(?:regional|provincial|district|state|city|county|local|deputy|parish)\s+)?(?P<noun>head|governor|mayor|"
+              r"commander|chief|administrator|prosecutor|commissioner|priest|pastor|imam|bishop|chairman|minister|director)")
+# When, between a subject and its verb: "The government on Wednesday confirmed", "The ministry late on Tuesday said",
+# "Police yesterday said"
+TIME_BEFORE_VERB = re.compile(r"(?<=\w)\s+(?:(?:late|early)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                              r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+night|"
+                              r"this\s+(?:morning|afternoon|evening))\s+(?:(?:also|later)\s+)?$")
+# An aside between a subject and its verb: "The territorial administration of Fizi, for its part, speaks of", "The
+# Attorney General's Office (Fiscalía), for its part, reported"
+ASIDE_BEFORE_VERB = re.compile(r"(?<=[\w)])\s*,\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn|too|"
+                               r"for\s+its\s+own\s+part|on\s+the\s+other\s+hand)\s*,\s*$")
+# A dateline: a place (in capitals or not, "DUBAI/ADEN"), maybe a region or a date after a comma, maybe the agency in
+# brackets, then a dash: "Cotonou, 23 October 2024 (BHI) – ", "KIRKUK, Kurdistan Region's disputed areas — ", "CULIACÁN,
+# Sin.— ", "Loikaw (LCNA) - "
+DATELINE = re.compile(r"[A-Z][\w'’.-]+(?:[ /-][A-Z][\w'’.-]+){0,3}(?:,[^–—\n()]{1,60}?)?(?:\s*\([\w .]{2,15}\))?"
+                      r"\s*(?:[–—]|--?)\s+(?=[A-Z\"“])")
 # People who left their homes: "had left villages in southern Idlib", "have left Mangai and Mararani", "had moved to the
 # district capital", "have taken shelter in four sites"
 LEFT_HOME = re.compile(r"(?:\s+(?:from|of|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:had|have|has)\s+(?:since\s+|already\s+)?"
@@ -257,6 +280,7 @@ class ClaimFinder:
 
     def _sentence_claims(self, sentence: Sentence) -> None:
         text = self.article.text
+        sentence = self._after_dateline(sentence)
         if self._labelled_figure(sentence):
             return
         counts = [c for c in self._counts(sentence) if not inside_speech(self.article, self.quotes, c.start, c.end) or (
@@ -351,6 +375,17 @@ class ClaimFinder:
             self.claims.append(claim)
             made[k] = claim
             previous = claim
+
+    def _after_dateline(self, sentence: Sentence) -> Sentence:
+        """The sentence without the dateline that opens a story ("Cotonou, 23 October 2024 (BHI) – The government on
+        Wednesday confirmed", "KIRKUK, Kurdistan Region's disputed areas — Three people"), so that its subject opens it."""
+        body = self.article.body_sentences()
+        if not body or sentence.paragraph > body[0].paragraph + 2:
+            return sentence
+        found = DATELINE.match(self.article.text, sentence.start, sentence.end)
+        if found is None or len(self.article.text[found.end():sentence.end].split()) < 6:
+            return sentence
+        return replace(sentence, start=found.end())
 
     def _share(self, count: Count, sentence: Sentence, previous: Claim | None) -> Claim | None:
         """"N of them" or "N of whom" after a toll, in the same paragraph: a part of those victims ("killing 42 people, 37
@@ -795,7 +830,57 @@ class ClaimFinder:
             if attributions:                            # repelled the aggression, and four of the attackers died"
                 return self._located(self._named_body(_as_claimant(attributions[-1][1], self.entities)), earlier,
                                      attributions[-1][0])
-        return self._statement_issuer(sentence) or self._reprinted_by(sentence) or self.entities.speaker_of_the_text()
+        return self._statement_issuer(sentence) or self._reprinted_by(sentence) or self._document_issuer(sentence) or \
+            self.entities.speaker_of_the_text()
+
+    def _issuer_of(self, noun: str, sentence: Sentence) -> Entity | None:
+        """Who the text said issued the communiqué (statement, report ...) that `sentence` calls "the communiqué", in the
+        sentences before it: "The government this evening issued a communiqué, read on our channel by ...", "the
+        ministry said in a statement"."""
+        text = self.article.text
+        word = "communiqu[eé]" if noun.lower().startswith("communiq") else re.escape(noun.lower())
+        for earlier in reversed([s for s in self.article.body_sentences() if s.index < sentence.index][-8:]):
+            if not re.search(rf"\b{word}\b", text[earlier.start:earlier.end], re.IGNORECASE):
+                continue
+            issued = re.search(rf"\b(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:an?|its|the)\s+"
+                               rf"(?:[\w-]+\s+){{0,2}}?{word}\b", text[earlier.start:earlier.end], re.IGNORECASE)
+            if issued:
+                when = TIME_BEFORE_VERB.search(text[earlier.start:earlier.start + issued.start()])
+                at = earlier.start + (when.start() if when else issued.start())
+                subject = self._subject(earlier, issued, at)
+                if subject is not None:
+                    return self._named_body(_as_claimant(subject, self.entities))
+            attributed = [a for a in self._attributions(earlier) if a[1] is not self.entities.publisher()]
+            if attributed:  # "the ministry said in a statement"
+                return self._named_body(_as_claimant(attributed[-1][1], self.entities))
+            return None
+        return None
+
+    def _document_issuer(self, sentence: Sentence) -> Entity | None:
+        """Who issued the document an outlet reproduces, for a sentence inside it: the document opens at a heading
+        ("STATEMENT (translated by Ayeyar Post)", "COMMUNIQUÉ N°004/ADK/BN/2025") under or over a letterhead that names
+        its issuer ("Singu Township People's Defence Force", "ASSOCIATION ... (ADK)"), or after a sentence that quotes it
+        ("The communiqué said, in part:"), and runs to the page's tags, links or end."""
+        text = self.article.text
+        body = [s for s in self.article.body_sentences() if s.index < sentence.index][-40:]
+        for k in range(len(body) - 1, -1, -1):
+            line = text[body[k].start:body[k].end].strip()
+            if DOCUMENT_END.match(line):
+                return None
+            if DOCUMENT_HEADING.match(line) and len(line.split()) <= 14 and not line.endswith("."):
+                around = [s for s in body[max(0, k - 3):k + 4] if len(text[s.start:s.end].split()) <= 12]
+                named = [m.entity for s in around for m in self.entities.in_span(s.start, s.end, GROUP)]
+                for acronym in (re.findall(r"\(([A-Z]{2,8})\)", text[s.start:s.end]) for s in around):
+                    named += [g for g in map(lambda a: self.entities.get(GROUP, a), acronym) if g is not None]
+                named = [g for g in named if g is not self.entities.publisher()]
+                return named[0] if named else None
+            if re.search(r"\b(?:communiqu[eé]|statement|declaration|release)\b[^.]*?[:]$", line, re.IGNORECASE):
+                attributed = self._attributions(body[k])
+                if attributed:
+                    return self._named_body(_as_claimant(attributed[-1][1], self.entities))
+                earlier = [c.claimant for c in self.claims if c.claimant is not None and c.evidence[0] < body[k].start]
+                return earlier[-1] if earlier else None
+        return None
 
     def _statement_issuer(self, sentence: Sentence) -> Entity | None:
         """Who issued the statement an outlet reprints under a heading in capitals ("ZAPORIZHZHIA REGIONAL MILITARY
@@ -886,6 +971,11 @@ class ClaimFinder:
                     if speaker is not None:
                         found.append((verb.start(), speaker))
                     continue
+                titled = re.match(rf"\s+the\s+{TITLE_NOUN}(?=\s*[,.;])", text[verb.end():sentence.end])
+                person = self._titled_person(titled.group("noun"), sentence.start) if titled else None
+                if person is not None:  # "According to the priest, eleven people were injured": the priest named before
+                    found.append((verb.start(), person))
+                    continue
                 after = [m for m in self.entities.in_span(verb.end(), sentence.end)  # a long name may end further on
                          if m.entity.category in (GROUP, PERSON) and m.start < verb.end() + 80]
                 if after and re.fullmatch(r"\s*(?:the\s+|an?\s+|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:at|from|of)\s+(?:an?\s+|the\s+)?)?"
@@ -923,10 +1013,11 @@ class ClaimFinder:
                         group = short or self.entities.named_source(proper.group(1), start, start + len(proper.group(1)))
                         if short is not None:  # "according to the Instituto Nacional Penitenciario (INP)", the INP
                             self.entities.alias(short, proper.group(1))
-                if group is None and self.claims and re.match(
-                        r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:report|statement|communiqu[eé]|release|figures|count|tally)\b",
-                        text[verb.end():sentence.end]):
-                    group = self.claims[-1].claimant  # "According to the preliminary report": the last source's report
+                document = re.match(r"\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>report|statement|communiqu[eé]|release|figures|count|"
+                                    r"tally)\b", text[verb.end():sentence.end])
+                if group is None and document:  # "According to the communiqué": whoever the text said issued one; else
+                    group = self._issuer_of(document.group("noun"), sentence) or \
+                        (self.claims[-1].claimant if self.claims else None)  # the last source's report
                 if group is not None:
                     found.append((verb.start(), group))
                 continue
@@ -943,11 +1034,17 @@ class ClaimFinder:
             if found and re.search(r"\band\s+(?:also\s+|later\s+)?$", text[sentence.start:verb.start()]):
                 found.append((verb.start(), found[-1][1]))  # "The ministry ... gave a toll of three ... and said": one subject
                 continue
-            if self.claims and self.claims[-1].claimant is not None and re.search(
-                    r"\b[Tt]he\s+(?:statement|communiqu[eé]|release|report)\s+(?:also\s+)?$", text[sentence.start:verb.start()]):
-                found.append((verb.start(), self.claims[-1].claimant))  # "the statement said": the last source's
+            document = re.search(r"\b[Tt]he\s+(?P<noun>statement|communiqu[eé]|release|report)\s+(?:also\s+)?$",
+                                 text[sentence.start:verb.start()])
+            issuer = document and (self._issuer_of(document.group("noun"), sentence) or
+                                   (self.claims[-1].claimant if self.claims else None))
+            if issuer is not None:
+                found.append((verb.start(), issuer))  # "the statement said": whoever issued it; else the last source's
                 continue
-            subject = self._subject(sentence, verb, verb.start())
+            when = TIME_BEFORE_VERB.search(text[sentence.start:verb.start()]) or ASIDE_BEFORE_VERB.search(
+                text[sentence.start:verb.start()])
+            at = sentence.start + when.start() if when else verb.start()  # "The government on Wednesday confirmed"
+            subject = self._subject(sentence, verb, at)
             clause = self._relative_clause_before(sentence, verb.start()) if subject is None else None
             if clause is not None:  # "A traditional chief in the area, who asked not to be named for fear of reprisals,
                 subject = self._subject(sentence, verb, clause)  # told Reuters": the subject before the clause
@@ -1071,7 +1168,7 @@ class ClaimFinder:
         gives nowhere else, as the subject right before the verb (an organisation; not a place, a month or a day)."""
         # "The Security Media Cell announced": the article that opens the sentence is no part of the name
         found = re.search(rf"(?:^(?:[Tt]he\s+)?|,\s+|\b[Tt]he\s+)(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+)?"
-                          r"[A-Z][\w'’-]*){0,6})(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:also|later|has|had|have)\s+)?$",
+                          r"[A-Z][\w'’-]*){0,6})(?:\s+\([A-Z][\w-]{1,11}\))?(?:\s+(?:(?:also|later|has|had|have)\s+)?|\s*)$",
                           self.article.text[sentence.start:at])
         if found is None or any(word in WEEKDAY_MONTH for word in found.group("name").split()) or \
                 " " not in found.group("name") and not re.fullmatch(r"[A-Z]{3,}", found.group("name")):
@@ -1094,7 +1191,7 @@ class ClaimFinder:
                              r"surgical|trauma)\s+cent(?:re|er)|medical\s+complex)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
                              r"(?:,[^,\"“”]{3,100},)?\s+(?:(?:also|later|has|had|have)\s+)?$", self.article.text[sentence.start:at])
         if found is None:
-            return None
+            return self._hospital_named_again(sentence, at)
         start, name = sentence.start + found.start("name"), found.group("name")
         own = re.fullmatch(r"(?P<own>[A-Z][\w'’-]*(?:\s+[\w'’-]+)*?)\s+in\s+[A-Z].*", name)
         if own is None:  # "the district hospital in Mokolo": named by its place
@@ -1104,6 +1201,16 @@ class ClaimFinder:
         self.entities.alias(facility, name)
         return facility
 
+    def _hospital_named_again(self, sentence: Sentence, at: int) -> Entity | None:
+        """"..., including three children, Nasser hospital said": a hospital called by its own name and the common noun,
+        the facility the text named so before ("The Nasser Medical Complex in Khan Younis said")."""
+        found = re.search(r"(?:^|,\s+)(?P<own>[A-Z][\w'’-]*)\s+(?i:hospital)\s+(?:(?:also|later|has|had|have)\s+)?$",
+                          self.article.text[sentence.start:at])
+        if found is None:
+            return None
+        named = [g for g in self.entities.all(GROUP) if g.actor_type == "aid" and g.name.split()[0] == found.group("own")]
+        return named[0] if len(named) == 1 else None
+
     def _subject_of_participle(self, sentence: Sentence, at: int) -> Entity | None:
         """"Islamic State claimed responsibility in a statement carried by its Amaq news agency ..., saying its fighters had
         killed 13": the subject of the sentence says it, not the last name before the participle."""
@@ -1112,9 +1219,10 @@ class ClaimFinder:
             return None
         mentions = [m for m in self.entities.in_span(sentence.start, at) if m.entity.category in (GROUP, PERSON)]
         if mentions and re.fullmatch(r"[\"'“]?(?:[Tt]he\s+)?", text[sentence.start:mentions[0].start]) and \
-                re.match(r"\s+(?:[a-z]+ed|said|says)\b", text[mentions[0].end:at]):
-            return mentions[0].entity
-        return None
+                re.match(r"(?:\s*\([\w-]{2,10}\))?(?:,\s+[^,\"“”]{1,80},)?\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ed|said|says)\b",
+                         text[mentions[0].end:at]):
+            return mentions[0].entity  # also "The Group for the Support of Islam and Muslims (JNIM), al-Qaeda's affiliate
+        return None  # in the Sahel, claimed the attack ..., saying", "The Islamic State Khorasan Province (IS-K) has claimed"
 
     def _reporter_before(self, sentence: Sentence, at: int) -> Entity | None:
         text = self.article.text
@@ -1410,13 +1518,16 @@ class ClaimFinder:
     def _titled_person_again(self, sentence: Sentence, at: int) -> Entity | None:
         """"Late on Wednesday, the regional head had reported two dead": the person named before whose title has that
         word ("Oleksii Haidamaka, Head of the Kharkiv Regional Military Administration")."""
-        found = re.search(r"\b[Tt]he\s+(?:(?:regional|provincial|district|state|city|county|local|deputy)\s+)?"
-                          r"(?P<noun>head|governor|mayor|commander|chief|administrator|prosecutor|commissioner)\s+"
-                          r"(?:(?:also|later|has|had|have)\s+)?$", self.article.text[sentence.start:at])
-        if found is None:
-            return None
-        titled = [m.entity for m in self.entities.in_span(0, sentence.start, PERSON)
-                  if re.search(rf"\b{found.group('noun')}\b", m.entity.title or "", re.IGNORECASE)]
+        found = re.search(rf"\b[Tt]he\s+{TITLE_NOUN}\s+(?:(?:also|later|has|had|have)\s+)?$", self.article.text[sentence.start:at])
+        return None if found is None else self._titled_person(found.group("noun"), sentence.start)
+
+    def _titled_person(self, noun: str, before: int) -> Entity | None:
+        """The last person named before `before` whose title has the word, or whose name an apposition with it follows
+        ("Fr. Lawrence Khu Reh, the priest who looks after the parish"), as a claimant."""
+        text = self.article.text
+        titled = [m.entity for m in self.entities.in_span(0, before, PERSON)
+                  if re.search(rf"\b{noun}\b", m.entity.title or "", re.IGNORECASE) or
+                  re.match(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", text[m.end:m.end + 60], re.IGNORECASE)]
         return _as_claimant(titled[-1], self.entities) if titled else None
 
     def _official_named_next(self, sentence: Sentence, at: int) -> Entity | None:
