@@ -870,9 +870,9 @@ class ClaimFinder:
             if DOCUMENT_HEADING.match(line) and len(line.split()) <= 14 and not line.endswith("."):
                 around = [s for s in body[max(0, k - 3):k + 4] if len(text[s.start:s.end].split()) <= 12]
                 named = [m.entity for s in around for m in self.entities.in_span(s.start, s.end, GROUP)]
-                for acronym in (re.findall(r"\(([A-Z]{2,8})\)", text[s.start:s.end]) for s in around):
-                    named += [g for g in map(lambda a: self.entities.get(GROUP, a), acronym) if g is not None]
-                named = [g for g in named if g is not self.entities.publisher()]
+                named += [self.entities.get(GROUP, acronym) for s in around  # "... DE KOLONGO (ADK)": a name in capitals
+                          for acronym in re.findall(r"\(([A-Z]{2,8})\)", text[s.start:s.end])]
+                named = [g for g in named if g is not None and g is not self.entities.publisher()]
                 return named[0] if named else None
             if re.search(r"\b(?:communiqu[eé]|statement|declaration|release)\b[^.]*?[:]$", line, re.IGNORECASE):
                 attributed = self._attributions(body[k])
@@ -1187,9 +1187,10 @@ class ClaimFinder:
         """"The Emergency surgical centre in Kabul, run by an Italian aid group, said it had received 17 wounded people":
         a health facility named as the sentence's subject, where its name ends in a common noun, speaks for its staff; so
         does one that opens a second clause ("..., while the Kuwaiti field hospital in Mawasi said it had treated")."""
-        found = re.search(r"(?:^[\"'“]?|[,;]\s+(?:while\s+|whereas\s+|and\s+|but\s+)?|\bwhile\s+)[Tt]he\s+(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+(?i:hospital|clinic|(?:health|medical|"
-                             r"surgical|trauma)\s+cent(?:re|er)|medical\s+complex)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
-                             r"(?:,[^,\"“”]{3,100},)?\s+(?:(?:also|later|has|had|have)\s+)?$", self.article.text[sentence.start:at])
+        found = re.search(r"(?:^[\"'“]?|[,;]\s+(?:while\s+|whereas\s+|and\s+|but\s+)?|\bwhile\s+)[Tt]he\s+"
+                          r"(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+(?i:hospital|clinic|(?:health|medical|surgical|"
+                          r"trauma)\s+cent(?:re|er)|medical\s+complex)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
+                          r"(?:,[^,\"“”]{3,100},)?\s+(?:(?:also|later|has|had|have)\s+)?$", self.article.text[sentence.start:at])
         if found is None:
             return self._hospital_named_again(sentence, at)
         start, name = sentence.start + found.start("name"), found.group("name")
