@@ -119,6 +119,7 @@ DOCUMENT_END = re.compile(r"(?:Tags?|TAGS?|Topics|RELATED|Related|READ\s+(?:ALSO
 # A person known by a word of his title: "the regional head", "the priest"
 TITLE_NOUN = (r"(?:(?:regional|provincial|district|state|city|county|local|deputy|parish)\s+)?(?P<noun>head|governor|mayor|"
               r"commander|chief|administrator|prosecutor|commissioner|priest|pastor|imam|bishop|chairman|minister|director)")
+WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # When, between a subject and its verb: "The government on Wednesday confirmed", "The ministry late on Tuesday said",
 # "Police yesterday said"
 TIME_BEFORE_VERB = re.compile(r"(?<=\w)\s+(?:(?:late|early)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -127,7 +128,10 @@ TIME_BEFORE_VERB = re.compile(r"(?<=\w)\s+(?:(?:late|early)\s+)?(?:on\s+(?:Monda
 # An aside between a subject and its verb: "The territorial administration of Fizi, for its part, speaks of", "The
 # Attorney General's Office (Fiscalía), for its part, reported"
 ASIDE_BEFORE_VERB = re.compile(r"(?<=[\w)])\s*,\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn|too|"
-                               r"for\s+its\s+own\s+part|on\s+the\s+other\s+hand)\s*,\s*$")
+                               r"for\s+its\s+own\s+part|on\s+the\s+other\s+hand|"
+                               # "Al-Shabaab, in a statement carried by its Radio Andalus, said"
+                               r"in\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|post|message|video|"
+                               r"interview|briefing|release)\b[^,;\"“”]{0,80})\s*,\s*$")
 # A dateline: a place (in capitals or not, "DUBAI/ADEN"), maybe a region or a date after a comma, maybe the agency in
 # brackets, then a dash: "Cotonou, 23 October 2024 (BHI) – ", "KIRKUK, Kurdistan Region's disputed areas — ", "CULIACÁN,
 # Sin.— ", "Loikaw (LCNA) - "
@@ -833,6 +837,20 @@ class ClaimFinder:
         return self._statement_issuer(sentence) or self._reprinted_by(sentence) or self._document_issuer(sentence) or \
             self.entities.speaker_of_the_text()
 
+    def _named_at(self, at: int, sentence: Sentence) -> Entity | None:
+        """The group or person whose name begins at `at` ("... by the Sinaloa State Attorney General's Office (FGE)"): one
+        the text named, else an organisation named only here."""
+        text = self.article.text
+        named = [m for m in self.entities.in_span(at, sentence.end) if m.entity.category in (GROUP, PERSON) and m.start <= at + 1]
+        if named:
+            return _as_claimant(named[0].entity, self.entities)
+        proper = re.match(r"(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|de|del|al)\s+)?[A-Z0-9][\w'’-]*){0,6})",
+                          text[at:sentence.end])
+        if proper is None:
+            return None
+        start = at + proper.start(1)
+        return self.entities.named_source(proper.group(1), start, start + len(proper.group(1)))
+
     def _issuer_of(self, noun: str, sentence: Sentence) -> Entity | None:
         """Who the text said issued the communiqué (statement, report ...) that `sentence` calls "the communiqué", in the
         sentences before it: "The government this evening issued a communiqué, read on our channel by ...", "the
@@ -1013,6 +1031,12 @@ class ClaimFinder:
                         group = short or self.entities.named_source(proper.group(1), start, start + len(proper.group(1)))
                         if short is not None:  # "according to the Instituto Nacional Penitenciario (INP)", the INP
                             self.entities.alias(short, proper.group(1))
+                issued_by = re.match(rf"\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?(?:statement|press\s+release|release|report|"
+                                     rf"communiqu[eé]|tally|count|figures|bulletin)\s+(?:(?:issued|released|published|posted|"
+                                     rf"compiled|put\s+out)\s+)?(?:(?:on\s+)?(?:{WEEKDAYS}|yesterday)\s+)?by\s+(?:the\s+)?",
+                                     text[verb.end():sentence.end])
+                if group is None and issued_by:  # "according to the weekend report released on Monday by the Sinaloa State
+                    group = self._named_at(verb.end() + issued_by.end(), sentence)  # Attorney General's Office (FGE)"
                 document = re.match(r"\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>report|statement|communiqu[eé]|release|figures|count|"
                                     r"tally)\b", text[verb.end():sentence.end])
                 if group is None and document:  # "According to the communiqué": whoever the text said issued one; else
@@ -1139,8 +1163,8 @@ class ClaimFinder:
         """"..., the Security Media Cell said in a separate statement": a group the text made a source earlier, named again
         right before the verb."""
         text = self.article.text
-        found = re.search(rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+)?[A-Z][\w'’-]*){{1,6}})"
-                          r"\s+(?:(?:also|later|has|had|have)\s+)?$", text[sentence.start:at])
+        found = re.search(rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+)?[A-Z][\w'’-]*){{0,6}})"  # "Al-Shabaab, in a
+                          r"(?:\s+(?:(?:also|later|has|had|have)\s+)?|\s*)$", text[sentence.start:at])  # statement ..., said"
         if found is None or any(m.end == sentence.start + found.end("name") for m in self.entities.in_span(sentence.start, at)):
             return None
         return self.entities.get(GROUP, found.group("name"))
@@ -1168,8 +1192,8 @@ class ClaimFinder:
         gives nowhere else, as the subject right before the verb (an organisation; not a place, a month or a day)."""
         # "The Security Media Cell announced": the article that opens the sentence is no part of the name
         found = re.search(rf"(?:^(?:[Tt]he\s+)?|,\s+|\b[Tt]he\s+)(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+)?"
-                          r"[A-Z][\w'’-]*){0,6})(?:\s+\([A-Z][\w-]{1,11}\))?(?:\s+(?:(?:also|later|has|had|have)\s+)?|\s*)$",
-                          self.article.text[sentence.start:at])
+                          r"[A-Z][\w'’-]*){0,6})(?:\s+\((?P<bracket>[A-Z][^()]{1,40})\))?"
+                          r"(?:\s+(?:(?:also|later|has|had|have)\s+)?|\s*)$", self.article.text[sentence.start:at])
         if found is None or any(word in WEEKDAY_MONTH for word in found.group("name").split()) or \
                 " " not in found.group("name") and not re.fullmatch(r"[A-Z]{3,}", found.group("name")):
             return None
@@ -1181,7 +1205,10 @@ class ClaimFinder:
         government = re.fullmatch(r"Government\s+of\s+(?:the\s+)?(.+)", found.group("name"))
         if government and countries().get(government.group(1)) == self.entities.dominant_country():
             return self.entities.national_government("government", start, start + len(found.group("name")))
-        return self.entities.named_source(found.group("name"), start, start + len(found.group("name")), subject=True)
+        source = self.entities.named_source(found.group("name"), start, start + len(found.group("name")), subject=True)
+        if source is not None and found.group("bracket"):  # "The Ombudsman's Office (Defensoría del Pueblo) reported":
+            self.entities.alias(source, found.group("bracket"))  # its other name
+        return source
 
     def _facility_subject(self, sentence: Sentence, at: int) -> Entity | None:
         """"The Emergency surgical centre in Kabul, run by an Italian aid group, said it had received 17 wounded people":

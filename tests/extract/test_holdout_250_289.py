@@ -7,7 +7,9 @@ from extract_testlib import actor, entity_names, holdout, source_of
 
 ANBAR, MAWASI, ALIBORI = holdout("283_anbar-shepherds-security-cell", "259_khan-younis-mawasi-tent-strike",
                                  "286_alibori-w-park-soldiers")
-GUAYAQUIL, BAJAUR = holdout("275_guayaquil-prison-riot", "276_bajaur-rally-bombing")
+GUAYAQUIL, BAJAUR, CULIACAN = holdout("275_guayaquil-prison-riot", "276_bajaur-rally-bombing",
+                                      "285_culiacan-prosecutor-tally")
+SUAREZ, AFGOOYE = holdout("171_suarez-jamundi-drones-regional-translated", "175_afgooye-mortar-radio")
 DEMOSO, BAALBEK = holdout("267_demoso-church-airstrike", "278_baalbek-strikes-health-ministry")
 SINGU, KOLONGO, TOGO = holdout("282_singu-airstrike-exile-outlet", "262_segou-kolongo-siege-communique",
                                "288_togo-savanes-army-post")
@@ -97,3 +99,21 @@ def test_an_aside_or_a_bracket_after_the_subject_leaves_it_the_subject(drafts):
     # saying its fighters had killed "more than 30" Togolese soldiers"
     _, article = drafts(TOGO)
     assert source_of(article, count=30, outcome="killed") == actor(article, "Group for the Support of Islam and Muslims")
+
+
+def test_a_report_issued_by_someone_is_theirs(drafts):
+    # "Nineteen people were murdered in Sinaloa between Friday and Sunday, ..., according to the weekend report released
+    # on Monday by the Sinaloa State Attorney General's Office (FGE)."
+    _, article = drafts(CULIACAN)
+    assert source_of(article, count=19, outcome="killed") == actor(article, "Sinaloa State Attorney General's Office")
+
+
+def test_a_statement_between_subject_and_verb_and_a_name_in_brackets(drafts):
+    # holdout 175: "Al-Shabaab, in a statement carried by its Radio Andalus, said its fighters had ... killed "more than 15"
+    # soldiers": the group, not the radio station that reports it; holdout 171: "The Ombudsman's Office (Defensoría del
+    # Pueblo) reported that three civilians were wounded": the office, which the bracket names too
+    _, article = drafts(AFGOOYE)
+    assert source_of(article, count=15, outcome="killed") == actor(article, "al-Shabaab")
+    _, article = drafts(SUAREZ)
+    office = source_of(article, count=3, outcome="injured")
+    assert "Defensoría del Pueblo" in entity_names(article, "actors")[office]
