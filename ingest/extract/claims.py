@@ -122,9 +122,8 @@ TITLE_NOUN = (r"(?:(?:regional|provincial|district|state|city|county|local|deput
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # When, between a subject and its verb: "The government on Wednesday confirmed", "The ministry late on Tuesday said",
 # "Police yesterday said"
-TIME_BEFORE_VERB = re.compile(r"(?<=\w)\s+(?:(?:late|early)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                              r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+night|"
-                              r"this\s+(?:morning|afternoon|evening))\s+(?:(?:also|later)\s+)?$")
+TIME_BEFORE_VERB = re.compile(rf"(?<=\w)\s+(?:(?:late|early)\s+)?(?:on\s+{WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?|"
+                              r"yesterday|today|last\s+night|this\s+(?:morning|afternoon|evening))\s+(?:(?:also|later)\s+)?$")
 # An aside between a subject and its verb: "The territorial administration of Fizi, for its part, speaks of", "The
 # Attorney General's Office (Fiscalía), for its part, reported"
 ASIDE_BEFORE_VERB = re.compile(r"(?<=[\w)])\s*,\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn|too|"
