@@ -174,18 +174,13 @@ def test_a_spokesperson_and_his_body_are_one_source_only_for_the_diagnostic():
     # holdout article 209: the gold credits the army's figures to the FARDC, whose spokesman, Lt. Elvis Kasongo
     # Ngoy, gives them. A draft crediting him instead misses under the strict scorer and matches under claims~; one
     # crediting the mayor, who speaks for another body, misses under both
-    import copy
-
     from ckg.paths import ROOT
 
     gold = load_scored(ROOT / "tests" / "data" / "holdout" / "209_fizi-minembwe-village-attacks-church-radio.gold.yaml")
     [wounded] = [c for c in gold.claims if c.evidence == "one soldier was slightly wounded"]
     assert wounded.claimant[0] == "FARDC"
     for person, diagnostic in (("Elvis Kasongo Ngoy", True), ("Gad Mukiza", False)):
-        draft = copy.deepcopy(gold)
-        [claim] = [c for c in draft.claims if c.id == wounded.id]
-        claim.claimant = [person]
-        scores = score(draft, gold)
+        scores = _credited_to(gold, wounded, [person])
         assert wounded in scores.categories["claims"].missed
         assert (wounded in scores.claims_speaker_or_body.missed) is not diagnostic, person
         assert wounded not in scores.claims_any_source.missed
@@ -195,8 +190,6 @@ def test_a_source_named_with_or_without_where_it_speaks_from_is_one_source():
     # holdout article 259: the gold credits the toll to the "Gaza health ministry" ("Gaza's health ministry"); a draft
     # crediting "the health ministry" names the same source. In 144 two groups of residents speak, of Kyaung Kon and of
     # Ywa Thit: a draft's "residents of Kyaung Kon" (also called "residents") is not the residents of Ywa Thit
-    import copy
-
     from ckg.paths import ROOT
     from ingest.extract.score import placed
 
@@ -206,21 +199,25 @@ def test_a_source_named_with_or_without_where_it_speaks_from_is_one_source():
     assert toll.claimant[0] == "Gaza health ministry"
     for names, same in ((["health ministry"], True), (["Ministry of Health in Khartoum State"], False),
                         (["civil defence agency"], False)):
-        draft = copy.deepcopy(gold)
-        [claim] = [c for c in draft.claims if c.id == toll.id]
-        claim.claimant = names
-        assert (toll in score(draft, gold).categories["claims"].missed) is not same, names
+        assert (toll in _credited_to(gold, toll, names).categories["claims"].missed) is not same, names
     gold = load_scored(holdout / "144_pauk-airstrike-outlet.gold.yaml")
     [missing] = [c for c in gold.claims if c.evidence.startswith("five villagers taken away")]
     assert missing.claimant == ["residents of Ywa Thit"]
     for names, same in ((["residents"], True), (["residents of Kyaung Kon", "residents"], False)):
-        draft = copy.deepcopy(gold)
-        [claim] = [c for c in draft.claims if c.id == missing.id]
-        claim.claimant = names
-        assert (missing in score(draft, gold).categories["claims"].missed) is not same, names
+        assert (missing in _credited_to(gold, missing, names).categories["claims"].missed) is not same, names
     # only the longer side is trimmed, and a bare capitalised word is no source of its own
     assert placed("local authorities", "local authorities in Nyirol County")
     assert placed("Defensoría del Pueblo", "Defensoría del Pueblo de Colombia")
     assert not placed("Government of Mali", "Government of Niger")
     assert not placed("Ministry", "Ministry of Health")
     assert not placed("Nangarhar", "Nangarhar governor's office")
+
+
+def _credited_to(gold, claim, names: list[str]):
+    """The gold scored against itself as a draft whose one claim is credited to a source of these names."""
+    import copy
+
+    draft = copy.deepcopy(gold)
+    [credited] = [c for c in draft.claims if c.id == claim.id]
+    credited.claimant = names
+    return score(draft, gold)
