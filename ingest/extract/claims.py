@@ -895,9 +895,13 @@ class ClaimFinder:
                 attributed = self._attributions(body[k])
                 if attributed:
                     return self._named_body(_as_claimant(attributed[-1][1], self.entities))
-                earlier = [c.claimant for c in self.claims if c.claimant is not None and c.evidence[0] < body[k].start]
-                return earlier[-1] if earlier else None
+                return self._claimant_before(body[k].start)
         return None
+
+    def _claimant_before(self, at: int) -> Entity | None:
+        """The source of the last figure found before `at`: whose document a note or a quoting sentence introduces."""
+        before = [c.claimant for c in self.claims if c.claimant is not None and c.evidence[0] < at]
+        return before[-1] if before else None
 
     def _statement_issuer(self, sentence: Sentence) -> Entity | None:
         """Who issued the statement an outlet reprints under a heading in capitals ("ZAPORIZHZHIA REGIONAL MILITARY
@@ -948,8 +952,7 @@ class ClaimFinder:
                     return None
                 prose = prose or len(re.findall(r"[a-z]+", line)) > 6
         if note.group("name") is None:
-            before = [c.claimant for c in self.claims if c.claimant is not None and c.evidence[0] < note.start()]
-            return before[-1] if before else None
+            return self._claimant_before(note.start())
         start, end = note.span("name")
         named = [m.entity for m in self.entities.in_span(start, end) if m.entity.category in (GROUP, PERSON)]
         if named:  # "Governor Sergei Kolesov": the person the title names
