@@ -65,21 +65,27 @@ def parse_date_text(text: str) -> dt.date | None:
 
     # "22 November 2024, 09:52 (updated 18:55)", "23/10/2024 à 19h12", "13-11-2024 | 14:05": the day it was
     # published, without the time (English, or French "à 19h12") or a note in brackets
+    # "19 June 2025 at 11:02, updated at 16:40", "03.16.25, 21:37 | Updated: 03.16.25, 23:58": and without the update
     text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = re.sub(r"\s*[,|;–—-]?\s*(?:last\s+)?(?:updated|modified|edited)\b.*$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?:\s*[,|–—-]?\s+(?:at\s+|à\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-                  r"(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)+\s*$", "", text, flags=re.IGNORECASE)
+                  r"(?:\s+[A-Z]{2,5})?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)+\s*$", "", text, flags=re.IGNORECASE)
+    dotted = re.fullmatch(r"(\d{1,2}\.\d{1,2}\.)(\d{2})", text.strip())
+    if dotted:  # "03.16.25": a year in two digits, this century's
+        text = f"{dotted.group(1)}20{dotted.group(2)}"
     if not re.search(r"\d{4}", text) or len(text) > 40:
         return None
     settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
-    if re.search(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b", text):
-        settings["DATE_ORDER"] = "DMY"  # "11.03.2026": a dotted date is day first wherever it is written
+    dotted = re.search(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b", text)
+    if dotted:
+        settings["DATE_ORDER"] = "DMY"  # "11.03.2026": a dotted date is day first unless it cannot be ("03.16.2025")
     slashed = re.search(r"\b\d{1,2}/\d{1,2}/\d{4}\b", text)
     if slashed:
         # "10/03/2025": day first, as outlets outside the United States write it (whose pages spell the month out);
         # "12/25/2024" can only be month first
         settings["DATE_ORDER"] = "DMY"
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    if parsed is None and slashed:
+    if parsed is None and (slashed or dotted):
         parsed = dateparser.parse(text, languages=["en"], settings={**settings, "DATE_ORDER": "MDY"})
     if parsed is None:
         return None

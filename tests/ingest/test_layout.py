@@ -118,7 +118,9 @@ def test_a_slashed_date_is_day_first_unless_it_cannot_be():
 
 @pytest.mark.parametrize("line", ["20 October 2016, 09:52 (updated 18:55)", "Thursday, 20 October 2016 at 9:52 a.m. GMT",
                                   "20 October 2016 14:05 EEST", "20/10/2016 à 19h12", "20-10-2016 | 14:05",
-                                  "20/10/2016 - 20:05", "20 October 2016 – 09:15", "20/10/2016 09:14:22"])
+                                  "20/10/2016 - 20:05", "20 October 2016 – 09:15", "20/10/2016 09:14:22",
+                                  "20th Oct 2016 09:14:22 GMT +0300", "20 October 2016 at 11:02, updated at 16:40",
+                                  "10.20.16, 21:37 | Updated: 10.21.16, 23:58", "20.10.2016 09:14 +03:00"])
 def test_a_publication_line_may_carry_the_time_and_a_note(line):
     raw = read_exactly(DEV_DIR / "10_yemen-ngo-statement.txt")
     assert "Published: Thursday, 20 October 2016" in raw
