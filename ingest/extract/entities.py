@@ -1340,14 +1340,22 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
             continue
         # "a lockdown of the Northwest Region": a name whose last word is the capitalised kind of a land is that land,
         # whatever word comes before it
-        land = re.search(r"\s(Region|Province|District|County|Governorate|Department|Prefecture|Territory)$", name)
-        after_the = re.search(r"\b(?:[Tt]he|[Oo]f)\s+$", before) is not None
-        if land and after_the and _is_place_like(name[:land.start()]) and not _overlaps(entities, start, end) and \
+        land = re.search(r"\s(Region|Province|District|County|Governorate|Department|Prefecture|Territory|Township|"
+                         r"Local Government Area|Payam|Regency|Oblast)$", name)
+        if land and _is_place_like(name[:land.start()]) and not _overlaps(entities, start, end) and \
                 not entities.get(GROUP, name) and not re.match(r"\s+(?:in|of)\s+[A-Z]", after) and not re.match(
                     r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b", name):
             # (not "the Bangsamoro Autonomous Region in Muslim Mindanao", a longer name; not "the Fifth Region", a number)
-            kind_word = land.group(1).lower()
-            _add_place(entities, name[:land.start()], PLACE_KIND_WORDS[kind_word], start, None, kind_word=kind_word)
+            kind = PLACE_KIND_WORDS[land.group(1).lower()]
+            if re.search(r"\b(?:Military|Joint|Army|Police|Security)\b", name) or re.match(r"\s*\d", after) or \
+                    re.search(r"(?:\d(?:st|nd|rd|th)|Islamic\s+State(?:['’]s)?|\bIS|[A-Z][\w-]*\s+and)\s+$", before) or \
+                    countries().get(name[:land.start()]) or re.match(r"(?:West|East|Central|North|South)\s+Africa\b", name):
+                continue  # an army's region ("the 33rd Military Region", "Isoc Region 4"), the Islamic State's "Central
+                # Africa Province", a name begun before "and" ("Sistan and Baluchestan Province")
+            if re.search(r"\b(?:[Tt]he|[Oo]f)\s+$", before):
+                _add_place(entities, name[:land.start()], kind, start, None, kind_word=land.group(1).lower())
+            else:  # "Kachin State's Bhamo District", "Mir Ali, North Waziristan District": the land as named, which
+                _add_place(entities, name, kind, start, None)  # may share its name with its main town
             continue
         # "in X", and "... of Darfur and to Kordofan": a name coordinated with a place named before it
         coordinated = re.search(r"\band\s+(?:(?:to|in|into|from|near)\s+(?:the\s+)?|neighbouring\s+|neighboring\s+|"
@@ -2318,6 +2326,22 @@ def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Ent
                              parent=parent.id if parent else None, confidence=confidence)
         if kind_word:
             entities.alias(place, name)
+    elif kind_word and name_key(place.name) == name_key(name) and not place.known and \
+            _KIND_FAMILY.get(place.place_kind) == "settlement" and _KIND_FAMILY.get(kind) == "land" and \
+            kind_word.lower() not in ("commune", "municipality", "township", "ward", "sector") and (
+                place.confidence > 0.5 or _a_known_town(entities, name)):
+        # "the town of Bilopillia", then "Bilopillia hromada"; Kharkiv, then "Kharkiv Oblast": the town, and the
+        # land named after it (a commune or a ward named after its town is, to a curator, mostly the town)
+        place = entities.add(PLACE, full, place_kind=kind, parent=parent.id if parent else None, confidence=confidence)
+        entities.alias(place, full)
+    elif not kind_word and not place.known and confidence > 0.5 and _KIND_FAMILY.get(kind) == "settlement" and \
+            _KIND_FAMILY.get(place.place_kind) == "land" and name_key(place.name).startswith(name_key(name) + " ") and \
+            place.name.split()[-1].lower() in KIND_WORD_IN_NAME:
+        # "Bilopillia hromada", then "the town of Bilopillia": the land's short name now names the town
+        land = place
+        land.alt_names = [n for n in land.alt_names if name_key(n) != name_key(name)]
+        del entities.by_name[(PLACE, name_key(name))]
+        place = entities.add(PLACE, name, place_kind=kind, parent=parent.id if parent else land.id, confidence=confidence)
     elif kind_word and name_key(place.name) == name_key(name) and not place.known:
         place.name, place.place_kind = full, kind
         entities.alias(place, full)
@@ -2326,6 +2350,11 @@ def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Ent
         place.parent = parent.id
     _record(entities, place, start, start + len(name))
     return place
+
+
+def _a_known_town(entities: Entities, name: str) -> bool:
+    town = world_places.lookup(name, set(entities.country_counts))
+    return town is not None and town.kind == "city"
 
 
 def _a_force_post(text: str, sentence_start: int, start: int, end: int, kind_word: str) -> bool:

@@ -158,6 +158,13 @@ PLACE_KIND_WORDS = {
     "kebele": "village", "mountains": "region",
     # rivers, named with the word ("the Lugenda river"); the vocabulary's nearest kind is a region
     "river": "region",
+    # divisions by other local names: Ukraine's hromadas, Russia's okrugs, Sudan's localities, the DR Congo's
+    # groupements and chiefdoms, Pakistan's tehsils, Bangladesh's unions, Mozambique's administrative posts,
+    # Ecuador's cantons, Colombia's subregions, Syria's sub-districts, Nigeria's local government areas
+    "hromada": "district", "okrug": "district", "urban okrug": "district", "locality": "district",
+    "groupement": "district", "chiefdom": "district", "tehsil": "district", "union": "district",
+    "administrative post": "district", "canton": "district", "subregion": "district", "sub-district": "district",
+    "local government area": "district",
 }
 # Place kinds whose word stays in the name ("Nineveh province"); for the others the bare name is used.
 KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "department", "municipality", "prefecture",
@@ -165,7 +172,9 @@ KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "departmen
                      "airport", "school", "mosque", "station", "base", "airbase", "prison", "port", "zone", "woreda",
                      "payam", "circle", "cercle", "upazila", "regency", "division", "sub-county", "subdistrict", "forest",
                      "dam", "bridge", "junction", "ward", "sector", "subdivision", "sub-prefecture", "roundabout",
-                     "checkpost", "checkpoint", "kebele", "mountains", "river"}
+                     "checkpost", "checkpoint", "kebele", "mountains", "river", "hromada", "okrug", "urban okrug",
+                     "locality", "groupement", "chiefdom", "tehsil", "union", "administrative post", "canton", "subregion",
+                     "sub-district"}
 # Victim words -> victim-category notation.
 VICTIMS = {
     "people": "people", "persons": "people", "person": "people", "others": "people", "residents": "civilians",
