@@ -1423,7 +1423,8 @@ def _home_country(article: Article, entities: Entities, sentences: list[Sentence
     """The country most of the article happens in is a place even when the text names it only in an adjective
     or a name ("Kenyan police", "the Kenya Defence Forces"): the country is the top of its places' containment,
     as an event record's country is (ACLED, UCDP). It becomes the parent of the towns and provinces found in it
-    that have none. Its evidence is its first mention, whatever the form."""
+    that have none. Its evidence is its first mention, whatever the form, or where the first of its places is named
+    when the text never names it (a Nigerian daily on "Katsina State")."""
     country = entities.dominant_country()
     places = [p for p in entities.all(PLACE) if p.place_kind != "country"]
     if country is None or not places:
@@ -1436,11 +1437,13 @@ def _home_country(article: Article, entities: Entities, sentences: list[Sentence
             return  # nothing drafted is known to lie in it
         forms = {country, entities.demonyms.get(country, country)}
         pattern = re.compile(rf"\b(?:{'|'.join(re.escape(f) for f in sorted(forms, key=len, reverse=True))})\b")
-        first = next((m for s in sentences for m in pattern.finditer(article.text, s.start, s.end)), None)
+        first = next((m.span() for s in sentences for m in pattern.finditer(article.text, s.start, s.end)), None)
+        if first is None:  # never named ("in Katsina State"): the country its places lie in, cited where the first is
+            first = min((m for p in inside for m in p.mentions), default=None)
         if first is None:
             return
         home = entities.add(PLACE, country, place_kind="country", confidence=0.4)
-        _record(entities, home, first.start(), first.end())
+        _record(entities, home, *first)
     for place in inside:
         place.parent = home.id
 

@@ -11,6 +11,7 @@ WAZIRISTAN, KACHIN, PAUK = holdout("203_north-waziristan-post-ispr", "162_kachin
                                    "144_pauk-airstrike-outlet")
 BENI, RUZIZI, KHARKIV = holdout("114_beni-adf-village-ngo", "53_ruzizi-plain-ocha-flash",
                                 "360_kharkiv-shopping-centre-liveblog")
+KATSINA, ILAMA = holdout("125_katsina-bandit-raid-daily", "78_ilama-prison-riot-translated")
 
 
 def places(drafts, article) -> dict[str, list[str]]:
@@ -47,3 +48,14 @@ def test_an_armys_region_or_an_islamic_state_province_is_no_land(drafts):
     # group's branch, not places
     assert not [n for names in places(drafts, RUZIZI).values() for n in names if "Military Region" in n]
     assert not ids_named(places(drafts, BENI), "Central Africa Province")
+
+
+def test_the_country_a_text_never_names_is_where_its_places_lie(drafts):
+    # a Nigerian daily names Katsina State and its towns but never Nigeria; a Honduran daily, Santa Bárbara and Ilama
+    # but never Honduras: the country is the top of their containment, as an event record's country is
+    for article, country in ((KATSINA, "Nigeria"), (ILAMA, "Honduras")):
+        assert country not in article.read_text(encoding="utf-8")
+        places = drafts(article)[1]["entities"]["places"]
+        [home] = [p for p in places if p["name"] == country]
+        assert home["kind"] == "country"
+        assert any(p.get("parent") == home["id"] for p in places)
