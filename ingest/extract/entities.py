@@ -75,6 +75,10 @@ PLACE_PREPOSITIONS = re.compile(
     r"central|eastern|western|northern|southern|on|roads?\s+to|routes?\s+to|highway\s+to|spread\s+(?:in)?to|"
     r"(?:fled|crossed|moved|returned)\s+(?:in)?to)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?)$",
     re.IGNORECASE)
+# Verbs whose object is a place when it is no group's or person's name ("stormed Ungwan Gaiya", "the position at
+# Toumour")
+PLACE_VERBS = re.compile(r"\b(?:attacked|stormed|raided|overran|shelled|bombed|besieged|struck|hit|captured|seized|"
+                         r"recaptured|entered|(?:position|base|post|camp|checkpoint|outpost)\s+at)\s+$")
 # Lower-case words between a name and a body's head ("Kabuhinga site committee"), and the head itself.
 _NOT_MODIFIERS = (r"said|says|say|the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|has|have|had|was|were|is|are|"
                   r"its|their|his|her|which|who|that|this|these|also|not|would|will|could|as|while|when|where|after|"
@@ -1273,7 +1277,7 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
     facilities = "|".join(sorted((w for w, k in PLACE_KIND_WORDS.items() if k == "facility"), key=len, reverse=True))
     # a village named after the local word for it, which is no part of the name: "Barangay Kitango", "Barangays Kabbon
     # Takas and Latih", "Sitio Malingao" (the Philippines), "colonia Sinai" (Central America)
-    for match in re.finditer(rf"\b(?P<unit>Barangays?|Sitio|Purok|[Cc]olonia)\s+(?P<name>{_CAP_TOKEN}(?:[^\S\n]+{_CAP_TOKEN})*)"
+    for match in re.finditer(rf"\b(?P<unit>Barangays?|Sitio|Purok|[Cc]olonia|[Vv]ereda|[Cc]orregimiento|tambon|village)\s+(?P<name>{_CAP_TOKEN}(?:[^\S\n]+{_CAP_TOKEN})*)"
                              rf"(?:\s+and\s+(?P<other>{_CAP_TOKEN}(?:[^\S\n]+{_CAP_TOKEN})*))?", text[sentence.start:sentence.end]):
         for group in ("name", "other"):
             if match.group(group) and not (group == "other" and match.group("unit") != "Barangays"):
@@ -1361,7 +1365,9 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         coordinated = re.search(r"\band\s+(?:(?:to|in|into|from|near)\s+(?:the\s+)?|neighbouring\s+|neighboring\s+|"
                                 r"nearby\s+)$", before) and any(
             sentence.start <= m[0] < start and m[2].category == PLACE for m in _current_mentions(entities))
-        if (PLACE_PREPOSITIONS.search(before) or coordinated) and _is_place_like(name) and not _overlaps(entities, start, end):
+        struck = PLACE_VERBS.search(before) and not _is_org_like(name) and not re.match(rf"\s+(?:{_BODY_HEAD}|[A-Z])", after)
+        if (PLACE_PREPOSITIONS.search(before) or coordinated or struck) and _is_place_like(name) and \
+                not _overlaps(entities, start, end):
             if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.IGNORECASE) or re.match(r"\.?\s*\d", after):
                 continue  # ("covered in Issue No. 82": a numbered document, not a town)
             _add_place(entities, name, "city", start, None, confidence=0.5)
@@ -1468,7 +1474,7 @@ def _place_lists(article: Article, entities: Entities, sentence: Sentence) -> No
             name = match.group(key)
             if not (entities.get(GROUP, name) or entities.get(PERSON, name)) and _is_place_like(name):
                 _add_place(entities, name, "city", sentence.start + match.start(key), None, confidence=0.5)
-    for match in re.finditer(rf"\b(?:the\s+(?P<kind>{plural})\s+of|in|between|from|near|to)\s+{listing}", chunk):
+    for match in re.finditer(rf"\b(?:the\s+(?:[a-z-]+\s+)?(?P<kind>{plural})\s+of|in|between|from|near|to)\s+{listing}", chunk):
         members = [(m.group(1), sentence.start + match.start("list") + m.start(), m.group(2))
                    for m in re.finditer(rf"({_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)(?:\s+\(([^()]+)\))?", match.group("list"))]
         kind = _PLURAL_KINDS.get(match.group("kind") or "")
@@ -2275,6 +2281,7 @@ def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Ent
                confidence: float = 0.7, explicit: bool = False) -> Entity | None:
     name = _strip_possessive(name.strip())
     name = re.sub(rf"\.\s+(?:{'|'.join(_SENTENCE_OPENERS)})\b.*", "", name, flags=re.DOTALL)  # "the province of La Mar. The"
+    name = re.sub(r"(?:(?<=[a-zà-ÿ]{3})|(?<=[A-Z]{3}))\.\s+[A-Z].*", "", name, flags=re.DOTALL)  # "of Kaya. Eighteen"
     spelt = re.fullmatch(r"(?P<name>[^()]+?)\s+\((?P<other>[A-Z][^()]{1,40})\)", name)
     if spelt:  # "Bardhere (Baardheere)": the place, and its other spelling
         place = _add_place(entities, spelt.group("name"), kind, start, parent, kind_word, confidence, explicit)

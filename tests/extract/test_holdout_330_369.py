@@ -11,7 +11,12 @@ WAZIRISTAN, KACHIN, PAUK = holdout("203_north-waziristan-post-ispr", "162_kachin
                                    "144_pauk-airstrike-outlet")
 BENI, RUZIZI, KHARKIV = holdout("114_beni-adf-village-ngo", "53_ruzizi-plain-ocha-flash",
                                 "360_kharkiv-shopping-centre-liveblog")
+CHAD_LAC, = holdout("333_chad-lac-base-attack-afp")
 KATSINA, ILAMA = holdout("125_katsina-bandit-raid-daily", "78_ilama-prison-riot-translated")
+BOSSO, KULGAM, FIZI = holdout("109_niger-fds-weekly-communique", "49_kashmir-kupwara-kulgam-pressrelease",
+                              "265_uvira-fizi-civil-society")
+TIBU, RUESO, SILGER = holdout("261_catatumbo-ombudsman-release", "47_narathiwat-ranger-bomb-daily",
+                              "264_bijapur-ied-road-opening-party")
 
 
 def places(drafts, article) -> dict[str, list[str]]:
@@ -59,3 +64,22 @@ def test_the_country_a_text_never_names_is_where_its_places_lie(drafts):
         [home] = [p for p in places if p["name"] == country]
         assert home["kind"] == "country"
         assert any(p.get("parent") == home["id"] for p in places)
+
+
+def test_places_named_without_a_preposition(drafts):
+    # "attacked the FDS position at Toumour", "the security forces' camp at Silger", "in village Reshipora of Kulgam
+    # district", "the neighbouring villages of Kahololo and Ndegu", "the vereda Caño Indio", "in tambon Sawo"
+    assert named(places(drafts, BOSSO), "Toumour")
+    assert named(places(drafts, SILGER), "Silger")
+    assert named(places(drafts, KULGAM), "Reshipora")
+    fizi = places(drafts, FIZI)
+    assert named(fizi, "Kahololo") != named(fizi, "Ndegu")
+    assert "vereda Caño Indio" in places(drafts, TIBU)[named(places(drafts, TIBU), "Caño Indio")]
+    assert named(places(drafts, RUESO), "Sawo")
+
+
+def test_a_place_name_ends_at_a_full_stop(drafts):
+    # "... at Ngomirom, in the department of Kaya. Eighteen of our valiant soldiers": Kaya, not "Kaya. Eighteen"
+    names = [n for ns in places(drafts, CHAD_LAC).values() for n in ns]
+    assert "Kaya" in names or "Kaya department" in names
+    assert not [n for n in names if "Eighteen" in n]
