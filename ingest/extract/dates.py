@@ -138,7 +138,7 @@ class DateFinder:
             # "in December 2024", "at the end of December 2024": the month
             (rf"(?:since|in|from|during|by|until|(?:(?:at|by|since|towards)\s+)?the\s+(?:end|start|beginning|middle)\s+of)\s+"
              rf"(?:late\s+|early\s+|mid-?)?({_MONTH})\s+({_YEAR})", self._month_year),
-            (rf"(?:since|in|during|until|by)\s+(?:late\s+|early\s+|mid-?)?({_MONTH})\b(?!\s+\d)", self._month_alone),
+            (rf"(?:since|in|during|until|by)\s+(?:late\s+|early\s+|mid-?)?({_MONTH})\b(?!\.?\s+\d)", self._month_alone),
             (rf"(?:since|in|during|until)\s+({_YEAR})\b", self._year_alone),
             (rf"(?:(?:since|in|during|until|by)\s+)?(early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+({_YEAR})\b",
              self._part_of_year),
@@ -168,6 +168,7 @@ class DateFinder:
             # "earlier this month": from the 1st to the day before publication
             (r"earlier\s+(?:in\s+)?this\s+month", self._earlier_this_month),
             (rf"in\s+({_MONTH})\s+(?:of\s+)?last\s+year", self._month_last_year),
+            (rf"in\s+({_MONTH})\s+(?:of\s+)?this\s+year", self._month_this_year),
             (r"(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|since\s+the\s+(?:start|beginning)\s+of\s+this\s+year|"
              rf"(?:in\s+)?the\s+first\s+({_NUMBER_WORD})\s+months\s+of\s+(?:this|the)\s+year)", self._year_to_date),
             (r"(?:(?:in|at|by|since)\s+)?(early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+last\s+year",
@@ -290,6 +291,10 @@ class DateFinder:
     def _month_last_year(self, match, ctx):
         """"In August last year": that month of the year before publication."""
         return in_month(self.published.year - 1, month_number(match.group(1)))
+
+    def _month_this_year(self, match, ctx):
+        """"In April this year": that month of the year of publication."""
+        return in_month(self.published.year, month_number(match.group(1)))
 
     def _month_alone(self, match, ctx):
         if match.group(1).lower() == "may":

@@ -69,6 +69,8 @@ def test_a_day_earlier_without_anchor_is_not_resolved():
 
 @pytest.mark.parametrize("phrase, precision, value", [
     ("began on Oct. 17.", "day", "2016-10-17"),
+    ("attacks on bases since Oct. 17 have", "day", "2016-10-17"),
+    ("In April this year, a firefight near the village", "month", "2016-04"),
     ("on 8 October killed", "day", "2016-10-08"),
     ("fell in June 2014, when", "month", "2014-06"),
     ("under siege since 2013", "year", "2013"),
