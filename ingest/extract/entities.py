@@ -1296,7 +1296,7 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
     for start, end in _name_spans(article, sentence, entities):
         after = text[end:sentence.end]
         kind_match = re.match(rf"\s+(?:and\s+(?P<other>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
-                              rf"(?:(?P<use>[a-z]+)\s+(?=(?:{facilities})\b))?(?P<kind>{kinds})(?P<plural>(?<=[^s])s)?\b"
+                              rf"(?:(?P<use>{_MODIFIER}(?:\s+{_MODIFIER})?)\s+(?=(?:{facilities})\b))?(?P<kind>{kinds})(?P<plural>(?<=[^s])s)?\b"
                               rf"(?:\s+(?:of|in)\s+(?:central\s+)?(?P<parent>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*))?", after)
         if kind_match and kind_match.group("plural") and not kind_match.group("other"):
             kind_match = None  # "the Souq al-Jumaa and Ain Zara districts" only: a plural kind word wants two names
@@ -1381,8 +1381,12 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
             continue
         before = text[sentence.start:sentence.start + match.start()]
         if not re.search(r"\b(?:hit|struck|strike on|attack on|attacked|targeted|shelled|bombed|raids on|stormed|"
-                         r"air strike on|airstrike on|(?:dead|killed|wounded|injured|died)\s+(?:at|in))\s*$", before):
+                         r"air strike on|airstrike on|(?:dead|killed|wounded|injured|died)\s+(?:at|in)|"
+                         r"(?P<care>(?:taken|evacuated|transferred|shifted|rushed|admitted|brought|airlifted|referred)\s+to|"
+                         r"(?:treated|treatment|nurse|doctor|source|official|worker|staff)\s+at|sheltering\s+in))\s*$", before):
             continue
+        if re.search(r"(?:to|at|in)\s*$", before) and not match.group(0).startswith("the"):
+            continue  # "taken to a hospital in Kajuru": some hospital, not one a curator can name
         parent = _add_place(entities, match.group("name"), "city", sentence.start + match.start("name"), None)
         what = re.sub(r"^(?:busy|crowded|main|local|small|large)\s+", "", match.group("what"))
         facility = entities.add(PLACE, f"{what} in {_strip_kind(match.group('name'))}", place_kind="facility",

@@ -165,6 +165,9 @@ PLACE_KIND_WORDS = {
     "groupement": "district", "chiefdom": "district", "tehsil": "district", "union": "district",
     "administrative post": "district", "canton": "district", "subregion": "district", "sub-district": "district",
     "local government area": "district",
+    # health facilities and markets by their usual names ("Nyabiondo health centre", "Mir Ali bazaar")
+    "health centre": "facility", "health center": "facility", "health post": "facility", "medical centre": "facility",
+    "medical center": "facility", "bazaar": "facility", "bazar": "facility", "penitentiary": "facility",
 }
 # Place kinds whose word stays in the name ("Nineveh province"); for the others the bare name is used.
 KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "department", "municipality", "prefecture",
@@ -174,7 +177,8 @@ KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "departmen
                      "dam", "bridge", "junction", "ward", "sector", "subdivision", "sub-prefecture", "roundabout",
                      "checkpost", "checkpoint", "kebele", "mountains", "river", "hromada", "okrug", "urban okrug",
                      "locality", "groupement", "chiefdom", "tehsil", "union", "administrative post", "canton", "subregion",
-                     "sub-district"}
+                     "sub-district", "health centre", "health center", "health post", "medical centre",
+                     "medical center", "bazaar", "bazar", "penitentiary"}
 # Victim words -> victim-category notation.
 VICTIMS = {
     "people": "people", "persons": "people", "person": "people", "others": "people", "residents": "civilians",

@@ -11,7 +11,9 @@ WAZIRISTAN, KACHIN, PAUK = holdout("203_north-waziristan-post-ispr", "162_kachin
                                    "144_pauk-airstrike-outlet")
 BENI, RUZIZI, KHARKIV = holdout("114_beni-adf-village-ngo", "53_ruzizi-plain-ocha-flash",
                                 "360_kharkiv-shopping-centre-liveblog")
-CHAD_LAC, = holdout("333_chad-lac-base-attack-afp")
+CHAD_LAC, MASISI, BELGOROD = holdout("333_chad-lac-base-attack-afp", "123_masisi-militia-attack-monitor",
+                                     "186_belgorod-governor-telegram-digest")
+KAJURU, = holdout("134_kajuru-attack-daily")
 KATSINA, ILAMA = holdout("125_katsina-bandit-raid-daily", "78_ilama-prison-riot-translated")
 BOSSO, KULGAM, FIZI = holdout("109_niger-fds-weekly-communique", "49_kashmir-kupwara-kulgam-pressrelease",
                               "265_uvira-fizi-civil-society")
@@ -83,3 +85,17 @@ def test_a_place_name_ends_at_a_full_stop(drafts):
     names = [n for ns in places(drafts, CHAD_LAC).values() for n in ns]
     assert "Kaya" in names or "Kaya department" in names
     assert not [n for n in names if "Eighteen" in n]
+
+
+def test_a_facility_where_the_wounded_were_taken_or_that_speaks(drafts):
+    # "4 of whom were transferred to the general referral hospital in Oicha", "A nurse at the Kalau health center said",
+    # "The wounded were taken to the Nyabiondo health centre", "taken to the Shebekino central district hospital"
+    beni = places(drafts, BENI)
+    assert named(beni, "general referral hospital in Oicha") and named(beni, "Kalau health center")
+    assert named(places(drafts, MASISI), "Nyabiondo health centre")
+    assert named(places(drafts, BELGOROD), "Shebekino central district hospital")
+
+
+def test_some_hospital_is_no_place(drafts):
+    # "the injured victims were rushed to a hospital in Kajuru": a hospital no curator can name
+    assert not [n for ns in places(drafts, KAJURU).values() for n in ns if "hospital" in n]
