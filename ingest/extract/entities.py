@@ -1380,16 +1380,16 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         if PLACE_KIND_WORDS[kind_word] != "facility":
             continue
         before = text[sentence.start:sentence.start + match.start()]
-        if not re.search(r"\b(?:hit|struck|strike on|attack on|attacked|targeted|shelled|bombed|raids on|stormed|"
-                         r"air strike on|airstrike on|(?:dead|killed|wounded|injured|died)\s+(?:at|in)|"
-                         r"(?P<care>(?:taken|evacuated|transferred|shifted|rushed|admitted|brought|airlifted|referred)\s+to|"
-                         r"(?:treated|treatment|nurse|doctor|source|official|worker|staff)\s+at|sheltering\s+in))\s*$", before):
-            continue
-        if re.search(r"(?:to|at|in)\s*$", before) and not match.group(0).startswith("the"):
-            continue  # "taken to a hospital in Kajuru": some hospital, not one a curator can name
+        cue = re.search(r"\b(?:hit|struck|strike on|attack on|attacked|targeted|shelled|bombed|raids on|stormed|"
+                        r"air strike on|airstrike on|(?:dead|killed|wounded|injured|died)\s+(?:at|in)|"
+                        r"(?P<care>(?:taken|evacuated|transferred|shifted|rushed|admitted|brought|airlifted|referred)\s+to|"
+                        r"(?:treated|treatment|nurse|doctor|source|official|worker|staff)\s+at|sheltering\s+in))\s*$", before)
+        if cue is None or cue.group("care") and not match.group(0).startswith("the"):
+            continue  # ("taken to a hospital in Kajuru": some hospital, not one a curator can name)
         parent = _add_place(entities, match.group("name"), "city", sentence.start + match.start("name"), None)
         what = re.sub(r"^(?:busy|crowded|main|local|small|large)\s+", "", match.group("what"))
-        facility = entities.add(PLACE, f"{what} in {_strip_kind(match.group('name'))}", place_kind="facility",
+        town = re.sub(r"(?<=[a-z]{3})\.$", "", _strip_kind(match.group("name")))  # "in Yerevan." ending a sentence
+        facility = entities.add(PLACE, f"{what} in {town}", place_kind="facility",
                                 parent=parent.id if parent else None, confidence=0.5)
         _record(entities, facility, sentence.start + match.start("what"), sentence.start + match.end("name"))
 
