@@ -1548,8 +1548,20 @@ class ClaimFinder:
     def _titled_person_again(self, sentence: Sentence, at: int) -> Entity | None:
         """"Late on Wednesday, the regional head had reported two dead": the person named before whose title has that
         word ("Oleksii Haidamaka, Head of the Kharkiv Regional Military Administration")."""
-        found = re.search(rf"\b[Tt]he\s+{TITLE_NOUN}\s+(?:(?:also|later|has|had|have)\s+)?$", self.article.text[sentence.start:at])
-        return None if found is None else self._titled_person(found.group("noun"), sentence.start)
+        found = re.search(rf"\b[Tt]he\s+{TITLE_NOUN}(?:\s+of\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*)?(?:,\s+[^,]{{1,80}},)?"
+                          rf"\s+(?:(?:also|later|has|had|have)\s+)?$", self.article.text[sentence.start:at])
+        if found is None:
+            return None
+        return self._titled_person(found.group("noun"), sentence.start) or self._titled_person_later(found.group("noun"))
+
+    def _titled_person_later(self, noun: str) -> Entity | None:
+        """"The mayor of Saint-Marc ... said more than 60 people had been killed", and further on "Mayor Wilson Saint-Fleur
+        told AFP": the one person of the article whose title has the word, named after the figure."""
+        text = self.article.text
+        titled = {m.entity.id: m.entity for m in self.entities.in_span(0, len(text), PERSON)
+                  if re.search(rf"\b{noun}\b", m.entity.title or "", re.IGNORECASE) or
+                  re.search(rf"\b{noun}\s+$", text[max(0, m.start - 30):m.start], re.IGNORECASE)}
+        return _as_claimant(next(iter(titled.values())), self.entities) if len(titled) == 1 else None
 
     def _titled_person(self, noun: str, before: int) -> Entity | None:
         """The last person named before `before` whose title has the word, or whose name an apposition with it follows

@@ -1,9 +1,10 @@
 """The extractor on holdout articles 330-369 (synthetic, tests/data/holdout; written blind, see its README), and on
-older holdout articles where the same rule is at work: lands named with their local division's word, checked against
-the article's own words."""
+older holdout articles where the same rule is at work: lands named with their local division's word, places named
+without a preposition, facilities, and a titled source named only further on, checked against the article's own
+words."""
 from __future__ import annotations
 
-from extract_testlib import entity_names, holdout, ids_named, named
+from extract_testlib import actor, entity_names, holdout, ids_named, named, source_of
 
 SUMY, SOKOTO, BAJAUR = holdout("159_sumy-border-shelling-ova-update", "281_sokoto-villages-rights-statement",
                                "276_bajaur-rally-bombing")
@@ -13,7 +14,8 @@ BENI, RUZIZI, KHARKIV = holdout("114_beni-adf-village-ngo", "53_ruzizi-plain-och
                                 "360_kharkiv-shopping-centre-liveblog")
 CHAD_LAC, MASISI, BELGOROD = holdout("333_chad-lac-base-attack-afp", "123_masisi-militia-attack-monitor",
                                      "186_belgorod-governor-telegram-digest")
-KAJURU, = holdout("134_kajuru-attack-daily")
+KAJURU, PONT_SONDE, SOTK = holdout("134_kajuru-attack-daily", "357_haiti-pont-sonde-massacre",
+                                  "363_sotk-border-shelling-regional")
 KATSINA, ILAMA = holdout("125_katsina-bandit-raid-daily", "78_ilama-prison-riot-translated")
 BOSSO, KULGAM, FIZI = holdout("109_niger-fds-weekly-communique", "49_kashmir-kupwara-kulgam-pressrelease",
                               "265_uvira-fizi-civil-society")
@@ -99,3 +101,18 @@ def test_a_facility_where_the_wounded_were_taken_or_that_speaks(drafts):
 def test_some_hospital_is_no_place(drafts):
     # "the injured victims were rushed to a hospital in Kajuru": a hospital no curator can name
     assert not [n for ns in places(drafts, KAJURU).values() for n in ns if "hospital" in n]
+
+
+def test_a_facility_named_at_the_end_of_a_sentence_has_no_full_stop(drafts):
+    # "... died of his wounds in a military hospital in Yerevan."
+    names = [n for ns in places(drafts, SOTK).values() for n in ns]
+    assert "military hospital in Yerevan" in names and "military hospital in Yerevan." not in names
+
+
+def test_a_title_named_before_the_person_it_belongs_to(drafts):
+    # "The mayor of Saint-Marc, the commune that includes Pont-Sondé, said more than 60 people had been killed. On
+    # Wednesday, he had given a toll of about 50." and further on "Mayor Wilson Saint-Fleur told AFP"
+    _, article = drafts(PONT_SONDE)
+    mayor = actor(article, "Wilson Saint-Fleur")
+    assert source_of(article, count=60, outcome="killed") == mayor
+    assert source_of(article, count=50, outcome="killed") == mayor
