@@ -1936,6 +1936,9 @@ def _organisation(entities: Entities, name: str, start: int, before_role: bool =
     """The group a person's title names ("Nour al-Din al-Zinki", "Syria's X Service", "the Kremlin"), or the
     one a description in it stands for ("a coordinator with the relief network"). A single unknown word
     before the role ("the acting Humanitarian Coordinator") is part of the title, not an organisation."""
+    connective = re.match(r"(?:But|And|Yet|So|However|Meanwhile|Still|Then|Also)\s+(?=[A-Z])", name)
+    if connective:  # "But Lamu Governor Mohamed Athman Shee ...": the word opening the sentence is no part of the name
+        name, start = name[connective.end():], start + connective.end()
     name = re.sub(r"-(?:supported|based|led|run|backed|funded)\b.*$", "", name)
     name = re.sub(r"['’]s$", "", name)  # "a member of the Polisario's armed wing": the Polisario
     if name.lower() in ("police", "army", "military"):
