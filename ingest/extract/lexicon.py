@@ -131,6 +131,15 @@ STATE_FORCE_MEMBERS = {"security forces", "special forces", "forces", "army", "t
                        "military", "military source", "air force"}
 # Place-kind words written after a name ("Nineveh province", "Bajil district", "Taiz city") or before it
 # ("the village of Miznaz"), each -> the place-kind notation.
+# Divisions by other local names, which stay in the name: Ukraine's hromadas, Russia's okrugs, Sudan's localities, the
+# DR Congo's groupements and chiefdoms, Pakistan's tehsils, Bangladesh's unions, Mozambique's administrative posts,
+# Ecuador's cantons, Colombia's subregions, Syria's sub-districts (and, below, Nigeria's local government areas, whose
+# words a name keeps only when capitalised: "Augie Local Government Area")
+LOCAL_DIVISIONS = ("hromada", "okrug", "urban okrug", "locality", "groupement", "chiefdom", "tehsil", "union",
+                   "administrative post", "canton", "subregion", "sub-district")
+# Health facilities and markets by their usual names, which stay in the name ("Nyabiondo health centre", "Mir Ali bazaar")
+NAMED_FACILITIES = ("health centre", "health center", "health post", "medical centre", "medical center", "bazaar", "bazar",
+                    "penitentiary")
 PLACE_KIND_WORDS = {
     "province": "province", "governorate": "province", "state": "province", "region": "region",
     "district": "district", "city": "city", "town": "city", "capital": "city", "village": "village",
@@ -158,16 +167,8 @@ PLACE_KIND_WORDS = {
     "kebele": "village", "mountains": "region",
     # rivers, named with the word ("the Lugenda river"); the vocabulary's nearest kind is a region
     "river": "region",
-    # divisions by other local names: Ukraine's hromadas, Russia's okrugs, Sudan's localities, the DR Congo's
-    # groupements and chiefdoms, Pakistan's tehsils, Bangladesh's unions, Mozambique's administrative posts,
-    # Ecuador's cantons, Colombia's subregions, Syria's sub-districts, Nigeria's local government areas
-    "hromada": "district", "okrug": "district", "urban okrug": "district", "locality": "district",
-    "groupement": "district", "chiefdom": "district", "tehsil": "district", "union": "district",
-    "administrative post": "district", "canton": "district", "subregion": "district", "sub-district": "district",
-    "local government area": "district",
-    # health facilities and markets by their usual names ("Nyabiondo health centre", "Mir Ali bazaar")
-    "health centre": "facility", "health center": "facility", "health post": "facility", "medical centre": "facility",
-    "medical center": "facility", "bazaar": "facility", "bazar": "facility", "penitentiary": "facility",
+    **{word: "district" for word in LOCAL_DIVISIONS}, "local government area": "district",
+    **{word: "facility" for word in NAMED_FACILITIES},
 }
 # Place kinds whose word stays in the name ("Nineveh province"); for the others the bare name is used.
 KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "department", "municipality", "prefecture",
@@ -175,10 +176,8 @@ KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "departmen
                      "airport", "school", "mosque", "station", "base", "airbase", "prison", "port", "zone", "woreda",
                      "payam", "circle", "cercle", "upazila", "regency", "division", "sub-county", "subdistrict", "forest",
                      "dam", "bridge", "junction", "ward", "sector", "subdivision", "sub-prefecture", "roundabout",
-                     "checkpost", "checkpoint", "kebele", "mountains", "river", "hromada", "okrug", "urban okrug",
-                     "locality", "groupement", "chiefdom", "tehsil", "union", "administrative post", "canton", "subregion",
-                     "sub-district", "health centre", "health center", "health post", "medical centre",
-                     "medical center", "bazaar", "bazar", "penitentiary"}
+                     "checkpost", "checkpoint", "kebele", "mountains", "river", *LOCAL_DIVISIONS,
+                     *NAMED_FACILITIES}
 # Victim words -> victim-category notation.
 VICTIMS = {
     "people": "people", "persons": "people", "person": "people", "others": "people", "residents": "civilians",
