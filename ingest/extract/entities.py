@@ -277,8 +277,11 @@ class Entities:
                     candidates.append(group)
                 continue
             if typed:
-                if group.actor_type in TYPE_DESCRIPTIONS[typed.group(0)]:
-                    candidates.append(group)
+                tokens = {_stem(t) for name in group.names for t in re.findall(r"[a-z'-]+", name.lower())}
+                if group.actor_type in TYPE_DESCRIPTIONS[typed.group(0)] or \
+                        len(words) > len(typed.group(0).split()) and all(_stem(w) in tokens for w in words):
+                    candidates.append(group)  # "the task force": Joint Task Force Marawi, whatever its type
+                    shared[id(group)] = sum(_stem(w) in tokens for w in words)
                 continue
             tokens = {_stem(t) for name in group.names for t in re.findall(r"[a-z'-]+", name.lower())}
             if _stem(head) not in tokens and not (head in GENERIC_ORG_HEADS and modifiers):
@@ -289,8 +292,8 @@ class Entities:
             candidates.append(group)
         if not candidates:
             return None
-        if not bare and not typed and len(candidates) > 1:  # "the regional administration": of two administrations, the
-            most = max(shared[id(g)] for g in candidates)   # one whose name also says "regional"
+        if not bare and len(candidates) > 1:  # "the regional administration": of two administrations, the one whose name
+            most = max(shared[id(g)] for g in candidates)  # also says "regional"; "the task force": the one named so
             candidates = [g for g in candidates if shared[id(g)] == most]
         after = [(min(s for s, _ in g.mentions if s >= at), g) for g in candidates if any(s >= at for s, _ in g.mentions)]
         before = [(max(s for s, _ in g.mentions if s < at), g) for g in candidates if any(s < at for s, _ in g.mentions)]
@@ -385,7 +388,7 @@ class Entities:
                 self.mention(people[0], start, end)
                 return people[0]
         acronym = subject and re.fullmatch(r"[A-Z]{3,8}", name) is not None
-        if self.get(PLACE, name) or countries().get(name) or demonym_country(name.split()[0]) or \
+        if self.get(PLACE, name) or countries().get(name) or demonym_country(name.split()[0]) and not _is_org_like(name) or \
                 len(name.split()) < 2 and not _is_org_like(name) and not acronym or name.split()[0] in FUNCTION_WORDS:
             return None
         return self.add_source(name, start, end, _org_type(name))
@@ -748,7 +751,8 @@ def _dateline(article: Article, entities: Entities, sentence: Sentence) -> None:
     if _byline(entities, sentence, text):
         return
     match = re.match(r"([A-Z][A-Z'’ -]{2,}[A-Z])(?:,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
-                     r"(?P<date>,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\(([A-Za-z]+)\))?(?P<mark>\s*[-–—]|:)\s",
+                     r"(?P<date>,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\(([A-Za-z]+)\))?(?P<mark>\s*[-–—]|:)"
+                     r"(?:\s|(?<=[-–—])(?=[A-Z][a-z]))",  # "MARAWI CITY—Government troops": a dash with no space after
                      text[sentence.start:sentence.end])
     if not match or sentence.part != "body" or len(text[sentence.start + match.end():sentence.end].split()) < 6:
         return
@@ -1523,6 +1527,13 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
             entities.alias(force, "the police")  # "police said": the force as the text names it ("the" keeps it from
             # matching the "Police" of a title, "Inspector General of Police")
 
+    # "the U.S.-led coalition": a coalition named by its leader written with full stops, which the capitalised runs of
+    # names cut at the stop ("Saudi-led coalition", "US-led coalition" are found there)
+    for match in re.finditer(r"\b(?:[A-Z]\.){2,}-led\s+(?:military\s+)?coalition\b", chunk):
+        if not entities.at(sentence.start + match.start(), sentence.start + match.end()):
+            group = entities.get(GROUP, match.group(0)) or entities.add(GROUP, match.group(0), actor_type="coalition",
+                                                                        confidence=0.6)
+            _record(entities, group, sentence.start + match.start(), sentence.start + match.end())
     # "according to a doctor at a hospital in X": the place the unnamed source speaks from
     for match in re.finditer(r"according\s+to\s+(?:a|an)\s+(?:[a-z]+\s+){1,2}?(?:at|from|with)\s+(?:a|an|the)\s+"
                              r"(?P<org>(?:[a-z-]+\s+){0,2}(?:clinic|hospital|council|office|agency|group|organisation|"
@@ -1721,6 +1732,7 @@ PERSON_PATTERNS = [
                rf"(?:[a-z0-9-]+(?:'s)?\s+){{0,3}}?(?P<role>{_ROLE}))\b"),
     # "Ahmad al-Abda, chairperson of the Syrian National Coalition"; "Jane Roe, Some Agency's Country Director in X"
     re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?:(?P<org1>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)'s\s+(?:[a-z-]+\s+){{0,2}}?)?"
+               rf"(?:(?:deputy|acting|senior|assistant|chief)\s+(?=(?i:{_ROLE})))?"  # "X, deputy spokesman for the ministry"
                rf"(?P<role>(?i:{_ROLE}))(?:\s+(?:for|of|at)\s+(?P<org2>{_ORG}))?)"),
     # "John Doe, who heads the rescue team in X", "Dr. Faadumo Ali Hirsi, who works at Garbahaarey Regional Hospital,"
     re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>who\s+(?:heads|leads|runs|chairs|directs|works\s+(?:at|for|with))\s+"
@@ -1883,6 +1895,8 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     own_force = re.search(r"\b(army|military|police)(?:'s\b|\s+(?:chief|commander|spokes\w+)\b)", groups.get("title") or "")
     if org is None and own_force:  # "X, the army's commander in Hiiraan", "The provincial police chief, X,"
         org = entities.state_force(None, "police" if own_force.group(1) == "police" else "forces")
+    if org is None and resolve_descriptions and groups.get("title") and SPOKESPERSON.search(groups["title"]):
+        org = _body_spoken_for(article, entities, match)
     if org is None:
         return
     person.affiliation = org.id
@@ -1892,6 +1906,55 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     if groups.get("honorific") and person.title:
         person.title = groups["honorific"]
     person.title_span = (match.start("title"), match.end("title")) if groups.get("title") else None
+    # "spokesman for the U.S.": the title runs to the end of the organisation it names ("... for the U.S.-led coalition")
+    cut = [end for start, end in org.mentions
+           if person.title_span and person.title_span[0] < start < person.title_span[1] < end]
+    if cut:
+        person.title_span = (person.title_span[0], cut[0])
+        person.title = article.text[person.title_span[0]:cut[0]]
+
+
+_SPOKESPERSON = r"(?:spokes(?:man|woman|person)|(?:public\s+relations|press|information)\s+officer)"
+SPOKESPERSON = re.compile(rf"\b{_SPOKESPERSON}\b", re.IGNORECASE)
+_FOR_THE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
+
+
+def _body_spoken_for(article: Article, entities: Entities, match: re.Match) -> Entity | None:
+    """The organisation a spokesperson speaks for when the title names none: "ministry spokesman X", "the command's
+    Public Relations Officer, DSP X" (the ministry, the command the text named last); "Its spokesman, X, told Reuters"
+    (the organisation named last before), "In a statement signed by its spokesman, X, the union said" (the one the
+    sentence names next)."""
+    text = article.text
+    title_start, title_end = match.span("title")
+    role = SPOKESPERSON.search(text, title_start, title_end)
+    of = _FOR_THE.match(text, role.end()) if role else None
+    named = _group_named_at(entities, of.end()) if of else None
+    if named is not None:  # "a spokesman for the U.S.-led coalition": a group the text named
+        return named
+    word = re.search(rf"\b([a-z]+)(?:['’]s)?\s+(?:(?:deputy|chief|senior|acting)\s+)?(?i:{_SPOKESPERSON})\b",
+                     text[max(0, title_start - 20):title_end])
+    if word and word.group(1).lower() not in ("a", "an", "the", "its", "their", "his", "her", "deputy", "chief",
+                                              "senior", "acting", "government", "police", "army", "military"):
+        return entities.described(f"the {word.group(1).lower()}", title_start)
+    if not re.search(r"\b[Ii]ts\s+$", text[max(0, title_start - 5):title_start]) and \
+            not re.match(r"[Ii]ts\s", match.group("title")):
+        return None
+    after = match.end("name")
+    named_next = re.match(r"(?:\s*\([^()]*\))?,\s+(?P<org>[Tt]he\s+[^,.;:]{2,60}?)\s+(?:said|says|added|reported|"
+                          r"announced|stated|confirmed)\b", text[after:after + 90])
+    if named_next:
+        start = after + named_next.start("org")
+        return _group_named_at(entities, start) or _group_named_at(entities, start + 4) or \
+            entities.described(named_next.group("org"), start)
+    before = [(max(s for s, _ in g.mentions if s < title_start), g) for g in entities.all(GROUP)
+              if g is not entities.publisher() and g.actor_type not in ("news-outlet", "state-media")
+              and any(s < title_start for s, _ in g.mentions)]
+    return max(before, key=lambda pair: pair[0])[1] if before else None
+
+
+def _group_named_at(entities: Entities, at: int) -> Entity | None:
+    """The group whose mention begins at `at`, while the rules still run."""
+    return next((g for g in entities.all(GROUP) for start, _ in g.mentions if start == at), None)
 
 
 def _owner(entities: Entities, groups: dict, at: int) -> Entity | None:
@@ -1943,6 +2006,15 @@ def _organisation(entities: Entities, name: str, start: int, before_role: bool =
     name = re.sub(r"['’]s$", "", name)  # "a member of the Polisario's armed wing": the Polisario
     if name.lower() in ("police", "army", "military"):
         return entities.state_force(None, "police" if name.lower() == "police" else "forces")
+    if re.fullmatch(r"(?:[Tt]he\s+)?Police\s+Public\s+Relations", name):
+        # "The Police Public Relations Officer, DSP X" (a Nigerian state command's PPRO): the police command the text
+        # names, else the country's police
+        if not resolve_descriptions:
+            return None  # the first pass, before the groups are known: the second decides
+        commands = [g for g in entities.all(GROUP) if re.search(r"\bPolice\s+Command\b|\bState\s+Command\b", g.name)]
+        return commands[0] if len(commands) == 1 else entities.state_force(None, "police")
+    if name.lower() == "government":  # "Government spokesman X": the government of the country the article is about
+        return entities.national_government(name, start, start + len(name))
     national = re.fullmatch(r"(?:the\s+)?(\S+)\s+(?:armed\s+forces|security\s+forces|forces|army|military|(police))", name)
     if national and (countries().get(national.group(1)) or demonym_country(national.group(1))):
         country = countries().get(national.group(1)) or demonym_country(national.group(1))
@@ -2288,7 +2360,8 @@ def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Ent
                confidence: float = 0.7, explicit: bool = False) -> Entity | None:
     name = _strip_possessive(name.strip())
     name = re.sub(rf"\.\s+(?:{'|'.join(_SENTENCE_OPENERS)})\b.*", "", name, flags=re.DOTALL)  # "the province of La Mar. The"
-    name = re.sub(r"(?:(?<=[a-zà-ÿ]{3})|(?<=[A-Z]{3}))\.\s+[A-Z].*", "", name, flags=re.DOTALL)  # "of Kaya. Eighteen"
+    name = re.sub(r"(?:(?<=[a-zà-ÿ]{3})|(?<=[a-zà-ÿ]-[a-zà-ÿ])|(?<=[A-Z]{3}))\.\s+[A-Z].*", "", name,
+                  flags=re.DOTALL)  # "of Kaya. Eighteen", "the towns of Saguiaran and Balo-i. About 21,000"
     spelt = re.fullmatch(r"(?P<name>[^()]+?)\s+\((?P<other>[A-Z][^()]{1,40})\)", name)
     if spelt:  # "Bardhere (Baardheere)": the place, and its other spelling
         place = _add_place(entities, spelt.group("name"), kind, start, parent, kind_word, confidence, explicit)

@@ -174,7 +174,9 @@ class Registry:
         return None
 
     def _applies(self, entity: KnownEntity, name: str, country: str | None) -> bool:
-        if re.search(r"[A-Z]", name):
+        # the entry's own name that the text's matches decides: "Government" opening "Government spokesman X said" is
+        # the common noun "the government" (in capitals only because it begins a sentence)
+        if any(re.search(r"[A-Z]", own) for own in entity.names if name_key(own) == name_key(name)):
             return True
         if entity.id not in self._countries:
             self._countries[entity.id] = self.country_of(entity)
