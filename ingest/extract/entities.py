@@ -91,7 +91,8 @@ DESCRIPTION = re.compile(
     r"\b(?:an?|the)\s+(?:[a-z'-]+\s+){0,3}?(?:group|organi[sz]ation|network|room|committee|mission|union|council|"
     r"authorities|authority|agency|office|ministry|monitor|charity|body|team|zone|administration|government|association|"
     r"militia|faction|coalition|alliance|newspaper|daily|broadcaster|outlet|commission|general\s+staff|headquarters|"
-    r"command|directorate|bureau|health\s+district|force)s?\b", re.IGNORECASE)
+    r"command|directorate|bureau|health\s+district|force|cent(?:re|er)|department|service|civil\s+defen[cs]e)s?\b",
+    re.IGNORECASE)
 TOLD = re.compile(r"\b(?:told|telling|speaking to|said to|interview with|according to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -16,7 +16,8 @@ SOLHAN, MAIDUGURI, BEN_GUERDANE = holdout("379_solhan-night-attack", "375_maidug
                                          "402_ben-guerdane-raid")
 MARAWI, TILLABERI, JOLO = holdout("386_marawi-siege-daily", "395_tillaberi-village-attacks",
                                  "404_jolo-cathedral-twin-blasts")
-MANICA, = holdout("408_manica-convoy-attacks")
+MANICA, TAJOURA, MANBIJ = holdout("408_manica-convoy-attacks", "342_tajoura-clashes-regional",
+                                 "344_manbij-car-bomb-outlet")
 
 
 def people(annotation: dict) -> dict[str, dict]:
@@ -159,3 +160,16 @@ def test_a_pair_of_victims_among_the_dead_or_the_wounded(drafts):
     _, manica = drafts(MANICA)
     assert claims_with(manica, count=2, outcome="injured", victims="children")
     assert [c for c in claims_with(manica, count=1, outcome="injured") if str(c["evidence"]).startswith("a woman")]
+
+
+def test_the_centre_the_civil_defence_and_an_earlier_post_as_sources(drafts):
+    # "On Sunday afternoon the centre had reported eight dead": the Emergency Medicine Centre named before
+    _, tajoura = drafts(TAJOURA)
+    assert source_of(tajoura, count=8, outcome="killed") == actor(tajoura, "Emergency Medicine Centre")
+    # "In a post on its Telegram channel on Friday evening, the civil defence said its teams had recovered the bodies of
+    # seven people, among them two children"; "An earlier post, published less than an hour after the blast, had put
+    # the toll at five dead and 12 wounded": Syria Civil Defence's, the body whose post it was
+    _, manbij = drafts(MANBIJ)
+    civil_defence = actor(manbij, "Syria Civil Defence")
+    assert source_of(manbij, count=2, outcome="killed") == civil_defence
+    assert source_of(manbij, count=5, outcome="killed") == civil_defence
