@@ -1835,9 +1835,10 @@ COMMUNITY_LEADER = re.compile(r"\b(?:village|community|traditional|clan|tribal)\
 
 # Who answers for a figure in his own name, as curators mostly credit it (tests/data/holdout, 2026-11-27: mayors 13 of
 # 14, governors 8 of 10, county or district commissioners 11 of 14, chairmen 8 of 11): an elected or appointed head of a
-# place, a member of a council or a parliament. The head of a military or city administration is left to his body:
-# the golds split on him (6 of 10 credit the person), and the holdout's tests keep the body. A spokesman, an information officer, a deputy governor or a
-# "commissioner of police" speaks for his body, and so, as often as not, does a minister.
+# place, a member of a council or a parliament. A spokesman, an information officer, a deputy governor or a
+# "commissioner of police" speaks for his body, and so, as often as not, does a minister. The head of a military or
+# city administration is left to his body too: the golds split on him (6 of 10 credit the person), and the holdout's
+# tests keep the body.
 OWN_VOICE = re.compile(r"\b(?:mayor|governor|(?:sub-)?prefect|commissioner|chair(?:man|woman|person)|administrator|"
                        r"member\s+(?:representing|of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
                        r"(?:council|assembly|parliament|house|senate|congress))\b|"
