@@ -1580,7 +1580,7 @@ class ClaimFinder:
         told AFP": the one person of the article whose title has the word, named after the figure."""
         text = self.article.text
         titled = {m.entity.id: m.entity for m in self.entities.in_span(0, len(text), PERSON)
-                  if re.search(rf"\b{noun}\b", m.entity.title or "", re.IGNORECASE) or
+                  if _has_title_word(m.entity, noun) or
                   re.search(rf"\b{noun}\s+$", text[max(0, m.start - 30):m.start], re.IGNORECASE)}
         return _as_claimant(next(iter(titled.values())), self.entities) if len(titled) == 1 else None
 
@@ -1589,7 +1589,7 @@ class ClaimFinder:
         ("Fr. Lawrence Khu Reh, the priest who looks after the parish"), as a claimant."""
         text = self.article.text
         titled = [m.entity for m in self.entities.in_span(0, before, PERSON)
-                  if re.search(rf"\b{noun}\b", m.entity.title or "", re.IGNORECASE) or
+                  if _has_title_word(m.entity, noun) or
                   re.match(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", text[m.end:m.end + 60], re.IGNORECASE)]
         return _as_claimant(titled[-1], self.entities) if titled else None
 
@@ -1845,6 +1845,11 @@ OWN_VOICE = re.compile(r"\b(?:mayor|governor|(?:sub-)?prefect|commissioner|chair
                        r"MP|lawmaker|legislator|senator|councill?or|chief\s+minister)\b", re.IGNORECASE)
 SPEAKS_FOR_BODY = re.compile(r"\b(?:spokes(?:man|woman|person)|press|information|publicity|public\s+relations|"
                              r"communications?|deputy\s+governor|commissioner\s+(?:of|for)|of\s+police)\b", re.IGNORECASE)
+
+
+def _has_title_word(person: Entity, noun: str) -> bool:
+    """Whether the person's title has the word ("mayor" in "the mayor of Saint-Marc")."""
+    return re.search(rf"\b{noun}\b", person.title or "", re.IGNORECASE) is not None
 
 
 def _own_voice(title: str) -> bool:

@@ -1947,15 +1947,20 @@ def _body_spoken_for(article: Article, entities: Entities, match: re.Match) -> E
         start = after + named_next.start("org")
         return _group_named_at(entities, start) or _group_named_at(entities, start + 4) or \
             entities.described(named_next.group("org"), start)
-    before = [(max(s for s, _ in g.mentions if s < title_start), g) for g in entities.all(GROUP)
-              if g is not entities.publisher() and g.actor_type not in ("news-outlet", "state-media")
-              and any(s < title_start for s, _ in g.mentions)]
-    return max(before, key=lambda pair: pair[0])[1] if before else None
+    return _last_group_before(entities, title_start, lambda g: g is not entities.publisher() and
+                              g.actor_type not in ("news-outlet", "state-media"))
 
 
 def _group_named_at(entities: Entities, at: int) -> Entity | None:
     """The group whose mention begins at `at`, while the rules still run."""
     return next((g for g in entities.all(GROUP) for start, _ in g.mentions if start == at), None)
+
+
+def _last_group_before(entities: Entities, at: int, accept) -> Entity | None:
+    """Of the groups `accept` takes, the one the text named last before `at`, while the rules still run."""
+    named = [(max(s for s, _ in g.mentions if s < at), g) for g in entities.all(GROUP)
+             if accept(g) and any(s < at for s, _ in g.mentions)]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def _owner(entities: Entities, groups: dict, at: int) -> Entity | None:
@@ -1965,9 +1970,7 @@ def _owner(entities: Entities, groups: dict, at: int) -> Entity | None:
     if possessor:
         return entities.get(GROUP, possessor)
     if owner and owner in _OWNER_WORDS:
-        named = [(max(s for s, _ in g.mentions if s < at), g) for g in entities.all(GROUP)
-                 if re.search(rf"\b{owner}\b", g.name, re.IGNORECASE) and any(s < at for s, _ in g.mentions)]
-        return max(named, key=lambda pair: pair[0])[1] if named else None
+        return _last_group_before(entities, at, lambda g: re.search(rf"\b{owner}\b", g.name, re.IGNORECASE) is not None)
     return None
 
 

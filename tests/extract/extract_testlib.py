@@ -53,6 +53,12 @@ def people_named(annotation: dict) -> dict[str, list[str]]:
     return {a["id"]: [a["name"], *a.get("alt_names", [])] for a in annotation["entities"]["actors"] if a["type"] == "person"}
 
 
+def people_by_name(annotation: dict) -> dict[str, dict]:
+    """name -> the draft's entry for that person (title, affiliation)."""
+    names = entity_names(annotation, "actors")
+    return {names[p["id"]][0]: p for p in annotation["people"]}
+
+
 def person_names(annotation: dict) -> set[str]:
     """The names of the draft's people."""
     return {names[0] for names in people_named(annotation).values()}

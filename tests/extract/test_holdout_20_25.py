@@ -2,16 +2,11 @@
 behaviours their first measurement found missing, each checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import actor, claims_with, holdout
+from extract_testlib import actor, claims_with, holdout, people_by_name
 
 UKRAINE, BORNO, HAITI, MACOMIA, AMHARA = holdout(
     "20_kostiantynivka-shelling-wire", "21_borno-farmers-outlet", "22_haiti-kenscoff-ocha-update",
     "23_macomia-raid-local-daily", "25_amhara-weekly-monitor")
-
-
-def _people(annotation: dict) -> dict[str, dict]:
-    names = {a["id"]: a["name"] for a in annotation["entities"]["actors"]}
-    return {names[p["id"]]: p for p in annotation["people"]}
 
 
 # --- who reports a figure ------------------------------------------------------------------------------
@@ -20,7 +15,7 @@ def test_a_town_s_body_and_an_office_that_raises_the_toll(drafts):
     _, article = drafts(UKRAINE)
     # "Serhiy Dovhan, head of Kostiantynivka's military administration" ... "Dovhan initially said four people"
     administration = actor(article, "Kostiantynivka military administration")
-    assert _people(article)["Serhiy Dovhan"]["affiliation"] == administration
+    assert people_by_name(article)["Serhiy Dovhan"]["affiliation"] == administration
     assert [c["claimed_by"] for c in claims_with(article, count=4, outcome="killed")] == [administration]
     # "The Donetsk regional prosecutor's office later raised the death toll to five" ... "It put the number of
     # wounded at 12"
@@ -68,11 +63,11 @@ def test_one_girl_patients_with_wounds_and_no_days_of_the_month(drafts):
 
 def test_people_named_after_a_title_an_age_or_a_rank(drafts):
     _, macomia = drafts(MACOMIA)
-    people = _people(macomia)
+    people = people_by_name(macomia)
     assert "Tomás Nhamussua" in people  # "The Macomia district administrator, Tomás Nhamussua, told"
     assert "Abdala Saide" in people  # "Abdala Saide, 43, who said he lost his younger brother"
     _, borno = drafts(BORNO)
-    people = _people(borno)
+    people = people_by_name(borno)
     assert people["Hauwa Idris"]["affiliation"] == actor(borno, "Borno State Police Command")  # "..., ASP Hauwa Idris,"
     assert "Public Relations Officer" not in people
     assert "Aisha Bello" in people  # "the group's country director, Aisha Bello, said"

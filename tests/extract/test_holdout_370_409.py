@@ -5,7 +5,8 @@ sources named after a description, with a long apposition or as "the centre", "t
 "the government" of the article's own country, a dateline's dash, and pairs of victims "among the dead"."""
 from __future__ import annotations
 
-from extract_testlib import actor, claims_with, entity_names, holdout, people_named, registered, source_of
+from extract_testlib import actor, claims_with, entity_names, holdout, people_by_name, people_named, registered, \
+    source_of
 
 MOSUL, KUNDUZ, PALMA = holdout("370_mosul-street-battle", "376_kunduz-fall-retaking-live", "381_palma-attack-contractors")
 ZAWIYA, GUMA, BOKKOS = holdout("199_zawiya-militia-clashes-wire", "200_benue-guma-attacks-daily",
@@ -20,25 +21,19 @@ MANICA, TAJOURA, MANBIJ = holdout("408_manica-convoy-attacks", "342_tajoura-clas
                                  "344_manbij-car-bomb-outlet")
 
 
-def people(annotation: dict) -> dict[str, dict]:
-    """name -> the draft's entry for that person (title, affiliation)."""
-    names = people_named(annotation)
-    return {names[p["id"]][0]: p for p in annotation["people"]}
-
-
 def test_a_council_or_parliament_member_speaks_in_his_own_name(drafts):
     # "Nawfal al-Tai, a member of the Nineveh provincial council, told Reuters ... that 17 civilians, among them six
     # children, were killed": the member's figure, not the council's, as curators credit an elected member, a mayor, a
     # governor or a county commissioner (the holdout's golds: 13 of 14 mayors, 11 of 14 commissioners); his title
     # still ties him to the council
     _, mosul = drafts(MOSUL)
-    tai = people(mosul)["Nawfal al-Tai"]
+    tai = people_by_name(mosul)["Nawfal al-Tai"]
     assert tai["affiliation"] == actor(mosul, "Nineveh provincial council")
     assert source_of(mosul, count=17, outcome="killed") == tai["id"]
     # "Ousmane Dicko, a member of the National Assembly for Yagha province, told RHI on Sunday that at least 32 people
     # had died"
     _, solhan = drafts(SOLHAN)
-    dicko = people(solhan)["Ousmane Dicko"]
+    dicko = people_by_name(solhan)["Ousmane Dicko"]
     assert dicko["affiliation"] is not None
     assert source_of(solhan, count=32, outcome="killed") == dicko["id"]
 
@@ -48,7 +43,7 @@ def test_a_spokesperson_still_speaks_for_his_body(drafts):
     # coalition is found although its leader is written with full stops
     _, mosul = drafts(MOSUL)
     coalition = actor(mosul, "U.S.-led coalition")
-    whitcombe = people(mosul)["Darrell Whitcombe"]
+    whitcombe = people_by_name(mosul)["Darrell Whitcombe"]
     assert whitcombe["affiliation"] == coalition
     assert whitcombe["title"] == "spokesman for the U.S.-led coalition"
     assert source_of(mosul, count=50, outcome="killed") == coalition
@@ -58,7 +53,7 @@ def test_a_deputy_spokesman_for_a_ministry_named_in_lower_case(drafts):
     # "Wahidullah Karimi, deputy spokesman for the interior ministry, told a news conference ... 153 Taliban fighters had
     # been killed"
     _, kunduz = drafts(KUNDUZ)
-    karimi = people(kunduz)["Wahidullah Karimi"]
+    karimi = people_by_name(kunduz)["Wahidullah Karimi"]
     assert karimi["title"] == "deputy spokesman for the interior ministry"
     assert source_of(kunduz, count=153, outcome="killed") == karimi["affiliation"]
 
@@ -66,14 +61,14 @@ def test_a_deputy_spokesman_for_a_ministry_named_in_lower_case(drafts):
 def test_the_body_a_spokesperson_title_points_back_or_forward_to(drafts):
     # "Its spokesman, Malek al-Mabrouk, told Reuters": the Emergency Medicine Centre named before
     _, zawiya = drafts(ZAWIYA)
-    assert people(zawiya)["Malek al-Mabrouk"]["affiliation"] == actor(zawiya, "Emergency Medicine Centre")
+    assert people_by_name(zawiya)["Malek al-Mabrouk"]["affiliation"] == actor(zawiya, "Emergency Medicine Centre")
     # "In a statement signed by its spokesperson, DSP Joy Ortese, the command said": the command the sentence names next
     _, guma = drafts(GUMA)
-    assert people(guma)["Joy Ortese"]["affiliation"] == actor(guma, "Benue State Police Command")
+    assert people_by_name(guma)["Joy Ortese"]["affiliation"] == actor(guma, "Benue State Police Command")
     # "At a briefing in Maputo, ministry spokesman Colonel Ernesto Mabunda said 12 soldiers were among the dead": the
     # ministry the text named before, whose figure it is
     _, palma = drafts(PALMA)
-    ministry = people(palma)["Ernesto Mabunda"]["affiliation"]
+    ministry = people_by_name(palma)["Ernesto Mabunda"]["affiliation"]
     assert ministry == actor(palma, "Mozambican defence ministry")
     assert source_of(palma, count=12, outcome="killed") == ministry
 
@@ -96,7 +91,7 @@ def test_government_opening_a_sentence_is_the_common_noun_of_the_articles_countr
     # Faso: Burkina Faso's government. The registry's "the government" (Syria's, in lower case) stands for that
     # government only in an article about Syria; the capital G that opens the sentence made it apply anywhere
     _, solhan = drafts(SOLHAN)
-    government = people(solhan)["Alkassoum Ouédraogo"]["affiliation"]
+    government = people_by_name(solhan)["Alkassoum Ouédraogo"]["affiliation"]
     assert people_named(solhan).get(government, [None])[0] is None  # not a person
     assert government == actor(solhan, "Burkinabe government")
     assert source_of(solhan, count=9, outcome="injured") == government
@@ -108,7 +103,7 @@ def test_a_nigerian_police_public_relations_officer_speaks_for_the_command(draft
     # State Police Command the text names, not a group "Police Public Relations"
     _, maiduguri = drafts(MAIDUGURI)
     command = actor(maiduguri, "Borno State Police Command")
-    assert people(maiduguri)["Aminu Danladi"]["affiliation"] == command
+    assert people_by_name(maiduguri)["Aminu Danladi"]["affiliation"] == command
     assert source_of(maiduguri, count=11, outcome="killed") == command
     assert "Police Public Relations" not in {names[0] for names in entity_names(maiduguri, "actors").values()}
 

@@ -3,19 +3,13 @@ earlier holdout articles where the same rules apply: the behaviours their first 
 against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import HOLDOUT, actor, claims_with, entity_names, holdout, ids_named, source_of
+from extract_testlib import HOLDOUT, actor, claims_with, entity_names, holdout, ids_named, people_by_name, source_of
 
 BENUE, SUKMA, PUNTLAND, KADUGLI, KOLOFATA, MICHOACAN = holdout(
     "80_benue-guma-logo-daily", "81_sukma-ambush-wire", "82_puntland-is-attack-translated",
     "83_kadugli-shelling-ocha-flash", "84_kolofata-raid-translated", "85_michoacan-ambush-wire")
 MARE, KURRAM, EL_CALLAO = holdout(
     "72_mare-police-operation-translated", "65_kurram-convoy-daily", "76_el-callao-mining-translated")
-
-
-def _people(annotation: dict) -> dict[str, dict]:
-    """The draft's people by name."""
-    names = entity_names(annotation, "actors")
-    return {names[p["id"]][0]: p for p in annotation["people"]}
 
 
 def _event_of(annotation: dict, claim: dict) -> dict:
@@ -46,7 +40,7 @@ def test_the_dead_identified_by_rank_and_name(drafts):
     # "one of the injured, CoBRA constable Pintu Saha, succumbed"; "The other deceased were identified as DRG head
     # constable Somaru Podiyami, DRG constable Lakhma Kawasi and CoBRA constable Rajesh Kumar Yadav, he added."
     _, article = drafts(SUKMA)
-    assert {"Pintu Saha", "Somaru Podiyami", "Lakhma Kawasi", "Rajesh Kumar Yadav"} <= set(_people(article))
+    assert {"Pintu Saha", "Somaru Podiyami", "Lakhma Kawasi", "Rajesh Kumar Yadav"} <= set(people_by_name(article))
 
 
 def test_a_person_who_gave_only_a_first_name_and_a_street_before_a_title(drafts):
@@ -54,7 +48,7 @@ def test_a_person_who_gave_only_a_first_name_and_a_street_before_a_title(drafts)
     # though a Brazilian town has the name; "On Avenida Brasil, a 52-year-old street vendor, Sandra Regina dos
     # Santos, was hit": the avenue is a place before a title, not a person
     _, article = drafts(MARE)
-    people = _people(article)
+    people = people_by_name(article)
     assert "Cláudia" in people and "Sandra Regina dos Santos" in people and "Avenida Brasil" not in people
     assert not ids_named(entity_names(article, "places"), "Cláudia")
 
@@ -64,11 +58,11 @@ def test_a_name_set_off_by_commas_after_a_title_before_the_speech(drafts):
     # women and a teenage girl had been abducted"; "the observatory's regional coordinator, sociologist Carmen Luisa
     # Paredes"
     _, kurram = drafts(KURRAM)
-    assert "Syed Tajammul Hussain" in _people(kurram)
+    assert "Syed Tajammul Hussain" in people_by_name(kurram)
     _, kolofata = drafts(KOLOFATA)
-    assert "Boukar Ali" in _people(kolofata)
+    assert "Boukar Ali" in people_by_name(kolofata)
     _, el_callao = drafts(EL_CALLAO)
-    assert "Carmen Luisa Paredes" in _people(el_callao)
+    assert "Carmen Luisa Paredes" in people_by_name(el_callao)
 
 
 def test_a_minister_of_a_field_speaks_for_the_ministry_of_the_owner_named(drafts):
@@ -76,7 +70,7 @@ def test_a_minister_of_a_field_speaks_for_the_ministry_of_the_owner_named(drafts
     # wounded"
     _, article = drafts(PUNTLAND)
     ministry = actor(article, "Puntland Ministry of Security")
-    assert _people(article)["Abdiqadir Nur Osman"]["affiliation"] == ministry
+    assert people_by_name(article)["Abdiqadir Nur Osman"]["affiliation"] == ministry
     [died] = claims_with(article, count=7, outcome="killed")
     assert died["claimed_by"] == ministry
 
@@ -85,7 +79,7 @@ def test_a_leader_named_before_and(drafts):
     # "the Sudan People's Liberation Movement-North (SPLM-N) faction led by Abdelaziz al-Hilu and to the Rapid
     # Support Forces"
     _, article = drafts(KADUGLI)
-    assert "Abdelaziz al-Hilu" in _people(article)
+    assert "Abdelaziz al-Hilu" in people_by_name(article)
 
 
 def test_soldiers_by_their_south_asian_names_and_a_spokesperson_somewhere(drafts):
@@ -152,7 +146,7 @@ def test_one_victim_after_a_comma_with_a_relative_clause_or_an_adverb(drafts):
 
 
 def _affiliation_name(annotation: dict, person: str) -> str:
-    return entity_names(annotation, "actors")[_people(annotation)[person]["affiliation"]][0]
+    return entity_names(annotation, "actors")[people_by_name(annotation)[person]["affiliation"]][0]
 
 
 def test_a_title_owned_by_a_group_named_before_or_by_a_force(drafts):
@@ -162,7 +156,7 @@ def test_a_title_owned_by_a_group_named_before_or_by_a_force(drafts):
     assert _affiliation_name(benue, "Sewuese Ikyaa") == "Benue State Police Command"
     assert source_of(benue, count=17, outcome="killed") == actor(benue, "Benue State Police Command")
     # "SEMA's Executive Secretary, Dr Aondona Kwaghga, said": the agency the acronym names
-    assert "SEMA" in entity_names(benue, "actors")[_people(benue)["Aondona Kwaghga"]["affiliation"]]
+    assert "SEMA" in entity_names(benue, "actors")[people_by_name(benue)["Aondona Kwaghga"]["affiliation"]]
     # "Enga provincial police commander Chief Superintendent Samson Kupul said"
     _, enga = drafts(HOLDOUT / "70_png-enga-tsak-post-courier.txt")
     assert _affiliation_name(enga, "Samson Kupul") == "Enga provincial police"
@@ -185,32 +179,33 @@ def test_a_state_s_government_and_a_speaker_before_an_apposition_with_a_possessi
 def test_speakers_named_after_a_title_or_with_an_age(drafts):
     # "A man describing himself as a spokesperson for a Fano command in Gojjam, Yohannes Abebaw, claimed"
     _, amhara = drafts(HOLDOUT / "25_amhara-weekly-monitor.txt")
-    assert "Yohannes Abebaw" in _people(amhara)
+    assert "Yohannes Abebaw" in people_by_name(amhara)
     # "said the Humanitarian Coordinator a.i. for Myanmar, Liesl Andersson."
     _, sagaing = drafts(HOLDOUT / "66_sagaing-ocha-flash-update.txt")
-    assert "Liesl Andersson" in _people(sagaing)
+    assert "Liesl Andersson" in people_by_name(sagaing)
     # "... what I could carry," said Hawa, 32, a mother of five"
     _, mboki = drafts(HOLDOUT / "36_car-mboki-ocha-weekly.txt")
-    assert "Hawa" in _people(mboki)
+    assert "Hawa" in people_by_name(mboki)
     # "the spokesman of the Policía Nacional in the Valle de Sula, Sub-Inspector Edwin Castellanos,": the rank is
     # no part of the name
     _, ilama = drafts(HOLDOUT / "78_ilama-prison-riot-translated.txt")
-    assert "Edwin Castellanos" in _people(ilama) and "Sub-Inspector Edwin Castellanos" not in _people(ilama)
+    named = people_by_name(ilama)
+    assert "Edwin Castellanos" in named and "Sub-Inspector Edwin Castellanos" not in named
 
 
 def test_no_person_made_of_a_title_a_force_an_epithet_or_a_surname_again(drafts):
     # "Sukma Superintendent of Police Harish Chandra Nayak told PTI"
     _, sukma = drafts(SUKMA)
-    assert "Sukma Superintendent" not in _people(sukma)
+    assert "Sukma Superintendent" not in people_by_name(sukma)
     # "the Border Troops of the GKNB of Tajikistan said"
     _, border = drafts(HOLDOUT / "69_kyrgyz-tajik-border-translated.txt")
-    assert "Border Troops" not in _people(border)
+    assert "Border Troops" not in people_by_name(border)
     # "Benue, known as the Food Basket of the Nation, has witnessed"
     _, benue = drafts(BENUE)
-    assert "Food Basket" not in _people(benue)
+    assert "Food Basket" not in people_by_name(benue)
     # "Enga provincial police commander Chief Superintendent Samson Kupul said ... ," Chief Supt Kupul said."
     _, enga = drafts(HOLDOUT / "70_png-enga-tsak-post-courier.txt")
-    assert "Samson Kupul" in _people(enga) and "Kupul" not in _people(enga)
+    assert "Samson Kupul" in people_by_name(enga) and "Kupul" not in people_by_name(enga)
 
 
 def _places(annotation: dict) -> set[str]:
@@ -338,10 +333,10 @@ def test_officials_at_a_hospital_opening_a_sentence(drafts):
 def test_a_name_given_before_the_speech_verb_and_a_name_with_an_alias(drafts):
     # "a farmer who gave his name only as Emmanuel told AFP"
     _, cibitoke = drafts(HOLDOUT / "73_cibitoke-attack-wire.txt")
-    assert "Emmanuel" in _people(cibitoke)
+    assert "Emmanuel" in people_by_name(cibitoke)
     # "Among the slain was Salahuddin Mantawil, alias Commander Bagwis"
     _, mindanao = drafts(HOLDOUT / "37_mindanao-biff-army-release.txt")
-    assert "Salahuddin Mantawil" in _people(mindanao)
+    assert "Salahuddin Mantawil" in people_by_name(mindanao)
 
 
 def test_she_is_the_unnamed_nurse_who_spoke_for_the_hospital(drafts):
