@@ -79,6 +79,12 @@ PLACE_PREPOSITIONS = re.compile(
 # Toumour")
 PLACE_VERBS = re.compile(r"\b(?:attacked|stormed|raided|overran|shelled|bombed|besieged|struck|hit|captured|seized|"
                          r"recaptured|entered|(?:position|base|post|camp|checkpoint|outpost)\s+at)\s+$")
+# "at" before a name where something happened to people or by force ("a herdsman was shot dead at Badassa", "the bus
+# came under fire at Nyongoro", "insurgents attacked troops at Sabon Gari"); elsewhere "at" is as often an
+# organisation's ("a doctor at MSF")
+AT_A_PLACE = re.compile(r"\b(?:killed|killing|shot|dead|died|attack(?:ed|s)?|ambush(?:ed)?|clash(?:es|ed)?|fighting|fire|"
+                        r"exploded|explosion|blast|wounded|injured|troops|soldiers|raid(?:ed)?|stationed|buried|"
+                        r"abducted|kidnapped|gunmen|bandits|militants|insurgents)\b[^.;:\"“”]{0,60}?\bat\s+$")
 # Lower-case words between a name and a body's head ("Kabuhinga site committee"), and the head itself.
 _NOT_MODIFIERS = (r"said|says|say|the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|has|have|had|was|were|is|are|"
                   r"its|their|his|her|which|who|that|this|these|also|not|would|will|could|as|while|when|where|after|"
@@ -441,7 +447,7 @@ def recognise(article: Article, registry: Registry) -> Entities:
         _lowercase_groups(article, entities, sentence)
     _world_places(article, entities, sentences_with_names)
     _home_country(article, entities, sentences_with_names)
-    _roads(article, entities)
+    _roads(article, entities, sentences_with_names)
     for sentence in sentences_with_names:
         _people(article, entities, sentence)  # again: a title may name a group found only since
     _link_acronyms(entities)
@@ -1086,8 +1092,9 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
             # (not "according to Israeli media": a nationality; not "According to Colonel Mbayahe": a person, by his title)
             outlet = entities.add(GROUP, name, actor_type="news-outlet", confidence=0.7)
             _record(entities, outlet, start, end)
-        elif head and head in ("department", "zone") and world_places.lookup(name, set(entities.country_counts)):
-            continue  # "Arauca department": a province of the country, not a government department
+        elif head and head in ("department", "zone") and not _is_org_like(name):
+            continue  # "Arauca department", "in the Metekel zone": a land of the country, not a government department
+            # (a body says what it does: "the Khyber Pakhtunkhwa health department", "the Kirotshe health zone")
         elif head and _head_type(head) == "news-outlet" and world_places.lookup(name, set(entities.country_counts)):
             _add_place(entities, name, "city", start, None, confidence=0.5)  # "Guayaquil daily Expreso": its city
         elif head and _head_allowed(name, head) and not _capitalised_only_to_begin(article, entities, name, start):
@@ -1352,7 +1359,9 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         land = re.search(r"\s(Region|Province|District|County|Governorate|Department|Prefecture|Territory|Township|"
                          r"Local Government Area|Payam|Regency|Oblast)$", name)
         if land and _is_place_like(name[:land.start()]) and not _overlaps(entities, start, end) and \
-                not entities.get(GROUP, name) and not re.match(r"\s+(?:in|of)\s+[A-Z]", after) and not re.match(
+                not entities.get(GROUP, name) and not (re.match(r"\s+(?:in|of)\s+[A-Z]", after) and not (
+                    re.match(r"\s+of\s+[A-Z]", after) and land.group(1) in ("Local Government Area", "County", "Township",
+                                                                              "Payam", "Regency"))) and not re.match(
                     r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b", name):
             # (not "the Bangsamoro Autonomous Region in Muslim Mindanao", a longer name; not "the Fifth Region", a number)
             kind = PLACE_KIND_WORDS[land.group(1).lower()]
@@ -1370,7 +1379,8 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         coordinated = re.search(r"\band\s+(?:(?:to|in|into|from|near)\s+(?:the\s+)?|neighbouring\s+|neighboring\s+|"
                                 r"nearby\s+)$", before) and any(
             sentence.start <= m[0] < start and m[2].category == PLACE for m in _current_mentions(entities))
-        struck = PLACE_VERBS.search(before) and not _is_org_like(name) and not re.match(rf"\s+(?:{_BODY_HEAD}|[A-Z])", after)
+        struck = (PLACE_VERBS.search(before) or AT_A_PLACE.search(before)) and not _is_org_like(name) and \
+            not re.match(rf"\s+(?:{_BODY_HEAD}|[A-Z])|['’]s\b", after)
         if (PLACE_PREPOSITIONS.search(before) or coordinated or struck) and _is_place_like(name) and \
                 not _overlaps(entities, start, end):
             if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.IGNORECASE) or re.match(r"\.?\s*\d", after):
@@ -1419,7 +1429,7 @@ def _world_places(article: Article, entities: Entities, sentences: list[Sentence
                 _add_place(entities, name, place.kind, start, None, confidence=0.5)
 
 
-def _roads(article: Article, entities: Entities) -> None:
+def _roads(article: Article, entities: Entities, sentences: list[Sentence]) -> None:
     """"the Gondar–Metema road", "the Quetta-Karachi highway": two towns joined by a dash name a road, not a
     town; the place is the road."""
     for place in entities.all(PLACE):
@@ -1432,6 +1442,21 @@ def _roads(article: Article, entities: Entities) -> None:
         old = place.name
         place.name, place.place_kind = f"{old} {head}", "facility"
         entities.by_name[(PLACE, name_key(place.name))] = place
+    # the rest, wherever they are written ("a gun duel along the Yankara-Sheme road"): no cue is needed, the dash and
+    # the head say what it is
+    end_name = rf"{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})?"
+    for sentence in sentences:
+        chunk = article.text[sentence.start:sentence.end]
+        for match in re.finditer(rf"(?<![\w'’-])(?:The\s+)?(?P<name>{end_name}[-–]\s?{end_name}|(?=[^\s]*-){_CAP_TOKEN})"
+                                 rf"\s+(?P<head>road|highway|route|axis|corridor)\b", chunk):
+            name = match.group("name")
+            start, end = sentence.start + match.start("name"), sentence.start + match.end("head")
+            if not re.search(r"\w[-–]\s?[A-Z]", name) or entities.at(start, end) or \
+                    any(w in WEEKDAY_MONTH for w in re.split(r"[-–\s]+", name)):
+                continue
+            full = f"{name} {match.group('head')}"
+            road = entities.get(PLACE, full) or entities.add(PLACE, full, place_kind="facility", confidence=0.5)
+            _record(entities, road, start, end)
 
 
 def _home_country(article: Article, entities: Entities, sentences: list[Sentence]) -> None:
@@ -1474,7 +1499,8 @@ def _place_lists(article: Article, entities: Entities, sentence: Sentence) -> No
     A and B" or "the track linking A to B", whatever A is."""
     text = article.text
     item = rf"{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*(?:\s+\([^()]+\))?"
-    listing = rf"(?P<list>{item}(?:,\s+{item})*,?\s+and\s+{item})"
+    member = rf"(?:the\s+)?{item}(?:\s+(?:area|region|district|neighbourhood|village|town)\b)?"  # "and the X area"
+    listing = rf"(?P<list>{item}(?:,\s+{member})*,?\s+and\s+{member})"
     plural = "|".join(_PLURAL_KINDS)
     chunk = text[sentence.start:sentence.end]
     road = rf"(?P<road>(?:road|highway|track|route|axis)\s+(?:between|linking|from))\s+(?P<a>{item})\s+(?:and|to|with)\s+(?P<b>{item})"
@@ -1483,7 +1509,8 @@ def _place_lists(article: Article, entities: Entities, sentence: Sentence) -> No
             name = match.group(key)
             if not (entities.get(GROUP, name) or entities.get(PERSON, name)) and _is_place_like(name):
                 _add_place(entities, name, "city", sentence.start + match.start(key), None, confidence=0.5)
-    for match in re.finditer(rf"\b(?:the\s+(?:[a-z-]+\s+)?(?P<kind>{plural})\s+of|in|between|from|near|to)\s+{listing}", chunk):
+    for match in re.finditer(rf"\b(?:the\s+(?:[a-z-]+\s+)?(?P<kind>{plural})\s+of|in|between|from|near|to|around|towards?|"
+                             rf"including|at|into|across|outside)\s+{listing}", chunk):
         members = [(m.group(1), sentence.start + match.start("list") + m.start(), m.group(2))
                    for m in re.finditer(rf"({_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)(?:\s+\(([^()]+)\))?", match.group("list"))]
         kind = _PLURAL_KINDS.get(match.group("kind") or "")
@@ -1830,9 +1857,15 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", article.text[match.end("name"):match.end("name") + 30]) and \
             not (match.groupdict().get("title") or "").startswith("of") and not titled:
         return  # "the Global New Light of Myanmar": a name that goes on with "of" is an organisation's
-    if re.match(r",\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:told|said|says|added|reported)\b", article.text[match.end("name"):]) \
+    if re.match(r",\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:told|said|says|added|reported)\b|"
+                r",\s+(?:a|an|the)\s+[^,.;:\"]{3,80}?\s+(?:told|said|says|added|reported)\b", article.text[match.end("name"):]) \
             and PLACE_PREPOSITIONS.search(article.text[max(0, name_start - 30):name_start]):
-        return  # "their home in Ain Zara, a relative told AFP": a place, then the speaker of a new clause
+        return  # "their home in Ain Zara, a relative told AFP", "In Abuja, a senior officer at the Force Headquarters
+        # told": a place, then the speaker of a new clause
+    role = match.groupdict().get("role")
+    if role and re.match(rf"\s+(?:{'|'.join(sorted(PLACE_KIND_WORDS, key=len, reverse=True))})\b",
+                         article.text[match.end("role"):]):
+        return  # "north of Oicha, the chief town of Beni territory": a town, not a chief
     if match.start("name") == match.start() and re.search(r"\b(?i:in|at|near|on)\s+$", article.text[max(0, name_start - 5):name_start]) \
             and re.match(r",\s+(?:a|an|the)\s+[^,]{3,120},\s+[A-Z]", article.text[match.end("name"):]):
         return  # "held in Santander de Quilichao, the departmental secretary, Andrés Muñoz,": a place, then a title
@@ -1862,10 +1895,14 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
             continue  # "Basuba Ward MCA Hussein Abdi Kombo": a legislator's constituency, not whom he works for
         if groups.get(group_name) and org is None:
             org_name = _clean_org_name(groups[group_name])
-            if re.search(r"\b(?i:sub-prefect|prefect|governor|mayor|administrator)\s+of\s+(?:the\s+)?$",
+            if re.search(r"\b(?i:sub-prefect|prefect|governor|mayor|administrator)\s+of\s+(?:the\s+)?$|"
+                         r"\b(?i:resident|native|farmer|trader|shopkeeper|villager|(?:parish\s+)?priest|imam|pastor|"
+                         r"(?:district|village|ward|community)\s+head)\s+(?:of|in|from)\s+(?:the\s+)?$|\s(?:in|from)\s+$",
                          article.text[max(0, match.start(group_name) - 30):match.start(group_name)]) \
                     and not _is_org_like(org_name):
-                continue  # "The sub-prefect of Kolofata, X,": the place he governs, not whom he works for
+                continue  # "The sub-prefect of Kolofata, X,": the place he governs, not whom he works for; "A
+                # resident of Sabiid, X,", "The district head of Kufana, X,", "X, a Civil Defence volunteer in Ariha,":
+                # the place he lives or works in
             if group_name == "org1":  # "Kalat Deputy Commissioner X": "Deputy" is part of the title
                 org_name = re.sub(r"(?:\s+(?:Deputy|Assistant|Acting|Senior|Chief|Vice|Associate|Interim))+$", "", org_name)
                 # "MDSPPO Provincial Director PCOL Harold B. Ramos": the role in capitals before a rank is no part of the
@@ -2395,6 +2432,24 @@ def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Ent
         return None  # "in Persian 11 Nov 25", "against Christians", "Moroccan-built", "April-May"
     if _surname_of_a_person(entities, name):
         return None  # "According to Gladkov": the surname of Vyacheslav Gladkov
+    lga = re.fullmatch(r"(?P<base>[A-Z][^,;]*?)\s+(?:LGA|Local\s+Government\s+Area)", name)
+    if lga:  # "Kajuru LGA", "Guma Local Government Area of Benue State", "in Guma": one land however it is written
+        base = lga.group("base")
+        place = entities.get(PLACE, f"{base} Local Government Area") or entities.get(PLACE, f"{base} LGA")
+        bare = entities.get(PLACE, base)
+        if place is None and bare is not None and not bare.known and bare.confidence <= 0.5 and \
+                _KIND_FAMILY.get(bare.place_kind) != "facility":
+            place, place.place_kind = bare, "district"  # "in Guma", then "in Guma LGA": the town was the land
+            entities.rename(place, name)
+        if place is None:
+            place = entities.add(PLACE, name, place_kind="district", parent=parent.id if parent else None,
+                                 confidence=confidence)
+        for alias in (f"{base} LGA", f"{base} Local Government Area", base):
+            entities.alias(place, alias)
+        if parent is not None and place.parent is None and parent is not place:
+            place.parent = parent.id
+        _record(entities, place, start, start + len(name))
+        return place
     existing = entities.get(PLACE, name)
     if explicit and existing is not None and not existing.known and existing.place_kind and \
             _KIND_FAMILY.get(existing.place_kind) != _KIND_FAMILY.get(kind) and kind in ("city", "province"):

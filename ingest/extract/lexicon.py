@@ -143,7 +143,7 @@ NAMED_FACILITIES = ("health centre", "health center", "health post", "medical ce
 PLACE_KIND_WORDS = {
     "province": "province", "governorate": "province", "state": "province", "region": "region",
     "district": "district", "city": "city", "town": "city", "capital": "city", "village": "village",
-    "hamlet": "village", "suburb": "suburb", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
+    "hamlet": "village", "settlement": "village", "island": "region", "suburb": "suburb", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
     "quarter": "neighbourhood", "area": "district", "areas": "district", "countryside": "region",
     "territory": "district", "township": "district", "hub": "city", "monastery": "facility", "temple": "facility",
     "site": "facility",

@@ -1,0 +1,101 @@
+"""The extractor on places of holdout articles (synthetic, tests/data/holdout; written blind, see its README) that no
+rule found, or that a rule took for a group or a person: the place a resident, a village head or a volunteer is of,
+a land named with a lower-case "zone" or "department", a town in apposition, the later members of a list, a
+Nigerian local government area however it is written, a road named by the towns it joins, "at" where something
+happened, and settlements and islands named after "of"."""
+from __future__ import annotations
+
+from extract_testlib import actor, entity_names, holdout, ids_named, named, people_by_name, person_names
+
+SABIID, KAJURU, ARIHA = holdout("101_somalia-sabiid-base-wire", "134_kajuru-attack-daily",
+                                "364_ariha-school-shelling-outlet")
+METEKEL, CHAD_LAC, BENI = holdout("403_metekel-night-attack", "155_chad-lac-boko-haram-wire",
+                                  "180_beni-kasinga-diocese-relay")
+MAIDUGURI, NORTH_SINAI, SOKOTO = holdout("375_maiduguri-market-bombing", "74_north-sinai-checkpoint-wire",
+                                         "201_sokoto-airstrike-rights-statement")
+GUMA, KATSINA, MARSABIT = holdout("200_benue-guma-attacks-daily", "125_katsina-bandit-raid-daily",
+                                  "169_marsabit-banditry-kbc")
+BORNO, LAMU, KURSK, HODEIDAH = holdout("157_borno-iswap-base-daily", "341_lamu-bus-attack-daily",
+                                       "272_kursk-rylsk-strike-exile", "254_hodeidah-port-airstrike")
+
+
+def places(drafts, article) -> dict[str, list[str]]:
+    return entity_names(drafts(article)[1], "places")
+
+
+def actor_names(drafts, article) -> set[str]:
+    return {name for names in entity_names(drafts(article)[1], "actors").values() for name in names}
+
+
+def test_the_place_a_resident_or_a_village_head_is_of_is_a_place_not_his_group(drafts):
+    # "A resident of Sabiid, Halima Osman, said": Sabiid is where she lives, and "the base at Sabiid" is in it
+    _, sabiid = drafts(SABIID)
+    assert people_by_name(sabiid)["Halima Osman"].get("affiliation") is None
+    assert "Sabiid" not in actor_names(drafts, SABIID)
+    assert named(places(drafts, SABIID), "Sabiid")
+    # "The district head of Kufana, Mr Ishaku Dauda, said more than 500 residents had fled"
+    _, kajuru = drafts(KAJURU)
+    assert people_by_name(kajuru)["Ishaku Dauda"].get("affiliation") is None
+    assert named(places(drafts, KAJURU), "Kufana")
+    # "Mahmoud Qassab, a Civil Defence volunteer in Ariha, said": the civil defence's volunteer, working in Ariha
+    _, ariha = drafts(ARIHA)
+    assert people_by_name(ariha)["Mahmoud Qassab"]["affiliation"] == actor(ariha, "Civil Defence")
+    assert named(places(drafts, ARIHA), "Ariha")
+
+
+def test_a_name_and_a_lower_case_zone_or_department_is_a_land(drafts):
+    # "the latest in a string of deadly assaults in the Metekel zone"; "displacement sites around Baga Sola, in Kaya
+    # department": lands, not government bodies (a body says what it does: "the Kirotshe health zone")
+    assert named(places(drafts, METEKEL), "Metekel zone")
+    assert "Metekel zone" not in actor_names(drafts, METEKEL)
+    assert named(places(drafts, CHAD_LAC), "Kaya department")
+    assert "Kaya department" not in actor_names(drafts, CHAD_LAC)
+
+
+def test_a_town_before_an_apposition_or_a_speaker_is_no_person(drafts):
+    # "about twenty kilometres north of Oicha, the chief town of Beni territory": a town, not a chief
+    assert "Oicha" not in person_names(drafts(BENI)[1])
+    assert named(places(drafts, BENI), "Oicha")
+    # "In Abuja, a senior officer at the Force Headquarters told": a city, then the speaker of the clause
+    assert "Abuja" not in person_names(drafts(MAIDUGURI)[1])
+    assert named(places(drafts, MAIDUGURI), "Abuja")
+
+
+def test_every_member_of_a_list_of_places(drafts):
+    # "schools in Ariha, Sarmin and the Jabal al-Zawiya area would stay closed"
+    assert named(places(drafts, ARIHA), "Sarmin")
+    # "attacks ... have continued, mostly around el-Arish, Sheikh Zuweid and Bir al-Abd"
+    sinai = places(drafts, NORTH_SINAI)
+    assert named(sinai, "Sheikh Zuweid") and named(sinai, "Bir al-Abd")
+
+
+def test_a_local_government_area_however_it_is_written(drafts):
+    # "Tudun Biri village in Igabi Local Government Area of Kaduna State": the area, its state after "of"
+    assert named(places(drafts, SOKOTO), "Igabi Local Government Area")
+    # "in Guma Local Government Area of Benue State", "also in Guma", "Guma LGA": one land
+    guma = places(drafts, GUMA)
+    assert named(guma, "Guma Local Government Area") == named(guma, "Guma") == named(guma, "Guma LGA")
+    # "villages of Kajuru LGA": one land with its full name
+    kajuru = places(drafts, KAJURU)
+    assert named(kajuru, "Kajuru LGA") == named(kajuru, "Kajuru Local Government Area")
+
+
+def test_a_road_named_by_the_towns_it_joins_needs_no_cue(drafts):
+    # "engaged them in a gun duel along the Yankara-Sheme road"; "gunmen also blocked the Funtua-Gusau highway"
+    katsina = places(drafts, KATSINA)
+    assert named(katsina, "Yankara-Sheme road") and named(katsina, "Funtua-Gusau highway")
+    assert not ids_named(katsina, "Yankara-Sheme")
+
+
+def test_at_a_place_where_something_happened(drafts):
+    # "a herdsman was shot dead at Badassa"; "insurgents attacked troops at Sabon Gari"; "the bus ... came under fire
+    # at Nyongoro"
+    assert named(places(drafts, MARSABIT), "Badassa")
+    assert named(places(drafts, BORNO), "Sabon Gari")
+    assert named(places(drafts, LAMU), "Nyongoro")
+
+
+def test_a_settlement_or_an_island_named_after_of(drafts):
+    # "had attacked a car in the settlement of Tyotkino"; "a dismantled field hospital on the island of Socotra"
+    assert named(places(drafts, KURSK), "Tyotkino")
+    assert named(places(drafts, HODEIDAH), "Socotra")
