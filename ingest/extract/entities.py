@@ -1313,7 +1313,9 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         if kind_match and kind_match.group("plural") and not kind_match.group("other"):
             kind_match = None  # "the Souq al-Jumaa and Ain Zara districts" only: a plural kind word wants two names
         if kind_match and not _overlaps(entities, start, end, (GROUP, PERSON)) and _is_place_like(text[start:end]) \
-                and not (kind_match.group("parent") and kind_match.group("kind") in ("city", "town", "village", "capital")):
+                and not (kind_match.group("parent") and kind_match.group("kind") in (
+                    "city", "town", "village", "capital", "hamlet", "quarter", "neighbourhood", "settlement", "suburb")):
+            # (not "the Fulani hamlet of Tongolo", "the Peuhl quarter of Mboki": a people's, named after "of")
             kind_word = kind_match.group("kind")
             if _a_force_post(text, sentence.start, start, end, kind_word):
                 continue
@@ -1383,8 +1385,11 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
             not re.match(rf"\s+(?:{_BODY_HEAD}|[A-Z])|['’]s\b", after)
         if (PLACE_PREPOSITIONS.search(before) or coordinated or struck) and _is_place_like(name) and \
                 not _overlaps(entities, start, end):
-            if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.IGNORECASE) or re.match(r"\.?\s*\d", after):
-                continue  # ("covered in Issue No. 82": a numbered document, not a town)
+            if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.IGNORECASE) or re.match(r"\.?\s*\d", after) or \
+                    " " not in name and re.match(r"\s+(?:communit(?:y|ies)|tribes?|clans?|families|groups|militias?|activists)\b", after):
+                continue  # ("covered in Issue No. 82": a numbered document, not a town; "the attacks on the Masalit
+                # community", "flare between local factions and Bedouin tribes": a people, not a place; but "in the Vila
+                # do João community", a neighbourhood)
             _add_place(entities, name, "city", start, None, confidence=0.5)
     _place_lists(article, entities, sentence)
     # a facility struck: "a school in X", "a power station in Y district"

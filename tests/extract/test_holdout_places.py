@@ -2,7 +2,7 @@
 rule found, or that a rule took for a group or a person: the place a resident, a village head or a volunteer is of,
 a land named with a lower-case "zone" or "department", a town in apposition, the later members of a list, a
 Nigerian local government area however it is written, a road named by the towns it joins, "at" where something
-happened, and settlements and islands named after "of"."""
+happened, settlements and islands named after "of"; and peoples, which are no places."""
 from __future__ import annotations
 
 from extract_testlib import actor, entity_names, holdout, ids_named, named, people_by_name, person_names
@@ -15,6 +15,8 @@ MAIDUGURI, NORTH_SINAI, SOKOTO = holdout("375_maiduguri-market-bombing", "74_nor
                                          "201_sokoto-airstrike-rights-statement")
 GUMA, KATSINA, MARSABIT = holdout("200_benue-guma-attacks-daily", "125_katsina-bandit-raid-daily",
                                   "169_marsabit-banditry-kbc")
+MACINA, ADRE, SWEIDA = holdout("182_macina-ngomi-reprisal-weekly", "280_adre-refugee-camp-unhcr",
+                              "366_sweida-walgha-clashes-outlet")
 BORNO, LAMU, KURSK, HODEIDAH = holdout("157_borno-iswap-base-daily", "341_lamu-bus-attack-daily",
                                        "272_kursk-rylsk-strike-exile", "254_hodeidah-port-airstrike")
 
@@ -99,3 +101,14 @@ def test_a_settlement_or_an_island_named_after_of(drafts):
     # "had attacked a car in the settlement of Tyotkino"; "a dismantled field hospital on the island of Socotra"
     assert named(places(drafts, KURSK), "Tyotkino")
     assert named(places(drafts, HODEIDAH), "Socotra")
+
+
+def test_a_people_is_no_place(drafts):
+    # "entered the Fulani hamlet of Tongolo": the hamlet is Tongolo, the Fulani are the people who live in it
+    macina = places(drafts, MACINA)
+    assert named(macina, "Tongolo")
+    assert not ids_named(macina, "Fulani")
+    # "the attacks on the Masalit community in El Geneina"; "clashes flare again between local factions and Bedouin
+    # tribes"
+    assert not ids_named(places(drafts, ADRE), "Masalit")
+    assert not ids_named(places(drafts, SWEIDA), "Bedouin")
