@@ -79,6 +79,9 @@ PLACE_PREPOSITIONS = re.compile(
 # Toumour")
 PLACE_VERBS = re.compile(r"\b(?:attacked|stormed|raided|overran|shelled|bombed|besieged|struck|hit|captured|seized|"
                          r"recaptured|entered|(?:position|base|post|camp|checkpoint|outpost)\s+at)\s+$")
+# The words of a land a town lies in ("Moura, in Djenné cercle")
+_LANDS = (r"district|cercle|province|region|county|state|department|territory|governorate|prefecture|commune|"
+          r"municipality|LGA|Local\s+Government\s+Area|zone|woreda|payam|sub-county|township")
 # "at" before a name where something happened to people or by force ("a herdsman was shot dead at Badassa", "the bus
 # came under fire at Nyongoro", "insurgents attacked troops at Sabon Gari"); elsewhere "at" is as often an
 # organisation's ("a doctor at MSF")
@@ -1377,6 +1380,14 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
             else:  # "Kachin State's Bhamo District", "Mir Ali, North Waziristan District": the land as named, which
                 _add_place(entities, name, kind, start, None)  # may share its name with its main town
             continue
+        # "Memories of Moura, in Djenné cercle,", "attack Naunde, in Macomia district": a name that a land says it lies in
+        if re.match(rf",\s+in\s+(?:the\s+)?{_CAP_TOKEN}(?:\s+{_CAP_TOKEN}){{0,2}}\s+(?i:{_LANDS})\b", after) and \
+                _is_place_like(name) and not _is_org_like(name) and not _overlaps(entities, start, end) and \
+                not (len(name.split()) > 1 and _is_person_like(name)) and not entities.get(GROUP, name) and \
+                entities.known("actor", name) is None and not re.search(r",\s*$", text[sentence.start:start]):
+            # (not "the African Union mission, Amisom, in the Lower Shabelle region": another name of the mission)
+            _add_place(entities, name, "city", start, None, confidence=0.5)
+            continue
         # "in X", and "... of Darfur and to Kordofan": a name coordinated with a place named before it
         coordinated = re.search(r"\band\s+(?:(?:to|in|into|from|near)\s+(?:the\s+)?|neighbouring\s+|neighboring\s+|"
                                 r"nearby\s+)$", before) and any(
@@ -1407,10 +1418,14 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         if cue is None or cue.group("care") and not match.group(0).startswith("the"):
             continue  # ("taken to a hospital in Kajuru": some hospital, not one a curator can name)
         parent = _add_place(entities, match.group("name"), "city", sentence.start + match.start("name"), None)
-        what = re.sub(r"^(?:busy|crowded|main|local|small|large)\s+", "", match.group("what"))
+        what = re.sub(r"^(?:busy|crowded|main|local|small|large|weekly|open-air)\s+", "", match.group("what"))
         town = re.sub(r"(?<=[a-z]{3})\.$", "", _strip_kind(match.group("name")))  # "in Yerevan." ending a sentence
-        facility = entities.add(PLACE, f"{what} in {town}", place_kind="facility",
-                                parent=parent.id if parent else None, confidence=0.5)
+        short = f"{town} {kind_word}"  # "the weekly market in Hamusit", which a curator calls "Hamusit market"
+        facility = entities.get(PLACE, f"{what} in {town}") or (entities.get(PLACE, short) if what == kind_word else None) \
+            or entities.add(PLACE, f"{what} in {town}", place_kind="facility", parent=parent.id if parent else None,
+                            confidence=0.5)
+        if what == kind_word:
+            entities.alias(facility, short)
         _record(entities, facility, sentence.start + match.start("what"), sentence.start + match.end("name"))
 
 
@@ -1872,8 +1887,9 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
                          article.text[match.end("role"):]):
         return  # "north of Oicha, the chief town of Beni territory": a town, not a chief
     if match.start("name") == match.start() and re.search(r"\b(?i:in|at|near|on)\s+$", article.text[max(0, name_start - 5):name_start]) \
-            and re.match(r",\s+(?:a|an|the)\s+[^,]{3,120},\s+[A-Z]", article.text[match.end("name"):]):
-        return  # "held in Santander de Quilichao, the departmental secretary, Andrés Muñoz,": a place, then a title
+            and re.match(r",\s+(?:a|an|the)\s+[^,]{3,120},\s+[A-Z]|,\s+the\s+same\s", article.text[match.end("name"):]):
+        return  # "held in Santander de Quilichao, the departmental secretary, Andrés Muñoz,": a place, then a title;
+        # "speaking to the community radio in Macomia, the same administrator had spoken": a place, then the subject
     known_actor = entities.known("actor", name)
     if known_actor is not None and known_actor.type != "person":
         return

@@ -2,7 +2,8 @@
 rule found, or that a rule took for a group or a person: the place a resident, a village head or a volunteer is of,
 a land named with a lower-case "zone" or "department", a town in apposition, the later members of a list, a
 Nigerian local government area however it is written, a road named by the towns it joins, "at" where something
-happened, settlements and islands named after "of"; and peoples, which are no places."""
+happened, settlements and islands named after "of", a name a land says it lies in, a market in a town as a curator
+names it; and peoples, which are no places."""
 from __future__ import annotations
 
 from extract_testlib import actor, entity_names, holdout, ids_named, named, people_by_name, person_names
@@ -17,6 +18,7 @@ GUMA, KATSINA, MARSABIT = holdout("200_benue-guma-attacks-daily", "125_katsina-b
                                   "169_marsabit-banditry-kbc")
 MACINA, ADRE, SWEIDA = holdout("182_macina-ngomi-reprisal-weekly", "280_adre-refugee-camp-unhcr",
                               "366_sweida-walgha-clashes-outlet")
+MACOMIA, HAMUSIT = holdout("255_cabo-delgado-naunde-attack", "260_amhara-hamusit-market-drone")
 BORNO, LAMU, KURSK, HODEIDAH = holdout("157_borno-iswap-base-daily", "341_lamu-bus-attack-daily",
                                        "272_kursk-rylsk-strike-exile", "254_hodeidah-port-airstrike")
 
@@ -112,3 +114,20 @@ def test_a_people_is_no_place(drafts):
     # tribes"
     assert not ids_named(places(drafts, ADRE), "Masalit")
     assert not ids_named(places(drafts, SWEIDA), "Bedouin")
+
+
+def test_a_name_a_land_says_it_lies_in(drafts):
+    # "Memories of Moura, in Djenné cercle, remain vivid"
+    assert named(places(drafts, MACINA), "Moura")
+    # "speaking to the community radio in Macomia, the same administrator had spoken of three deaths": a town, then
+    # the subject of the clause, not a person named Macomia
+    assert "Macomia" not in person_names(drafts(MACOMIA)[1])
+    assert named(places(drafts, MACOMIA), "Macomia")
+
+
+def test_a_market_in_a_town_as_a_curator_names_it(drafts):
+    # "A drone strike on the weekly market in Hamusit": the market in Hamusit, also "Hamusit market" (one place with
+    # the market that other sentences name without "weekly")
+    hamusit = places(drafts, HAMUSIT)
+    assert named(hamusit, "market in Hamusit") == named(hamusit, "Hamusit market")
+    assert not ids_named(hamusit, "weekly market in Hamusit")
