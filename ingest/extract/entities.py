@@ -1302,7 +1302,8 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
                     entities.mention(place, sentence.start + match.start(), sentence.start + match.end(group))
     # "the (rebel-held) town of X", "the village of Miznaz"
     for match in re.finditer(rf"\b(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>{kinds})\s+of\s+(?P<name>{_CAP_TOKEN}"
-                             rf"(?:\s+{_CAP_TOKEN})*)", text[sentence.start:sentence.end]):
+                             rf"(?:\s+(?:(?:{_JOINING_PARTICLES})\s+)*{_CAP_TOKEN})*)", text[sentence.start:sentence.end]):
+        # ("the hamlet of San Miguel del Ene": a name goes on over its particles)
         kind_word = match.group("kind")
         if PLACE_KIND_WORDS[kind_word] == "facility":
             continue
@@ -1510,7 +1511,8 @@ def _home_country(article: Article, entities: Entities, sentences: list[Sentence
 
 _PLURAL_KINDS = {"governorates": "province", "provinces": "province", "districts": "district", "towns": "city",
                  "cities": "city", "villages": "village", "neighbourhoods": "neighbourhood", "areas": "district",
-                 "localities": "village", "communities": "village"}
+                 "localities": "village", "communities": "village", "settlements": "village", "hamlets": "village",
+                 "veredas": "village"}
 
 
 def _place_lists(article: Article, entities: Entities, sentence: Sentence) -> None:

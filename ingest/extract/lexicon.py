@@ -143,7 +143,9 @@ NAMED_FACILITIES = ("health centre", "health center", "health post", "medical ce
 PLACE_KIND_WORDS = {
     "province": "province", "governorate": "province", "state": "province", "region": "region",
     "district": "district", "city": "city", "town": "city", "capital": "city", "village": "village",
-    "hamlet": "village", "settlement": "village", "island": "region", "suburb": "suburb", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
+    "hamlet": "village", "settlement": "village", "island": "region", "suburb": "suburb",
+    # Colombia's and Mexico's rural hamlets ("the vereda of Caño Indio", "the tenencia of Acahuato")
+    "vereda": "village", "tenencia": "village", "ranchería": "village", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
     "quarter": "neighbourhood", "area": "district", "areas": "district", "countryside": "region",
     "territory": "district", "township": "district", "hub": "city", "monastery": "facility", "temple": "facility",
     "site": "facility",

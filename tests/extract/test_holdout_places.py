@@ -2,8 +2,8 @@
 rule found, or that a rule took for a group or a person: the place a resident, a village head or a volunteer is of,
 a land named with a lower-case "zone" or "department", a town in apposition, the later members of a list, a
 Nigerian local government area however it is written, a road named by the towns it joins, "at" where something
-happened, settlements and islands named after "of", a name a land says it lies in, a market in a town as a curator
-names it; and peoples, which are no places."""
+happened, settlements, islands and veredas named after "of", names with particles, a name a land says it lies in, a
+market in a town as a curator names it; and peoples, which are no places."""
 from __future__ import annotations
 
 from extract_testlib import actor, entity_names, holdout, ids_named, named, people_by_name, person_names
@@ -19,6 +19,8 @@ GUMA, KATSINA, MARSABIT = holdout("200_benue-guma-attacks-daily", "125_katsina-b
 MACINA, ADRE, SWEIDA = holdout("182_macina-ngomi-reprisal-weekly", "280_adre-refugee-camp-unhcr",
                               "366_sweida-walgha-clashes-outlet")
 MACOMIA, HAMUSIT = holdout("255_cabo-delgado-naunde-attack", "260_amhara-hamusit-market-drone")
+VRAEM, TIBU, KURSK_MOD = holdout("358_peru-vraem-ambush-communique", "355_catatumbo-tibu-displacement",
+                                 "362_kursk-governor-mod-translated")
 BORNO, LAMU, KURSK, HODEIDAH = holdout("157_borno-iswap-base-daily", "341_lamu-bus-attack-daily",
                                        "272_kursk-rylsk-strike-exile", "254_hodeidah-port-airstrike")
 
@@ -131,3 +133,14 @@ def test_a_market_in_a_town_as_a_curator_names_it(drafts):
     hamusit = places(drafts, HAMUSIT)
     assert named(hamusit, "market in Hamusit") == named(hamusit, "Hamusit market")
     assert not ids_named(hamusit, "weekly market in Hamusit")
+
+
+def test_hamlets_veredas_and_settlements_named_after_of(drafts):
+    # "in the hamlet of San Miguel del Ene": the whole name, over its particle
+    vraem = places(drafts, VRAEM)
+    assert named(vraem, "San Miguel del Ene")
+    assert not ids_named(vraem, "San Miguel")
+    # "near the vereda of Caño Indio"; "in the direction of the settlements of Sverdlikovo and Malaya Loknya"
+    assert named(places(drafts, TIBU), "Caño Indio")
+    kursk = places(drafts, KURSK_MOD)
+    assert named(kursk, "Sverdlikovo") and named(kursk, "Malaya Loknya")
