@@ -3,7 +3,8 @@ rule found, or that a rule took for a group or a person: the place a resident, a
 a land named with a lower-case "zone" or "department", a town in apposition, the later members of a list, a
 Nigerian local government area however it is written, a road named by the towns it joins, "at" where something
 happened, settlements, islands and veredas named after "of", names with particles, a name a land says it lies in, a
-market in a town as a curator names it; and peoples, which are no places."""
+market in a town as a curator names it; and peoples, and capitals and countries that speak or broker as governments,
+which are no places."""
 from __future__ import annotations
 
 from extract_testlib import actor, entity_names, holdout, ids_named, named, people_by_name, person_names
@@ -21,6 +22,8 @@ MACINA, ADRE, SWEIDA = holdout("182_macina-ngomi-reprisal-weekly", "280_adre-ref
 MACOMIA, HAMUSIT = holdout("255_cabo-delgado-naunde-attack", "260_amhara-hamusit-market-drone")
 VRAEM, TIBU, KURSK_MOD = holdout("358_peru-vraem-ambush-communique", "355_catatumbo-tibu-displacement",
                                  "362_kursk-governor-mod-translated")
+SINJAR, IDLIB, KHARTOUM = holdout("126_sinjar-drone-strike-outlet", "156_idlib-shelling-civil-defence",
+                                  "396_khartoum-truce-expiry-shelling")
 BORNO, LAMU, KURSK, HODEIDAH = holdout("157_borno-iswap-base-daily", "341_lamu-bus-attack-daily",
                                        "272_kursk-rylsk-strike-exile", "254_hodeidah-port-airstrike")
 
@@ -144,3 +147,15 @@ def test_hamlets_veredas_and_settlements_named_after_of(drafts):
     assert named(places(drafts, TIBU), "Caño Indio")
     kursk = places(drafts, KURSK_MOD)
     assert named(kursk, "Sverdlikovo") and named(kursk, "Malaya Loknya")
+
+
+def test_a_capital_or_a_country_that_speaks_or_brokers_is_a_government_not_a_place(drafts):
+    # "strikes that Ankara says target PKK-affiliated fighters", "Turkey rarely comments on individual strikes",
+    # "Ankara considers the YBS ... an offshoot": Turkey's government; the strike was in Sinjar
+    sinjar = places(drafts, SINJAR)
+    assert not ids_named(sinjar, "Ankara") and not ids_named(sinjar, "Turkey")
+    assert named(sinjar, "Khanasor")
+    # "Damascus blamed “terrorist organisations”"
+    assert not ids_named(places(drafts, IDLIB), "Damascus")
+    # "The truce brokered by Saudi Arabia and the United States"
+    assert not ids_named(places(drafts, KHARTOUM), "Saudi Arabia")
