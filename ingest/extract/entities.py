@@ -935,7 +935,8 @@ def _inside_longer_name(entities: Entities, text: str, start: int, end: int, sen
 def _is_actor_use(text: str, start: int, end: int, town: bool = False) -> bool:
     """A country name used as a party ("Russia has demanded", "accused the Russians") or as an adjective ("the U.S.-led
     coalition", "U.S. air strikes") rather than a place; a capital so used (`town`: "Damascus blamed") only with a verb
-    of speech or dispute, for a town "is" or "has" a place's ("Bandarban is a hill district")."""
+    of speech or dispute, for a town "is" or "has" a place's ("Bandarban is a hill district"). "Damascus blamed", "Kyiv
+    disputed that claim", "a ceasefire brokered by Russia", "called on the United States": the government, as a party."""
     after = text[end:end + 30]
     verbs = (r"said|says|demanded|accused|accuses|denied|announced|insisted|insists|claimed|blamed|blames|cites|seeks|"
              r"disputed|disputes|considers|rarely|rejected|warned")
@@ -944,10 +945,8 @@ def _is_actor_use(text: str, start: int, end: int, town: bool = False) -> bool:
     return bool(re.match(rf"(?:'s\s+(?:claims|comments|leader|president|plans|carrot|demand|campaign)|\s+(?:{verbs})\b|-[a-z])",
                          after)) or \
         bool(re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", text[start:end]) and re.match(r"\s+[a-z]", after)) or \
-        bool(re.search(r"\b(?:brokered|facilitated|mediated|backed|sponsored)\s+by\s+(?:the\s+)?$|\bcalled\s+on\s+(?:the\s+)?$|"
-                       r"\baccusing\s+(?:the\s+)?$", text[max(0, start - 30):start]))
-    # ("Damascus blamed", "Kyiv disputed that claim", "a ceasefire brokered by Russia", "called on the United States":
-    # the government, as a party, not the place)
+        bool(re.search(r"\b(?:brokered|facilitated|mediated|backed|sponsored)\s+by\s+(?:the\s+)?$|"
+                       r"\b(?:called\s+on|accusing)\s+(?:the\s+)?$", text[max(0, start - 30):start]))
 
 
 def _alternative_names(article: Article, entities: Entities, sentence: Sentence) -> None:
@@ -1407,7 +1406,8 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         if (PLACE_PREPOSITIONS.search(before) or coordinated or struck) and _is_place_like(name) and \
                 not _overlaps(entities, start, end):
             if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.IGNORECASE) or re.match(r"\.?\s*\d", after) or \
-                    " " not in name and re.match(r"\s+(?:communit(?:y|ies)|tribes?|clans?|families|groups|militias?|activists)\b", after):
+                    " " not in name and re.match(r"\s+(?:communit(?:y|ies)|tribes?|clans?|families|groups|militias?|"
+                                                 r"activists)\b", after):
                 continue  # ("covered in Issue No. 82": a numbered document, not a town; "the attacks on the Masalit
                 # community", "flare between local factions and Bedouin tribes": a people, not a place; but "in the Vila
                 # do João community", a neighbourhood)
@@ -1928,10 +1928,11 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
             continue  # "Basuba Ward MCA Hussein Abdi Kombo": a legislator's constituency, not whom he works for
         if groups.get(group_name) and org is None:
             org_name = _clean_org_name(groups[group_name])
-            if re.search(r"\b(?i:sub-prefect|prefect|governor|mayor|administrator)\s+of\s+(?:the\s+)?$|"
-                         r"\b(?i:resident|native|farmer|trader|shopkeeper|villager|(?:parish\s+)?priest|imam|pastor|"
-                         r"(?:district|village|ward|community)\s+head)\s+(?:of|in|from)\s+(?:the\s+)?$|\s(?:in|from)\s+$",
-                         article.text[max(0, match.start(group_name) - 30):match.start(group_name)]) \
+            before_org = article.text[max(0, match.start(group_name) - 30):match.start(group_name)]
+            if (re.search(r"\b(?i:sub-prefect|prefect|governor|mayor|administrator)\s+of\s+(?:the\s+)?$|"
+                          r"\b(?i:resident|native|farmer|trader|shopkeeper|villager|(?:parish\s+)?priest|imam|pastor|"
+                          r"(?:district|village|ward|community)\s+head)\s+(?:of|in|from)\s+(?:the\s+)?$", before_org)
+                    or re.search(r"\sin\s+$", before_org) and org_name[:1].isupper()) \
                     and not _is_org_like(org_name):
                 continue  # "The sub-prefect of Kolofata, X,": the place he governs, not whom he works for; "A
                 # resident of Sabiid, X,", "The district head of Kufana, X,", "X, a Civil Defence volunteer in Ariha,":

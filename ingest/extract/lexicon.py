@@ -145,7 +145,8 @@ PLACE_KIND_WORDS = {
     "district": "district", "city": "city", "town": "city", "capital": "city", "village": "village",
     "hamlet": "village", "settlement": "village", "island": "region", "suburb": "suburb",
     # Colombia's and Mexico's rural hamlets ("the vereda of Caño Indio", "the tenencia of Acahuato")
-    "vereda": "village", "tenencia": "village", "ranchería": "village", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
+    "vereda": "village", "tenencia": "village", "ranchería": "village",
+    "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
     "quarter": "neighbourhood", "area": "district", "areas": "district", "countryside": "region",
     "territory": "district", "township": "district", "hub": "city", "monastery": "facility", "temple": "facility",
     "site": "facility",
