@@ -43,6 +43,11 @@ def named(table: dict[str, list[str]], name: str) -> str:
     return found[0]
 
 
+def places(drafts, article: Path) -> dict[str, list[str]]:
+    """id -> name and alternative names, for the places of an article's draft (`drafts` is the conftest fixture)."""
+    return entity_names(drafts(article)[1], "places")
+
+
 def actor(annotation: dict, name: str) -> str:
     """The id of the one actor the draft names so."""
     return named(entity_names(annotation, "actors"), name)

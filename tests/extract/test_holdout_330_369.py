@@ -4,7 +4,7 @@ without a preposition, facilities, and a titled source named only further on, ch
 words."""
 from __future__ import annotations
 
-from extract_testlib import actor, entity_names, holdout, ids_named, named, source_of
+from extract_testlib import actor, entity_names, holdout, ids_named, named, places, source_of
 
 SUMY, SOKOTO, BAJAUR = holdout("159_sumy-border-shelling-ova-update", "281_sokoto-villages-rights-statement",
                                "276_bajaur-rally-bombing")
@@ -22,10 +22,6 @@ BOSSO, KULGAM, FIZI = holdout("109_niger-fds-weekly-communique", "49_kashmir-kup
                               "265_uvira-fizi-civil-society")
 TIBU, RUESO, SILGER = holdout("261_catatumbo-ombudsman-release", "47_narathiwat-ranger-bomb-daily",
                               "264_bijapur-ied-road-opening-party")
-
-
-def places(drafts, article) -> dict[str, list[str]]:
-    return entity_names(drafts(article)[1], "places")
 
 
 def all_names(table: dict[str, list[str]]) -> list[str]:

@@ -7,7 +7,7 @@ market in a town as a curator names it; and peoples, and capitals and countries 
 which are no places."""
 from __future__ import annotations
 
-from extract_testlib import actor, entity_names, holdout, ids_named, named, people_by_name, person_names
+from extract_testlib import actor, entity_names, holdout, ids_named, named, people_by_name, person_names, places
 
 SABIID, KAJURU, ARIHA = holdout("101_somalia-sabiid-base-wire", "134_kajuru-attack-daily",
                                 "364_ariha-school-shelling-outlet")
@@ -26,10 +26,6 @@ SINJAR, IDLIB, KHARTOUM = holdout("126_sinjar-drone-strike-outlet", "156_idlib-s
                                   "396_khartoum-truce-expiry-shelling")
 BORNO, LAMU, KURSK, HODEIDAH = holdout("157_borno-iswap-base-daily", "341_lamu-bus-attack-daily",
                                        "272_kursk-rylsk-strike-exile", "254_hodeidah-port-airstrike")
-
-
-def places(drafts, article) -> dict[str, list[str]]:
-    return entity_names(drafts(article)[1], "places")
 
 
 def actor_names(drafts, article) -> set[str]:
