@@ -32,6 +32,11 @@ def entity_names(annotation: dict, section: str) -> dict[str, list[str]]:
     return {e["id"]: [e["name"], *e.get("alt_names", [])] for e in annotation["entities"][section]}
 
 
+def all_names(annotation: dict, section: str) -> set[str]:
+    """Every name and alternative name in the draft's `entities` section ("actors" or "places")."""
+    return {name for names in entity_names(annotation, section).values() for name in names}
+
+
 def ids_named(table: dict[str, list[str]], name: str) -> list[str]:
     return [entity_id for entity_id, names in table.items() if name in names]
 

@@ -3,7 +3,7 @@ earlier holdout articles where the same rules apply: the behaviours their first 
 against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import DEV_DIR, actor, claims_with, entity_names, holdout, source_of
+from extract_testlib import DEV_DIR, actor, all_names, claims_with, holdout, source_of
 
 TAIZ, DARAA, NARINO, KHARKIV, BENI, BAMENDA, BANKASS = holdout(
     "110_taiz-shelling-ocha-flash", "111_daraa-car-bomb-wire", "112_narino-displacement-translated",
@@ -123,7 +123,7 @@ def test_a_name_given_nowhere_else_speaks_as_the_subject_of_the_verb(drafts):
 def test_a_title_and_a_surname_before_the_verb_are_the_person_not_a_new_body(drafts):
     # "Captain Akuoc claimed that four of the attackers were killed in an exchange of fire with the army"
     _, article = drafts(holdout("28_jonglei-cattle-raid-radio")[0])
-    assert "Captain Akuoc" not in [name for names in entity_names(article, "actors").values() for name in names]
+    assert "Captain Akuoc" not in all_names(article, "actors")
 
 
 def test_a_capitalised_kind_of_land_ends_the_name_of_that_land_whatever_word_comes_before(drafts):

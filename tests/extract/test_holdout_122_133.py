@@ -2,7 +2,7 @@
 behaviours their first measurement found missing, each checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import DEV_DIR, actor, claims_with, entity_names, holdout, named, source_of
+from extract_testlib import DEV_DIR, actor, all_names, claims_with, entity_names, holdout, named, source_of
 
 HODEIDAH, MASISI, GEDO, DJIBO, WARRAP, HOMS = holdout(
     "122_hodeidah-drone-shelling-wire", "123_masisi-militia-attack-monitor", "124_gedo-ied-convoy-radio",
@@ -20,7 +20,7 @@ def test_a_place_at_the_end_of_a_sentence_is_no_name_with_a_full_stop(drafts):
     # group "Warrap State.", which then took the claims of "local authorities in Warrap State reported that 37 people
     # had been killed and 52 injured, up from the 21 deaths and 30 injuries reported in Flash Update No. 1"
     _, article = drafts(WARRAP)
-    names = [name for names in entity_names(article, "actors").values() for name in names]
+    names = all_names(article, "actors")
     assert not [name for name in names if name.endswith(".")]
     authorities = actor(article, "local authorities in Warrap State")
     for count, outcome in ((37, "killed"), (52, "injured"), (21, "killed"), (30, "injured")):
@@ -30,8 +30,8 @@ def test_a_place_at_the_end_of_a_sentence_is_no_name_with_a_full_stop(drafts):
 def test_a_monitor_that_speaks_after_a_place_is_not_that_place(drafts):
     # "struck villages in the southwestern countryside of Homs, a war monitor said": Homs is a place, not a monitor
     _, article = drafts(HOMS)
-    assert "Homs" not in [name for names in entity_names(article, "actors").values() for name in names]
-    assert "Homs" in [name for names in entity_names(article, "places").values() for name in names]
+    assert "Homs" not in all_names(article, "actors")
+    assert "Homs" in all_names(article, "places")
 
 
 def test_an_unnamed_body_keeps_the_place_the_text_gives_it(drafts):
@@ -120,9 +120,9 @@ def test_a_month_a_person_with_a_title_and_a_second_spelling_are_no_part_of_a_pl
     # "recorded 31 civilian casualties in Hodeidah governorate in February"; "Katsina, the home state of President
     # Muhammadu Buhari"; "The road between Garbahaarey and Bardhere (Baardheere) has seen several attacks"
     _, hodeidah = drafts(HODEIDAH)
-    assert "February" not in [name for names in entity_names(hodeidah, "places").values() for name in names]
+    assert "February" not in all_names(hodeidah, "places")
     _, katsina = drafts(KATSINA)
-    assert not [name for names in entity_names(katsina, "places").values() for name in names if "Buhari" in name]
+    assert not [name for name in all_names(katsina, "places") if "Buhari" in name]
     _, gedo = drafts(GEDO)
     places = entity_names(gedo, "places")
     assert places[named(places, "Bardhere")][1:] == ["Baardheere"]
@@ -135,9 +135,9 @@ def test_people_after_a_form_of_address_a_hyphenated_rank_or_naming_as(drafts):
     for article, name in ((KATSINA, "Yusuf Lawal Kwari"), (DJIBO, "Évariste Kaboré"), (SINJAR, "Dilovan Shingali"),
                           (BASILAN, "Nasser Abdurahim")):
         _, draft = drafts(article)
-        assert name in [p for names in entity_names(draft, "actors").values() for p in names]
+        assert name in all_names(draft, "actors")
     _, djibo = drafts(DJIBO)
-    assert "Lieutenant-Colonel Évariste Kaboré" not in [n for names in entity_names(djibo, "actors").values() for n in names]
+    assert "Lieutenant-Colonel Évariste Kaboré" not in all_names(djibo, "actors")
 
 
 def test_someone_who_works_at_a_hospital_speaks_for_it(drafts):
@@ -165,7 +165,7 @@ def test_the_publisher_is_named_without_the_note_after_a_dash(drafts):
 def test_a_byline_on_a_line_of_its_own_names_the_reporter(drafts):
     # "By Lina Sabbagh" between the standfirst and the "Published:" line
     _, article = drafts(HOMS)
-    assert "Lina Sabbagh" in [p for names in entity_names(article, "actors").values() for p in names]
+    assert "Lina Sabbagh" in all_names(article, "actors")
 
 
 def test_a_local_commander_of_a_named_group_belongs_to_it(drafts):

@@ -2,7 +2,7 @@
 behaviours their first measurement found missing, each checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import actor, claims_with, entity_names, holdout, people_named, registered, source_of
+from extract_testlib import actor, all_names, claims_with, entity_names, holdout, people_named, registered, source_of
 
 KAJURU, FADA, BAMBARI, RUTSHURU, PIAGAPO = holdout("134_kajuru-attack-daily", "135_fada-convoy-wire", "136_bambari-minusca-release",
                                          "137_rutshuru-bambo-radio", "139_piagapo-army-release")
@@ -16,7 +16,7 @@ def test_a_number_that_opens_a_sentence_names_nobody(drafts):
     # '"The escort reacted vigorously. Fourteen soldiers and three VDP fell, and about 20 others were wounded," the
     # source said, adding that "around 30 assailants were neutralised"': "Fourteen" had become a group, and the source
     _, article = drafts(FADA)
-    names = [name for names in entity_names(article, "actors").values() for name in names]
+    names = all_names(article, "actors")
     assert not [name for name in names if name.split()[0] in ("Fourteen", "Three")]
     assert claims_with(article, count=30, outcome="killed")
 
@@ -28,7 +28,7 @@ def test_a_bracket_inside_the_publisher_s_name_stays_in_it(drafts):
     division = actor(article, "1st Infantry (Tabak) Division")
     assert division == actor(article, "1st Infantry Division")
     assert source_of(article, count=4, outcome="killed") == division
-    assert not [name for names in entity_names(article, "actors").values() for name in names if "press release" in name]
+    assert not [name for name in all_names(article, "actors") if "press release" in name]
 
 
 def test_a_long_name_with_a_country_in_it_is_the_acronym_that_follows(drafts):
@@ -77,7 +77,7 @@ def test_a_hospital_named_after_its_town_speaks_for_its_staff(drafts):
     _, article = drafts(AL_BAYDA)
     hospital = actor(article, "Mukayras hospital")
     assert source_of(article, count=12, outcome="injured") == hospital
-    assert "Mukayras" not in [name for names in entity_names(article, "actors").values() for name in names]
+    assert "Mukayras" not in all_names(article, "actors")
     places = entity_names(article, "places")
     assert "Mukayras rural hospital" in places[[i for i, names in places.items() if "Mukayras hospital" in names][0]]
 
@@ -171,7 +171,7 @@ def test_a_titled_surname_after_according_to_is_the_person_named_before(drafts):
     # "Colonel Placide Mbayahe Kasereka reported six civilians killed ..." ... "According to Colonel Mbayahe, the loyalist
     # forces and the Wazalendo repelled the attack and “neutralised several assailants”"
     _, article = drafts(RUTSHURU)
-    assert "Colonel Mbayahe" not in [name for names in entity_names(article, "actors").values() for name in names]
+    assert "Colonel Mbayahe" not in all_names(article, "actors")
 
 
 def test_people_named_by_a_rank_an_honorific_or_a_role_between_commas(drafts):

@@ -3,7 +3,7 @@ ones: bylines in their many layouts, and unnamed sources that a relative clause 
 checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import actor, claims_with, entity_names, holdout, people_named, person_names, registered, source_of
+from extract_testlib import actor, all_names, claims_with, holdout, people_named, person_names, registered, source_of
 
 NARATHIWAT, LAMU, VRAEM, EL_OBEID = holdout("146_narathiwat-ranger-bomb", "147_lamu-ied-police",
                                             "151_vraem-ambush-regional-daily", "153_el-obeid-drone-outlet")
@@ -55,14 +55,14 @@ def test_a_nurse_where_the_wounded_were_taken_speaks_for_the_hospital(drafts):
     # had arrived by Sunday evening"
     _, article = drafts(EL_OBEID)
     assert source_of(article, count=17, outcome="killed") == actor(article, "El Obeid Teaching Hospital")
-    assert "nurse" not in [name for names in entity_names(article, "actors").values() for name in names]
+    assert "nurse" not in all_names(article, "actors")
 
 
 def test_a_nurse_at_a_health_centre_is_no_source_of_her_own(drafts):
     # "A nurse at the local health centre, who asked not to be named for fear of reprisals, said it had received the
     # bodies of six men": curators credit the health centre, never a group "nurse at the local health centre"
     _, article = drafts(BAMENDA)
-    assert not [name for names in entity_names(article, "actors").values() for name in names if name.startswith("nurse")]
+    assert not [name for name in all_names(article, "actors") if name.startswith("nurse")]
     assert claims_with(article, count=6, outcome="killed")
 
 BENIN = holdout("148_benin-karimama-communique")[0]
@@ -177,17 +177,17 @@ def test_a_legislator_s_title_names_him_and_his_ward_is_no_employer(drafts):
     assert "Hussein Abdi Kombo" in person_names(article)
     [kombo] = [pid for pid, names in people_named(article).items() if "Hussein Abdi Kombo" in names]
     assert source_of(article, count=4, outcome="killed") == kombo
-    assert "Basuba Ward" not in [name for names in entity_names(article, "actors").values() for name in names]
+    assert "Basuba Ward" not in all_names(article, "actors")
 
 
 def test_a_name_never_runs_on_past_the_end_of_a_sentence(drafts):
     # '"... a stretch of road that our officers had cleared only on Monday. We have no doubt ..."'; "a native of the
     # district of Tambo, in the Ayacucho province of La Mar. The two wounded, ..."
     _, article = drafts(LAMU)
-    places = [name for names in entity_names(article, "places").values() for name in names]
+    places = all_names(article, "places")
     assert not [name for name in places if ". " in name]
     _, article = drafts(VRAEM)
-    places = [name for names in entity_names(article, "places").values() for name in names]
+    places = all_names(article, "places")
     assert "La Mar" in places and not [name for name in places if ". " in name]
 
 

@@ -2,7 +2,7 @@
 named as a letterhead or a facility names them, checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import actor, claims_with, entity_names, holdout, person_names, source_of
+from extract_testlib import actor, all_names, claims_with, entity_names, holdout, person_names, source_of
 
 BAJAUR, MANTA, MAGUINDANAO = holdout("160_bajaur-checkpoint-bombing-wire", "163_manta-massacre-daily",
                                      "168_maguindanao-ambush-police-release")
@@ -138,5 +138,5 @@ def test_police_who_said_are_the_police_by_that_name_too(drafts):
 def test_a_police_rank_with_its_initials_is_no_organisation(drafts):
     # "said Senior Superintendent of Police (SSP) Kupwara, Mohammad Yaseen Mir"
     _, article = drafts(KUPWARA)
-    names = {name for names in entity_names(article, "actors").values() for name in names}
+    names = all_names(article, "actors")
     assert "Senior Superintendent of Police" not in names and "SSP" not in names

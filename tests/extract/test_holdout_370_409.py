@@ -5,8 +5,8 @@ sources named after a description, with a long apposition or as "the centre", "t
 "the government" of the article's own country, a dateline's dash, and pairs of victims "among the dead"."""
 from __future__ import annotations
 
-from extract_testlib import actor, claims_with, entity_names, holdout, people_by_name, people_named, registered, \
-    source_of
+from extract_testlib import actor, all_names, claims_with, entity_names, holdout, people_by_name, people_named, \
+    registered, source_of
 
 MOSUL, KUNDUZ, PALMA = holdout("370_mosul-street-battle", "376_kunduz-fall-retaking-live", "381_palma-attack-contractors")
 ZAWIYA, GUMA, BOKKOS = holdout("199_zawiya-militia-clashes-wire", "200_benue-guma-attacks-daily",
@@ -138,7 +138,7 @@ def test_a_dateline_with_a_dash_and_no_space_is_no_group(drafts):
     _, marawi = drafts(MARAWI)
     actors = {names[0] for names in entity_names(marawi, "actors").values()}
     assert not any(name.startswith("MARAWI") for name in actors), actors
-    assert not any(". " in name for names in entity_names(marawi, "places").values() for name in names)
+    assert not any(". " in name for name in all_names(marawi, "places"))
 
 
 def test_a_pair_of_victims_among_the_dead_or_the_wounded(drafts):

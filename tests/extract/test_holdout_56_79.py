@@ -3,7 +3,7 @@ earlier holdout articles where the same rules apply: the behaviours their first 
 checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import HOLDOUT, actor, claims_with, entity_names, holdout, ids_named, source_of
+from extract_testlib import HOLDOUT, actor, all_names, claims_with, entity_names, holdout, ids_named, source_of
 
 KASESE, BAWKU, RUMA, CAUCA = holdout(
     "56_kasese-adf-village-raid", "60_bawku-drinking-spot-daily", "61_ruma-knf-ispr-release",
@@ -372,7 +372,7 @@ def test_a_rank_of_two_words_is_no_part_of_the_name(drafts):
     for path, name, rank in ((BATKEN, "Nurbek Toktosunov", "Junior"), (ILAMA, "Karla Yamileth Mejía", "Sub-Commissioner")):
         _, article = drafts(path)
         assert actor(article, name) in _people(article)
-        assert not [n for names in entity_names(article, "actors").values() for n in names if n.startswith(rank)]
+        assert not [n for n in all_names(article, "actors") if n.startswith(rank)]
 
 
 def test_people_named_as_leaders_by_their_age_and_trade_or_after_an_office_of_a_place(drafts):

@@ -3,7 +3,7 @@ earlier holdout articles where the same rules apply: the behaviours their first 
 against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import HOLDOUT, actor, claims_with, entity_names, holdout, ids_named, source_of
+from extract_testlib import HOLDOUT, actor, all_names, claims_with, entity_names, holdout, ids_named, source_of
 
 BURKINA, HAITI, TIBU, SABIID, ABU_SHOUK, KANGVAI = holdout(
     "98_burkina-village-raid-wire", "99_haiti-artibonite-ocha-flash", "100_catatumbo-tibu-translated-daily",
@@ -147,7 +147,7 @@ def test_a_movement_in_opposition_is_a_group_not_a_place_called_opposition(draft
     _, article = drafts(JONGLEI)
     spla_io = actor(article, "SPLA in Opposition")
     assert actor(article, "SPLA-IO") == spla_io
-    assert "Opposition" not in [name for names in entity_names(article, "places").values() for name in names]
+    assert "Opposition" not in all_names(article, "places")
     assert source_of(article, count=40, outcome="killed") == spla_io
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_testlib import claims_with, entity_names, holdout, named
+from extract_testlib import all_names, claims_with, entity_names, holdout, named
 
 WIRE, OUTLET, FLASH = holdout("14_omdurman-market-wire", "15_shan-monastery-outlet", "16_sake-ocha-flash-update")
 
@@ -111,7 +111,7 @@ def test_people_in_appositions_and_their_organisations(drafts):
     oo = {p["id"]: p for p in shan["people"]}[named(entity_names(shan, "actors"), "Min Thant Oo")]
     assert oo["affiliation"] == named(entity_names(shan, "actors"), "State Administration Council")  # "... chief of the council"
     _, flash = drafts(FLASH)
-    names = {n for names in entity_names(flash, "actors").values() for n in names}
+    names = all_names(flash, "actors")
     assert {"Espérance Nyirabahizi", "Marie-Claire Dufresne", "Patrick Kambale"} <= names
 
 
