@@ -60,7 +60,8 @@ def read_raw_text(path: str | Path) -> str:
 
 
 def parse_date_text(text: str) -> dt.date | None:
-    """A full calendar date written out in English ("Oct. 28, 2016", "Thursday, 20 October 2016"), else None."""
+    """A full calendar date ("Oct. 28, 2016", "Thursday, 20 October 2016", "Kamis, 20 Oktober 2016"), else None. An
+    English weekday must agree with the date; another language's is left to dateparser."""
     import dateparser  # imported here: it takes a moment and only date lines need it
 
     # "22 November 2024, 09:52 (updated 18:55)", "23/10/2024 à 19h12", "13-11-2024 | 14:05": the day it was
@@ -87,6 +88,10 @@ def parse_date_text(text: str) -> dt.date | None:
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
     if parsed is None and (slashed or dotted):
         parsed = dateparser.parse(text, languages=["en"], settings={**settings, "DATE_ORDER": "MDY"})
+    if parsed is None and not (slashed or dotted):
+        # "Selasa, 13 September 2011", "jueves, 20 de octubre de 2016": a translated article under its outlet's own
+        # date line; the language is detected from the month's and the weekday's names
+        parsed = dateparser.parse(text, settings=settings)
     if parsed is None:
         return None
     day = parsed.date()
@@ -205,8 +210,9 @@ def _body_and_link(raw: str, lines: list[_Line], i: int) -> tuple[Span, Span | N
     return _trimmed(raw, lines[rest[0]].start, lines[rest[-1]].end), link
 
 
-def parse_layout(raw: str) -> Layout:
-    """Find the parts of a raw source text; raises LayoutError if its header and page disagree on the date."""
+def parse_layout(raw: str, date_given: bool = False) -> Layout:
+    """Find the parts of a raw source text; raises LayoutError if its header and page disagree on the date, or if its
+    date line cannot be read, unless the caller has the date from elsewhere (`date_given`: `ckg extract --date`)."""
     lines = _lines(raw)
     header, i = _parse_header(raw, lines, 0)
     if len(header) < 2:  # one "Title:" line alone is more likely prose than a header
@@ -219,10 +225,10 @@ def parse_layout(raw: str) -> Layout:
     published = None
     if published_span is not None:
         published = parse_date_text(published_span.text)
-        if published is None:
+        if published is None and not date_given:
             raise LayoutError(Problem(f"cannot read the publication date {published_span.text!r} "
-                                      f"(at character {published_span.start})"))
-    if header.get("published") and page.get("published"):
+                                      f"(at character {published_span.start}); give it with --date YYYY-MM-DD"))
+    if published is not None and header.get("published") and page.get("published"):
         page_date = parse_date_text(page["published"].text)
         if page_date != published:
             raise LayoutError(Problem(f"the header's date {published} and the page's date {page_date} disagree"))

@@ -70,7 +70,7 @@ def prepare_source(annotation_path: Path, registry: Located, vocab: Vocabulary) 
     if text_path.is_file():
         raw = read_raw_text(text_path)
         try:
-            layout = parse_layout(raw)
+            layout = parse_layout(raw, date_given=True)  # the annotation states the date
             problems += _layout_problems(located, layout, text_path)
         except IngestError as exc:
             problems += [Problem(p.message, file=str(text_path)) for p in exc.problems]

@@ -50,7 +50,7 @@ def extract(text_path: Path, published: dt.date | None = None, registry: Registr
     check_lexicon(vocab)
     registry = registry if registry is not None else load_registry()
     raw = read_raw_text(text_path)
-    layout = parse_layout(raw)
+    layout = parse_layout(raw, date_given=published is not None)
     if published is None:
         published = layout.published
     elif layout.published is not None and layout.published != published:

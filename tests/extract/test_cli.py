@@ -54,6 +54,24 @@ def test_a_date_contradicting_the_article_is_refused(tmp_path: Path, capsys):
     assert not draft.exists()
 
 
+def test_a_date_line_it_cannot_read_is_replaced_by_the_date_given(tmp_path: Path, capsys):
+    # an outlet's date line no reader understands: the error says to give the date, and with --date the draft is
+    # written and ingested as it is
+    from ckg.store import StoreConfig, open_store
+    from ingest.pipeline import ingest
+
+    raw = OUTLET.read_text(encoding="utf-8")
+    assert raw.count("Published: 05 November, 2016") == 1
+    article = tmp_path / OUTLET.name
+    article.write_text(raw.replace("Published: 05 November, 2016", "Published: the fifth, this year"), encoding="utf-8")
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(article), "-o", str(draft)]) == 1
+    assert "cannot read the publication date 'the fifth, this year'" in capsys.readouterr().err
+    assert main(["extract", str(article), "--date", "2016-11-05", "-o", str(draft)]) == 0
+    assert yaml.safe_load(draft.read_text(encoding="utf-8"))["source"]["published"] == "2016-11-05"
+    assert ingest(draft, open_store(StoreConfig("memory"))).graphs
+
+
 def test_a_plain_text_needs_date_and_outlet(tmp_path: Path, capsys):
     article = tmp_path / "plain.txt"
     article.write_text("Shelling killed three civilians in Idlib on Monday, the Observatory said.\n", encoding="utf-8")

@@ -127,6 +127,24 @@ def test_a_publication_line_may_carry_the_time_and_a_note(line):
     assert parse_layout(raw.replace("Thursday, 20 October 2016", line, 1)).published == dt.date(2016, 10, 20)
 
 
+@pytest.mark.parametrize("line", ["Kamis, 20 Oktober 2016 | 10:22 WIB", "jeudi 20 octobre 2016 à 19h12",
+                                  "jueves, 20 de octubre de 2016", "quinta-feira, 20 de outubro de 2016"])
+def test_a_publication_line_may_be_in_the_outlets_language(line):
+    # a translated article under the date line its outlet printed: the Indonesian, French, Spanish or Portuguese
+    # names of the weekday and the month
+    raw = read_exactly(DEV_DIR / "10_yemen-ngo-statement.txt")
+    assert "Published: Thursday, 20 October 2016" in raw
+    assert parse_layout(raw.replace("Thursday, 20 October 2016", line, 1)).published == dt.date(2016, 10, 20)
+
+
+def test_an_unreadable_publication_line_is_an_error_unless_the_date_is_given():
+    raw = read_exactly(DEV_DIR / "10_yemen-ngo-statement.txt").replace("Thursday, 20 October 2016", "the 20th, this year", 1)
+    with pytest.raises(LayoutError, match="cannot read the publication date 'the 20th, this year'.*--date"):
+        parse_layout(raw)
+    layout = parse_layout(raw, date_given=True)
+    assert layout.published is None and layout.published_span.text == "the 20th, this year"
+
+
 def test_plain_text_is_all_body():
     raw = "\n  Rebels advanced on Thursday.\n\nNothing else.\n"
     layout = parse_layout(raw)
