@@ -74,7 +74,7 @@ REPORT_VERB = re.compile(
     # "police recovered 64 bodies": who finds the dead counts them
     r"counted|counts(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+)?\d)|(?:recovered|retrieved)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w,]+\s+(?:more\s+)?(?:bodies|corpses))|"
     r"accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
-    r"(?:puts?|raised|revised|updated|lowered|gave|given|brought)\s+(?:the|its|a|these|those|their|his|her)\s+"
+    r"(?:puts?|raised|revised|updated|lowered|gave|given|brought)\s+(?:(?:the|its|a|these|those|their|his|her)\s+|(?=[a-z]+\s+figures))"
     r"(?:(?:provisional|preliminary|initial|new|official|overall|final|updated|latest|higher|lower|different|separate|"
     r"revised)\s+)?(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+\w+|figures?)|according\s+to)\b",
     re.IGNORECASE)
@@ -169,6 +169,9 @@ COUNTED_THINGS = (r"sites|houses|homes|vehicles|schools|villages|camps|shelters|
 # "who could not escape the fire": a relative clause between a victim and the verb of what befell them
 RELATIVE_CLAUSE = r"(?:\s+who\s+(?:could|did|had|was|were|is|lived|worked|sold|ran|tried|sustained|suffered)\b[^,;.\"]{0,60}?)"
 SINGLE_VICTIM_ADVERBS = r"(?:seriously|critically|badly|fatally|slightly|severely)"
+# "17 soldiers and [local] auxiliaries": a second kind of victim the same count covers, with no count of its own
+COUNTLESS_PAIR = re.compile(r"\s+and\s+(?!(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"dozens|scores|hundreds|several|many|some|other|others)\b|\d)")
 SUB_COUNT = re.compile(r"(?:among\s+them|including|of\s+whom|among\s+whom)\s*$", re.IGNORECASE)
 # "five of the dead were children", "two of the wounded later died": a count taken from a set of victims.
 OF_THE = re.compile(r"\s+of\s+the\s+(?P<set>dead|killed|deaths|wounded|injured|victims|casualties|deceased)\b"
@@ -360,7 +363,7 @@ class ClaimFinder:
                                                     previous)
             if outcome is None or victims is None:
                 continue
-            if self._forecast(sentence, count, outcome_at) or self._said_before(count, outcome):
+            if self._forecast(sentence, count, outcome_at) or self._said_before(count, outcome, victims):
                 repeated = count
                 continue
             if repeated is not None and SUB_COUNT.search(text[repeated.end:count.start]) and \
@@ -609,6 +612,11 @@ class ClaimFinder:
                 phrase_end += force.end()
             elif word in ("members", "member") and family:  # "four members of one family, among them ..., were shot dead"
                 phrase_end += family.end()
+            joined = COUNTLESS_PAIR.match(text, phrase_end)
+            second = joined and (self.victim_word_re.match(text, joined.end()) or
+                                 self.victim_word_re.match(text, joined.end() + len(re.match(r"[a-z-]*\s*", text[joined.end():]).group(0))))
+            if second and second.group(1).lower().endswith(("s", "men", "people", "children", "police")):
+                phrase_end = second.end()  # "17 soldiers and auxiliaries were killed": one count of two kinds
             if word == "others" and previous is None and self.claims and \
                     self.claims[-1].sentence.paragraph == self.article.sentence_at(count.start).paragraph:
                 previous = self.claims[-1]  # "... were killed. Twenty-three others were wounded"
@@ -810,12 +818,22 @@ class ClaimFinder:
                 return speaker
         return None
 
-    def _said_before(self, count: Count, outcome: str) -> bool:
+    def _said_before(self, count: Count, outcome: str, victims: str) -> bool:
         """Whether a figure in a quotation repeats one the text already gave, or counts among a set it gave ("Six of the
-        bodies were children"): the speaker's words then add no claim."""
-        return self._speaker_of(count) is not None and (
-            re.match(r"\s+of\s+(?:the|them|those|these)\b", self.article.text[count.end:]) is not None or
-            any(c.count.count == count.count and c.outcome == outcome for c in self.claims))
+        bodies were children"): the speaker's words then add no claim. A figure the text gave without a source ("27
+        people injured" in the lead) is the speaker's, with the parts it gave of it."""
+        speaker = self._speaker_of(count)
+        if speaker is None:
+            return False
+        if re.match(r"\s+of\s+(?:the|them|those|these)\b", self.article.text[count.end:]):
+            return True
+        same = [c for c in self.claims if c.count.count == count.count and c.outcome == outcome]
+        for claim in same:
+            if self._the_text_speaking(claim.claimant) and (claim.victims == victims or "people" in (claim.victims, victims)):
+                source = self._named_body(_as_claimant(speaker, self.entities))
+                for credited in [claim] + [c for c in self.claims if c.part_of is claim and c.claimant is claim.claimant]:
+                    credited.claimant = source
+        return bool(same)
 
     def _claimant(self, sentence: Sentence, count: Count) -> Entity | None:
         """The actor the sentence attributes the figure to ("X said", "according to X", "a monitoring group
@@ -852,8 +870,12 @@ class ClaimFinder:
         named = [m for m in self.entities.in_span(at, sentence.end) if m.entity.category in (GROUP, PERSON) and m.start <= at + 1]
         if named:
             return _as_claimant(named[0].entity, self.entities)
-        proper = re.match(r"(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|de|del|al)\s+)?[A-Z0-9][\w'’-]*){0,6})",
-                          text[at:sentence.end])
+        owner = re.match(r"([A-Z][\w-]*)['’]s\s+[A-Z]", text[at:sentence.end])
+        body = self.entities.described(f"the {owner.group(1).lower()}", at) if owner else None
+        if body is not None:  # "by the Mission's Human Rights and Justice Division": a part of the body named before
+            return body
+        proper = re.match(r"(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|de|del|al|en|la|el|y|da|do|dos|das|des|du)\s+)?"
+                          r"[A-Z0-9][\w'’-]*){0,6})", text[at:sentence.end])
         if proper is None:
             return None
         start = at + proper.start(1)
@@ -1042,12 +1064,20 @@ class ClaimFinder:
                         group = short or self.entities.named_source(proper.group(1), start, start + len(proper.group(1)))
                         if short is not None:  # "according to the Instituto Nacional Penitenciario (INP)", the INP
                             self.entities.alias(short, proper.group(1))
-                issued_by = re.match(rf"\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?(?:statement|press\s+release|release|report|"
-                                     rf"communiqu[eé]|tally|count|figures|bulletin)\s+(?:(?:issued|released|published|posted|"
-                                     rf"compiled|put\s+out)\s+)?(?:(?:on\s+)?(?:{WEEKDAYS}|yesterday)\s+)?by\s+(?:the\s+)?",
-                                     text[verb.end():sentence.end])
+                issued_by = re.match(rf"\s+(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){{0,3}}?(?:statement|press\s+release|release|"
+                                     rf"report|communiqu[eé]|tally|count|figures|bulletin|data|information|assessment|"
+                                     rf"estimates?|records|statistics)\s+(?:(?:issued|released|published|posted|compiled|"
+                                     rf"put\s+out|verified|collected|gathered)\s+)?(?:(?:on\s+)?(?:{WEEKDAYS}|yesterday)\s+)?"
+                                     rf"(?:by|from)\s+(?:the\s+)?", text[verb.end():sentence.end])
                 if group is None and issued_by:  # "according to the weekend report released on Monday by the Sinaloa State
-                    group = self._named_at(verb.end() + issued_by.end(), sentence)  # Attorney General's Office (FGE)"
+                    # Attorney General's Office (FGE)", "according to a count by Causa en Comun", "according to figures
+                    # from the Ombudsman's Office", "According to information verified by the Ministry"
+                    group = self._named_at(verb.end() + issued_by.end(), sentence)
+                official = re.match(r"\s+(?:official|government)\s+(?:figures|data|statistics|tallies|count)\b",
+                                    text[verb.end():sentence.end])
+                if group is None and official:  # "according to government figures": the government's
+                    start = verb.end() + official.start() + 1
+                    group = self.entities.national_government("government", start, start + len(official.group(0).split()[0]))
                 document = re.match(r"\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>report|statement|communiqu[eé]|release|figures|count|"
                                     r"tally)\b", text[verb.end():sentence.end])
                 if group is None and document:  # "According to the communiqué": whoever the text said issued one; else
@@ -1327,7 +1357,8 @@ class ClaimFinder:
         if adjacent:
             for phrase in reversed(phrases):
                 gap = before[phrase.end():]
-                if re.fullmatch(r"\s*(?:(?:also|later|had|has|have)\s+)?|,[^,]{3,160},\s*|\s+(?:that|which|who)\s+[^,;\"]{1,100}",
+                if re.fullmatch(r"\s*(?:(?:also|later|had|has|have)\s+)?|,[^,]{3,160},\s*|\s+(?:that|which|who)\s+[^,;\"]{1,100}|"
+                                r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+",  # "The health directorate in Homs gave"
                                 gap):
                     return self._group_described(phrase.group(0), sentence.start + phrase.start())
                 break

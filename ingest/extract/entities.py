@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from ingest.extract import world_places
 from ingest.extract.gazetteer import KnownEntity, Registry, adjective_of, countries, demonym_country, name_key
 from ingest.extract.numbers import NUMBER_WORDS
-from ingest.extract.lexicon import (BODY_HEADS, DESCRIPTIVE_WORDS, GENERIC_ORG_HEADS, GROUP_HEADS, HONORIFICS,
-                                    KIND_WORD_IN_NAME, LEGISLATORS, ORG_HEADS, PEOPLE_NOUNS, PLACE_KIND_WORDS, ROLES,
-                                    STATE_FORCE_MEMBERS, TYPE_DESCRIPTIONS)
+from ingest.extract.lexicon import (BODY_HEADS, DESCRIPTIVE_WORDS, GENERIC_ORG_HEADS, GROUP_HEADS, HEAD_FIRST_ORG_WORDS,
+                                    HONORIFICS, KIND_WORD_IN_NAME, LEGISLATORS, ORG_HEADS, PEOPLE_NOUNS, PLACE_KIND_WORDS,
+                                    ROLES, STATE_FORCE_MEMBERS, TYPE_DESCRIPTIONS)
 from ingest.extract.text import Article, Sentence
 
 PERSON, GROUP, PLACE = "person", "group", "place"
@@ -454,6 +454,7 @@ def recognise(article: Article, registry: Registry) -> Entities:
     for sentence in sentences_with_names:
         _people(article, entities, sentence)  # again: a title may name a group found only since
     _link_acronyms(entities)
+    _link_bracketed_names(entities)
     _link_short_names(entities)
     _link_full_names(entities)
     _country_owned_names(article, entities)
@@ -616,6 +617,33 @@ def _link_acronyms(entities: Entities) -> None:
                     _initials(full.name).upper() == short.name or f"{full.name} ({short.name})" in text):
                 _merge(entities, full, short)
                 break
+
+
+def _link_bracketed_names(entities: Entities) -> None:
+    """"The Titan Joint Task Force [Fuerza de Tarea Conjunta Titán]", "the Ministerio del Interior [Interior Ministry]":
+    a name a translator puts in square brackets after a group's name is the same group's other name; merge the two, or
+    name the group so (the name the text gives first leads)."""
+    text = entities.article.text
+    for group in entities.all(GROUP):
+        if entities.get(GROUP, group.name) is not group:
+            continue  # merged into another already
+        for _, end in sorted(group.mentions):
+            bracket = re.match(r"\s*\[([A-Z][^\[\]]{2,80})\]", text[end:end + 90])
+            other = entities.get(GROUP, bracket.group(1)) if bracket else None
+            if other is not None and other is not group and not other.known:
+                _merge(entities, group, other)
+            elif bracket and other is None:
+                entities.alias(group, bracket.group(1))
+        for start, end in sorted(group.mentions):  # "the Ombudsman's Office [Defensoría del Pueblo]", the first name
+            before = re.search(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*){0,6})"
+                               r"\s*\[$", text[max(0, start - 90):start])  # not yet found as a group
+            if before is None or text[end:end + 1] != "]" or entities.get(GROUP, before.group("name")) is not None or \
+                    group.known or not _is_org_like(before.group("name")):
+                continue
+            entities.rename(group, before.group("name"))
+            at = start - len(text[max(0, start - 90):start]) + before.start("name")
+            entities.mention(group, at, at + len(before.group("name")))
+            break
 
 
 def _country_owned_names(article: Article, entities: Entities) -> None:
@@ -2404,12 +2432,15 @@ NOT_ORGANISATIONS = {"GMT", "UTC", "IST", "EST", "EDT", "CET", "EAT", "WAT", "CA
 
 def _is_org_like(name: str) -> bool:
     """An organisation's name: it ends in a head word ("... Service"), has one before "of"/"for"
-    ("International Organization for Migration"), or is an acronym."""
+    ("International Organization for Migration"), opens with one in a language that puts it first ("Ministerio del
+    Interior"), or is an acronym."""
     tokens = name.split()
     if tokens[-1].rstrip(".") in ORG_HEADS and (len(tokens) > 1 or tokens[-1] in {"Kremlin", "Pentagon", "Reuters", "AFP"}):
         return True
     if any(t in ORG_HEADS and k + 1 < len(tokens) and tokens[k + 1] in ("of", "for", "and", "on", "in")
            for k, t in enumerate(tokens)):
+        return True
+    if tokens[0] in HEAD_FIRST_ORG_WORDS and len(tokens) > 1:  # "Ministerio del Interior", "Policía Nacional"
         return True
     for k in (1, 2):  # "Amnesty International Nigeria": an organisation's branch in a country
         if len(tokens) - k >= 2 and countries().get(" ".join(tokens[-k:])) and _is_org_like(" ".join(tokens[:-k])):

@@ -78,6 +78,16 @@ ORG_HEADS = {
     "Delegation", "Headquarters", "Secretariat", "Opposition",
     "Unit", "Units", "Kremlin", "Pentagon", "Reuters", "AFP", "Room", "Rooms",
 }
+# First words that make a capitalised name an organisation in languages that put the head first ("Ministerio del
+# Interior", "Fiscalía General del Estado", "Policía Nacional", "Collectif contre l'impunité").
+HEAD_FIRST_ORG_WORDS = {
+    "Ministerio", "Ministério", "Ministère", "Secretaría", "Secretaria", "Fiscalía", "Defensoría", "Personería",
+    "Procuraduría", "Contraloría", "Policía", "Polícia", "Instituto", "Comisión", "Comissão", "Consejo", "Conselho",
+    "Dirección", "Direção", "Direction", "Gobierno", "Governo", "Gouvernement", "Ejército", "Exército", "Armée",
+    "Fuerza", "Fuerzas", "Forças", "Servicio", "Serviço", "Comité", "Coordinadora", "Coordination", "Collectif",
+    "Observatorio", "Observatoire", "Asociación", "Associação", "Oficina", "Alcaldía", "Prefeitura", "Gobernación",
+    "Agence", "Agencia", "Cruz", "Croix", "Tribunal", "Juzgado", "Procuradoria", "Defensoria", "Ouvidoria",
+}
 # Lower-case words after a name that make it an organisation ("Nour al-Din al-Zinki rebel group"): the
 # phrase -> actor type. The name keeps the head for a national adjective ("Iraqi security forces").
 GROUP_HEADS = {
@@ -213,7 +223,7 @@ VICTIMS = {
     "bystanders": "civilians", "motorists": "civilians", "miners": "civilians", "protesters": "civilians",
     "demonstrators": "civilians", "loggers": "civilians", "woodcutters": "civilians", "herdsmen": "civilians",
     "hunters": "civilians", "fishers": "civilians", "christians": "civilians",
-    "auxiliaries": "soldiers", "police": "soldiers", "serviceman": "soldiers", "border guards": "soldiers",
+    "auxiliaries": "soldiers", "vdp": "soldiers", "vigilantes": "fighters", "police": "soldiers", "serviceman": "soldiers", "border guards": "soldiers",
     "border guard": "soldiers", "student": "children", "inmate": "people", "prisoner": "people",
     "dissidents": "fighters", "assailants": "fighters", "terrorists": "fighters", "extremists": "fighters",
     "bandits": "fighters", "raiders": "fighters", "guerrillas": "fighters", "separatists": "fighters",
