@@ -752,7 +752,8 @@ def _count_countries(article: Article, entities: Entities, sentences: list[Sente
                     break
     # a country named once ("Benin") with five of its towns named is where the article happens, not a neighbour
     # named as often ("close to the border with Niger")
-    names = {m.group(0) for s in sentences for m in _WORLD_NAME.finditer(article.text, s.start, s.end)}
+    names = {m.group(0) for s in sentences for m in _WORLD_NAME.finditer(article.text, s.start, s.end)
+             if m.group(0) not in WEEKDAY_MONTH}  # "August" is a month before it is a town in Kentucky
     # "the Upper East Region" is the region Upper East; the "Bawku-Bolgatanga highway" names two towns
     names |= {_KIND_WORD_AT_END.sub("", n) for n in names} | {part for n in names if "-" in n for part in n.split("-")
                                                              if part[:1].isupper()}

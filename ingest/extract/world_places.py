@@ -81,7 +81,7 @@ def is_division(name: str) -> bool:
 def countries_of(names: set[str]) -> dict[str, int]:
     """For each country, how many of these names are one of its provinces or towns of that exact name."""
     counts: dict[str, int] = {}
-    for name in names:
-        for country in {p.country for p in _index().get(name, ()) if p.name == name}:
+    for name in sorted(names):  # in a fixed order: the first of two countries named as often is the article's
+        for country in sorted({p.country for p in _index().get(name, ()) if p.name == name}):
             counts[country] = counts.get(country, 0) + 1
     return counts
