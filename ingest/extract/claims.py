@@ -74,7 +74,8 @@ REPORT_VERB = re.compile(
     # "police recovered 64 bodies": who finds the dead counts them
     r"counted|counts(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+)?\d)|(?:recovered|retrieved)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w,]+\s+(?:more\s+)?(?:bodies|corpses))|"
     r"accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
-    r"(?:puts?|raised|revised|updated|lowered|gave|given|brought)\s+(?:(?:the|its|a|these|those|their|his|her)\s+|(?=[a-z]+\s+figures))"
+    r"(?:puts?|raised|revised|updated|lowered|gave|given|brought)\s+"
+    r"(?:(?:the|its|a|these|those|their|his|her)\s+|(?=[a-z]+\s+figures))"  # "gave lower figures"
     r"(?:(?:provisional|preliminary|initial|new|official|overall|final|updated|latest|higher|lower|different|separate|"
     r"revised)\s+)?(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+\w+|figures?)|according\s+to)\b",
     re.IGNORECASE)
@@ -613,8 +614,9 @@ class ClaimFinder:
             elif word in ("members", "member") and family:  # "four members of one family, among them ..., were shot dead"
                 phrase_end += family.end()
             joined = COUNTLESS_PAIR.match(text, phrase_end)
+            adjective = re.match(r"[a-z-]*\s*", text[joined.end():]).end() if joined else 0  # "and local auxiliaries"
             second = joined and (self.victim_word_re.match(text, joined.end()) or
-                                 self.victim_word_re.match(text, joined.end() + len(re.match(r"[a-z-]*\s*", text[joined.end():]).group(0))))
+                                 self.victim_word_re.match(text, joined.end() + adjective))
             if second and second.group(1).lower().endswith(("s", "men", "people", "children", "police")):
                 phrase_end = second.end()  # "17 soldiers and auxiliaries were killed": one count of two kinds
             if word == "others" and previous is None and self.claims and \
@@ -829,9 +831,11 @@ class ClaimFinder:
             return True
         same = [c for c in self.claims if c.count.count == count.count and c.outcome == outcome]
         for claim in same:
-            if self._the_text_speaking(claim.claimant) and (claim.victims == victims or "people" in (claim.victims, victims)):
+            if self._the_text_speaking(claim.claimant) and (
+                    claim.victims == victims or "people" in (claim.victims, victims)):
                 source = self._named_body(_as_claimant(speaker, self.entities))
-                for credited in [claim] + [c for c in self.claims if c.part_of is claim and c.claimant is claim.claimant]:
+                parts = [c for c in self.claims if c.part_of is claim and c.claimant is claim.claimant]
+                for credited in [claim, *parts]:
                     credited.claimant = source
         return bool(same)
 
@@ -874,8 +878,9 @@ class ClaimFinder:
         body = self.entities.described(f"the {owner.group(1).lower()}", at) if owner else None
         if body is not None:  # "by the Mission's Human Rights and Justice Division": a part of the body named before
             return body
-        proper = re.match(r"(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|de|del|al|en|la|el|y|da|do|dos|das|des|du)\s+)?"
-                          r"[A-Z0-9][\w'’-]*){0,6})", text[at:sentence.end])
+        proper = re.match(r"(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w'’-]*"
+                          r"(?:\s+(?:(?:of|for|de|del|al|en|la|el|y|da|do|dos|das|des|du)\s+)?[A-Z0-9][\w'’-]*){0,6})",
+                          text[at:sentence.end])
         if proper is None:
             return None
         start = at + proper.start(1)
@@ -1077,7 +1082,8 @@ class ClaimFinder:
                                     text[verb.end():sentence.end])
                 if group is None and official:  # "according to government figures": the government's
                     start = verb.end() + official.start() + 1
-                    group = self.entities.national_government("government", start, start + len(official.group(0).split()[0]))
+                    word = official.group(0).split()[0]
+                    group = self.entities.national_government("government", start, start + len(word))
                 document = re.match(r"\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>report|statement|communiqu[eé]|release|figures|count|"
                                     r"tally)\b", text[verb.end():sentence.end])
                 if group is None and document:  # "According to the communiqué": whoever the text said issued one; else
@@ -1357,7 +1363,8 @@ class ClaimFinder:
         if adjacent:
             for phrase in reversed(phrases):
                 gap = before[phrase.end():]
-                if re.fullmatch(r"\s*(?:(?:also|later|had|has|have)\s+)?|,[^,]{3,160},\s*|\s+(?:that|which|who)\s+[^,;\"]{1,100}|"
+                if re.fullmatch(r"\s*(?:(?:also|later|had|has|have)\s+)?|,[^,]{3,160},\s*|"
+                                r"\s+(?:that|which|who)\s+[^,;\"]{1,100}|"
                                 r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+",  # "The health directorate in Homs gave"
                                 gap):
                     return self._group_described(phrase.group(0), sentence.start + phrase.start())

@@ -24,7 +24,8 @@ IRREGULAR_DEMONYMS = {"Afghan": "Afghanistan", "British": "United Kingdom", "Ame
                       "French": "France", "Turkish": "Turkey", "Dutch": "Netherlands", "Swiss": "Switzerland",
                       "Greek": "Greece", "Spanish": "Spain", "Polish": "Poland", "Danish": "Denmark",
                       "Swedish": "Sweden", "Finnish": "Finland", "Chinese": "China", "Emirati": "United Arab Emirates",
-                      "Filipino": "Philippines", "Philippine": "Philippines", "Congolese": "Congo", "Saudi": "Saudi Arabia", "Thai": "Thailand",
+                      "Filipino": "Philippines", "Philippine": "Philippines", "Congolese": "Congo",
+                      "Saudi": "Saudi Arabia", "Thai": "Thailand",
                       "Lao": "Laos", "Nigerien": "Niger", "Burkinabe": "Burkina Faso", "Burkinabè": "Burkina Faso",
                       "Malagasy": "Madagascar",
                       # the suffix rules would read these wrongly ("Nigerian" -> Niger) or not at all
