@@ -114,6 +114,9 @@ def test_the_regional_head_is_the_person_of_that_title_and_a_repeated_figure_tak
     assert source_of(article, count=2, outcome="killed") == administration
     assert len(claims_with(article, count=27, outcome="injured")) == 1
     assert [c["outcome"] for c in claims_with(article, count=4, victims="children")] == ["injured"]
+    # the figure the lead gave under no source is his once he gives it, and its part too
+    assert source_of(article, count=27, outcome="injured") == administration
+    assert source_of(article, count=4, outcome="injured", victims="children") == administration
 
 
 def test_a_month_a_person_with_a_title_and_a_second_spelling_are_no_part_of_a_place_name(drafts):
