@@ -372,6 +372,8 @@ class ClaimFinder:
                 continue  # "Twenty-seven people were injured, among them four children": parts of a figure said before
             part_of = self._total(count, sentence, outcome, previous)
             head = made.get(aside_of.get(k, -1))
+            if self._next_part(previous, count):
+                head = None  # "Among the dead are eleven young men ..., four women and two children": not the first's
             if part_of is None and head is not None and head.outcome == outcome and head.part_of is None:
                 part_of = head  # "seven civilians - four children, two women and one man - were killed"
             claimant = self._claimant(sentence, count)
@@ -722,7 +724,10 @@ class ClaimFinder:
             return self.outcomes.get("displaced", "displaced"), left.start("verb")  # "around 600 families had left villages
             # in southern Idlib", "about 40 families ... had moved to the district capital"
         kin = previous is not None and re.fullmatch(r"\s+and\s+(?:her|his|their)\s+", text[previous.victim_end:count.start])
-        joined = kin or previous is not None and re.fullmatch(r"\s+and\s+", text[previous.victim_end:count.start]) and (
+        listed = self._next_part(previous, count)  # "Among the dead are eleven young men ..., four women and two
+        # children"
+        joined = kin or listed or previous is not None and \
+            re.fullmatch(r"\s+and\s+", text[previous.victim_end:count.start]) and (
             previous.part_of is not None or text[count.start:count.end].lower() in ("a", "an")  # "nine civilians and a soldier"
             or text[previous.count.start:previous.count.end] == "the"  # "killing the driver and three passengers"; "wounding
             # a woman and her two children"
@@ -733,6 +738,20 @@ class ClaimFinder:
         if inside:
             return self._outcome_word(inside[0].group(0)), inside[0].start()
         return None, count.start
+
+    def _next_part(self, previous: Claim | None, count: Count) -> bool:
+        """Whether a count continues, in the same list, a claim that is a part of a toll or follows "among the dead are",
+        "the dead included" (or continues such a list itself): "Among the dead are eleven young men who were guarding
+        the cattle, four women and two children". Its outcome is theirs, and it is part of what they are part of."""
+        if previous is None or previous.sentence is not self.article.sentence_at(count.start):
+            return False
+        text = self.article.text
+        between = text[previous.victim_end:count.start]
+        if re.fullmatch(rf"{RELATIVE_CLAUSE}?(?:\s+and\s+|\s*,\s+(?:and\s+)?)", between) is None:
+            return False
+        before = [c for c in self.claims if c.sentence is previous.sentence and c.victim_end <= previous.count.start]
+        return previous.part_of is not None or SET_BEFORE.search(text, previous.sentence.start, previous.count.start) \
+            is not None or bool(before) and self._next_part(before[-1], previous.count)
 
     def _revised_figure(self, count: Count) -> tuple[Claim | None, int]:
         """"initially said three rangers had been wounded, but later revised the figure to four", "The National Police,
@@ -789,9 +808,7 @@ class ClaimFinder:
         pair = PAIR_AMONG.match(after)
         # ("three children and a pregnant woman were among those killed": both parts)
         among = AMONG_THE.match(after[pair.end():] if pair else after) or (of_the and of_the.group("who"))
-        joined = (previous is not None and previous.part_of is not None
-                  and re.fullmatch(r"\s+and\s+", text[previous.victim_end:count.start]) is not None)
-        if joined:
+        if self._next_part(previous, count):
             return previous.part_of
         if not (sub or among):
             return None

@@ -1,7 +1,7 @@
 """Casualty claims on holdout articles (synthetic, tests/data/holdout; written blind, see its README): one count
 covering two kinds of victims, figures "according to a count by", "figures from" or "information gathered by" a body
 or "according to government figures", a body that "gave lower figures", a translator's bracket that gives a body's
-other name, and auxiliaries counted by their acronym."""
+other name, auxiliaries counted by their acronym, and a list of the dead."""
 from __future__ import annotations
 
 from extract_testlib import actor, all_names, claims_with, entity_names, holdout, source_of
@@ -11,6 +11,7 @@ MICHOACAN, MANTA, BOCARANGA = holdout("108_michoacan-police-ambush-wire", "163_m
                                       "274_bocaranga-3r-minusca-statement")
 HOMS, CHOCO = holdout("131_homs-border-shelling-outlet", "141_choco-confinement-regional")
 KASESE, DJIBO = holdout("56_kasese-adf-village-raid", "128_djibo-convoy-army-release")
+JONGLEI, = holdout("28_jonglei-cattle-raid-radio")
 
 
 def test_one_count_of_two_kinds_of_victims(drafts):
@@ -81,3 +82,15 @@ def test_a_count_of_soldiers_and_auxiliaries_by_their_acronym(drafts):
     for count in (3, 4):
         [claim] = claims_with(djibo, count=count, outcome="killed", victims="soldiers")
         assert "VDP" in claim["victim_phrase"]
+
+
+def test_a_list_of_the_dead_is_of_the_set_it_follows(drafts):
+    # "Among the dead are eleven young men who were guarding the cattle, four women and two children," the commissioner
+    # said: three figures, each of the dead, none a part of the first (the gold makes all three parts of his toll of
+    # 17, given a paragraph before)
+    _, jonglei = drafts(JONGLEI)
+    [young_men] = claims_with(jonglei, count=11, outcome="killed")
+    [women] = claims_with(jonglei, count=4, outcome="killed", victims="women")
+    [children] = claims_with(jonglei, count=2, outcome="killed", victims="children")
+    assert young_men["claimed_by"] == women["claimed_by"] == children["claimed_by"]
+    assert women.get("part_of") != young_men["id"] and children.get("part_of") != young_men["id"]
