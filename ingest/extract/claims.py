@@ -173,6 +173,8 @@ SINGLE_VICTIM_ADVERBS = r"(?:seriously|critically|badly|fatally|slightly|severel
 # "17 soldiers and [local] auxiliaries": a second kind of victim the same count covers, with no count of its own
 COUNTLESS_PAIR = re.compile(r"\s+and\s+(?!(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"dozens|scores|hundreds|several|many|some|other|others)\b|\d)")
+# "Six of the bodies", "two of them": a share of a set the text gave
+SHARE_OF_A_SET = re.compile(r"\s+of\s+(?:the|them|those|these)\b")
 SUB_COUNT = re.compile(r"(?:among\s+them|including|of\s+whom|among\s+whom)\s*$", re.IGNORECASE)
 # "five of the dead were children", "two of the wounded later died": a count taken from a set of victims.
 OF_THE = re.compile(r"\s+of\s+the\s+(?P<set>dead|killed|deaths|wounded|injured|victims|casualties|deceased)\b"
@@ -364,7 +366,11 @@ class ClaimFinder:
                                                     previous)
             if outcome is None or victims is None:
                 continue
-            if self._forecast(sentence, count, outcome_at) or self._said_before(count, outcome, victims):
+            if self._forecast(sentence, count, outcome_at):
+                repeated = count
+                continue
+            if self._said_before(count, outcome):
+                self._credit_the_speaker(count, outcome, victims)
                 repeated = count
                 continue
             if repeated is not None and SUB_COUNT.search(text[repeated.end:count.start]) and \
@@ -837,24 +843,26 @@ class ClaimFinder:
                 return speaker
         return None
 
-    def _said_before(self, count: Count, outcome: str, victims: str) -> bool:
+    def _said_before(self, count: Count, outcome: str) -> bool:
         """Whether a figure in a quotation repeats one the text already gave, or counts among a set it gave ("Six of the
-        bodies were children"): the speaker's words then add no claim. A figure the text gave without a source ("27
-        people injured" in the lead) is the speaker's, with the parts it gave of it."""
-        speaker = self._speaker_of(count)
-        if speaker is None:
-            return False
-        if re.match(r"\s+of\s+(?:the|them|those|these)\b", self.article.text[count.end:]):
-            return True
-        same = [c for c in self.claims if c.count.count == count.count and c.outcome == outcome]
-        for claim in same:
-            if self._the_text_speaking(claim.claimant) and (
-                    claim.victims == victims or "people" in (claim.victims, victims)):
-                source = self._named_body(_as_claimant(speaker, self.entities))
+        bodies were children"): the speaker's words then add no claim."""
+        return self._speaker_of(count) is not None and (
+            SHARE_OF_A_SET.match(self.article.text, count.end) is not None or
+            any(c.count.count == count.count and c.outcome == outcome for c in self.claims))
+
+    def _credit_the_speaker(self, count: Count, outcome: str, victims: str) -> None:
+        """A figure the text gave without a source ("27 people injured" in the lead) that a speaker gives again in a
+        quotation is the speaker's, with the parts the text gave of it."""
+        if SHARE_OF_A_SET.match(self.article.text, count.end):
+            return
+        for claim in self.claims:
+            if claim.count.count == count.count and claim.outcome == outcome and \
+                    self._the_text_speaking(claim.claimant) and \
+                    (claim.victims == victims or "people" in (claim.victims, victims)):
+                source = self._named_body(_as_claimant(self._speaker_of(count), self.entities))
                 parts = [c for c in self.claims if c.part_of is claim and c.claimant is claim.claimant]
                 for credited in [claim, *parts]:
                     credited.claimant = source
-        return bool(same)
 
     def _claimant(self, sentence: Sentence, count: Count) -> Entity | None:
         """The actor the sentence attributes the figure to ("X said", "according to X", "a monitoring group

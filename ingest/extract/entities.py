@@ -635,15 +635,15 @@ def _link_bracketed_names(entities: Entities) -> None:
             elif bracket and other is None:
                 entities.alias(group, bracket.group(1))
         for start, end in sorted(group.mentions):  # "the Ombudsman's Office [Defensoría del Pueblo]", the first name
+            window = max(0, start - 90)
             before = re.search(r"(?:^|(?<=\s))(?:[Tt]he\s+)?"
                                r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*){0,6})\s*\[$",
-                               text[max(0, start - 90):start])  # not yet found as a group
+                               text[window:start])  # not yet found as a group
             if before is None or text[end:end + 1] != "]" or entities.get(GROUP, before.group("name")) is not None or \
                     group.known or not _is_org_like(before.group("name")):
                 continue
             entities.rename(group, before.group("name"))
-            at = start - len(text[max(0, start - 90):start]) + before.start("name")
-            entities.mention(group, at, at + len(before.group("name")))
+            entities.mention(group, window + before.start("name"), window + before.end("name"))
             break
 
 
