@@ -140,13 +140,17 @@ class DateFinder:
              rf"(?:late\s+|early\s+|mid-?)?({_MONTH})\s+({_YEAR})", self._month_year),
             (rf"(?:since|in|during|until|by)\s+(?:late\s+|early\s+|mid-?)?({_MONTH})\b(?!\.?\s+\d)", self._month_alone),
             (rf"(?:since|in|during|until)\s+({_YEAR})\b", self._year_alone),
+            # "since the start of 2020": from its 1 January on, not its first quarter
+            (rf"since\s+the\s+(?:start|beginning)\s+of\s+({_YEAR})", self._since_start_of_year),
             (rf"(?:(?:since|in|during|until|by)\s+)?(early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+({_YEAR})\b",
              self._part_of_year),
             (rf"since\s+(?:last\s+)?({_WEEKDAY})", self._since_weekday),
             (r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+(month|year|week)", self._since_start_of_period),
-            (rf"since\s+the\s+(?:start|beginning)\s+of\s+({_YEAR})", self._since_start_of_year),
             (rf"(?:since\s+)?the\s+(?:start|beginning|end)\s+of\s+({_MONTH})(?!\s+\d)", self._month_alone),
             (r"(?:has|have|had)\s+since(?=\s+[a-z]+(?:ed|en)\b)", self._since_anchor),
+            # "have fled ... since the attack": from the day the text gave last, the attack's, up to publication
+            (r"since\s+the\s+(?:attacks?|raids?|assault|fighting|clashes|violence|shelling|bombardment|offensive|strikes?|"
+             r"ambush|massacre|incident)(?:\s+(?:began|started|erupted|broke\s+out))?\b", self._since_anchor),
             (rf"(?:(?:late|early|shortly\s+(?:before|after)\s+(?:midnight|noon|dawn))\s+)?(?:on\s+|last\s+)?"
              rf"({_WEEKDAY})(?:'s)?{_PART_OF_DAY}?", self._weekday),
             (rf"(?:on\s+)?(New\s+Year['\u2019]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))(?:,?\s+({_YEAR}))?", self._holiday),
@@ -332,7 +336,7 @@ class DateFinder:
         return between(dt.date(year, 1, 1), min(self.published, dt.date(year, 12, 31)))
 
     def _since_anchor(self, match, ctx):
-        """"has since seized ...": from the date the text gave last up to publication."""
+        """"has since seized ...", "since the attack": from the date the text gave last up to publication."""
         anchor = ctx["anchor"]
         return between(anchor, self.published) if anchor and anchor <= self.published else None
 

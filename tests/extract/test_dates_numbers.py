@@ -115,6 +115,8 @@ FRIDAY = dt.date(2024, 2, 9)
     ("Earlier this month, a magnetic bomb", dt.date(2024, 2, 1), dt.date(2024, 2, 8)),  # to the day before
     ("have been killed in the state so far this year", dt.date(2024, 1, 1), FRIDAY),
     ("\u2022 Since the beginning of 2024, at least 43 Palestinians", dt.date(2024, 1, 1), FRIDAY),
+    ("46 civilians killed in Masisi territory since the start of 2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),  # not its
+    # first quarter: a year now past runs to its end
     ("against the group in the Cal Miskaad mountains at the end of last year", dt.date(2023, 10, 1), dt.date(2023, 12, 31)),
     # two dates that open and close one span
     ("attacked three communities between Sunday night and the early hours of Monday", dt.date(2024, 2, 4), dt.date(2024, 2, 5)),
@@ -130,8 +132,11 @@ def test_bounds(phrase, earliest, latest):
     assert (value.precision, value.earliest, value.latest) == ("bound", earliest, latest)
 
 
-def test_has_since_reaches_from_the_anchor_to_publication():
-    value = resolve("it has since seized several towns", FRIDAY, anchor=dt.date(2024, 1, 27))
+@pytest.mark.parametrize("phrase", ["it has since seized several towns",
+                                    "About 3,500 people have fled Kalau for Oicha since the attack",
+                                    "displaced since the fighting began"])
+def test_since_reaches_from_the_anchor_to_publication(phrase):
+    value = resolve(phrase, FRIDAY, anchor=dt.date(2024, 1, 27))
     assert (value.precision, value.earliest, value.latest) == ("bound", dt.date(2024, 1, 27), FRIDAY)
 
 
