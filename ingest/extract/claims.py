@@ -84,7 +84,10 @@ OFFICE_OF_PLACE = (r"(?P<office>(?:(?:deputy|acting|local|district|provincial)\s
                    r"prefect|sub-prefect|chief|head|police\s+chief|district\s+officer)\s+of\s+(?:the\s+)?"
                    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z]+)?))")
 # Sources the text does not name: "residents said", "according to local sources", "police said".
-UNNAMED_SOURCES = (r"(?:local\s+(?=(?:health|medical|security|hospital|police|military|aid)\s))?"  # "local health officials"
+UNNAMED_SOURCES = (r"(?:local\s+)?(?:county|district|provincial|regional|municipal|village|camp|community|tribal|clan|resistance)\s+"
+                   r"(?:(?:security|health|medical|police|military|government)\s+)?"  # "county security officials",
+                   r"(?:officials|sources|leaders|volunteers|rescuers|activists|groups|workers)|"  # "resistance groups"
+                   r"(?:local\s+(?=(?:health|medical|security|hospital|police|military|aid)\s))?"  # "local health officials"
                    r"(?:(?:human\s+)?rights|aid|humanitarian|local|medical|security|hospital|health|police|military)\s+"
                    r"(?:groups|agencies|officials|sources|workers|staff)|(?:local\s+)?relief\s+workers|officials|sources|"
                    r"hospital(?:'s)?\s+(?:management|administration|director)|"  # "The hospital's management said"
@@ -184,7 +187,7 @@ AMONG_THE = re.compile(r"^\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s+(dead
                        r"fatalities)", re.IGNORECASE)
 # "Four children and a village chief were among the dead": the second of a pair, between a count's victims and "were
 # among the dead"
-PAIR_AMONG = re.compile(r"\s+and\s+(?:an?|[\w-]+)\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?=\s+(?:were|was|are|is)\s+among\s+)")
+PAIR_AMONG = re.compile(r"\s+and\s+(?:an?|[\w-]+)\s+(?:[\w-]+\s+){0,2}?[a-z]+(?=\s+(?:were|was|are|is)\s+among\s+)")
 
 # "between 12 and 18 February", "on 16 February": numbers that are days of a month.
 MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -527,16 +530,16 @@ class ClaimFinder:
                                       r"(?:an?|[\w-]+)\s+(?:[a-z-]+\s+)?[a-z]+\s+and"
                                       r"\s+(?P<a>an?)\s+", sentence)
         # "Three children and a pregnant woman were among those killed": the second of a pair the sentence ends counting
-        counts += self._counts_of_one(r"\b[\w-]+\s+(?:[a-z-]+\s+)?[a-z]+\s+and\s+(?P<a>an?)\s+(?=(?:[a-z-]+\s+){0,2}?[a-z]+\s+"
+        counts += self._counts_of_one(r"\b[\w-]+\s+(?:[\w-]+\s+)?[a-z]+\s+and\s+(?P<a>an?)\s+(?=(?:[\w-]+\s+){0,2}?[a-z]+\s+"
                                       r"(?:were|was|are|is)\s+among\s+(?:the|those)\s+)", sentence)
         # "a pregnant woman and five children were among those killed": the first of such a pair
-        counts += self._counts_of_one(r"(?:^|[.;:,]\s+|\b(?:that|said|says|saying|adding)\s+)(?P<a>[Aa]n?)\s+(?=(?:[a-z-]+\s+){0,2}?"
-                                      r"[a-z]+\s+and\s+[\w-]+\s+(?:[a-z-]+\s+)?[a-z]+\s+(?:were|are)\s+among\s+(?:the|those)\s+)",
+        counts += self._counts_of_one(r"(?:^|[.;:,]\s+|\b(?:that|said|says|saying|adding)\s+)(?P<a>[Aa]n?)\s+(?=(?:[\w-]+\s+){0,2}?"
+                                      r"[a-z]+\s+and\s+[\w-]+\s+(?:[\w-]+\s+)?[a-z]+\s+(?:were|are)\s+among\s+(?:the|those)\s+)",
                                       sentence)
         # "A civilian woman was killed", "A serviceman of the Border Service of Kyrgyzstan has been killed", "A national staff
         # member of a national NGO was killed"
         # "Earlier this month, a goods truck driver was shot dead", "an elderly woman who could not escape the fire was burnt
-        # to death", "a fourth man was seriously injured"
+        # to death", "a fourth man was seriously injured", "A 14-year-old boy is among the dead"
         counts += self._counts_of_one(r"(?:^|[.;:,]\s+|\b(?:when|that|said|says|saying|adding|while|after|but)\s+|\band\s+)(?P<a>[Aa]n?)\s+"
                                       r"(?=[\w-]+(?:\s+[\w-]+){0,3}(?:,[^,;.\"]{3,80},)?"  # "a 54-year-old farmer, identified
                                       # by the community as Ermelino Castillo, was killed"
@@ -545,7 +548,8 @@ class ClaimFinder:
                                       rf"{RELATIVE_CLAUSE}?\s+(?:(?:was|were|has\s+been|had\s+been)\s+[\"“]?(?:{SINGLE_VICTIM_ADVERBS}\s+)?"
                                       r"(?:killed|shot\s+dead|wounded|injured|abducted|kidnapped|martyred|"
                                       r"(?:burnt|burned|hacked|stabbed|beaten)\s+to\s+death)|"
-                                      r"(?:(?:had|has)\s+)?(?:later\s+)?died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries))\b)",  # "A seventh
+                                      r"(?:(?:had|has)\s+)?(?:later\s+)?died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)|"
+                                      r"(?:was|is)\s+among\s+(?:the|those)\s+(?:dead|killed|wounded|injured))\b)",  # "A seventh
                                       sentence)  # officer died of his wounds"
         # "killing two members and injuring a third", "two policemen were martyred and another was injured", "One ranger was
         # killed and another is missing": one more victim of the kind just counted
@@ -818,16 +822,24 @@ class ClaimFinder:
             return previous.part_of
         if not (sub or among):
             return None
+
+        def pair_of(claim: Claim) -> bool:
+            """"Five women and a 12-year-old boy were among the dead": the pair's other part, not its total."""
+            return claim.sentence.index == sentence.index and claim.count.end < count.start and \
+                re.fullmatch(r"\s+(?:[\w-]+\s+){1,3}?and\s+", text[claim.count.end:count.start]) is not None
+
         for claim in reversed(self.claims):
             if claim.sentence.paragraph != sentence.paragraph and claim.sentence.index < sentence.index - 1:
                 break
+            if pair_of(claim):
+                continue
             if claim.outcome == outcome and claim.count.qualifier != "vague" and claim.part_of is None and \
                     not re.search(r"\bof\s+(?:the|them|those)\b", claim.victim_phrase or ""):
                 return claim  # (not "two of the injured died": a part of another set)
         if among and not (of_the and of_the.group("who")):  # "Three women and two children are among the dead": the
             for claim in reversed(self.claims):               # dead of the toll the article gave, paragraphs before
                 if claim.outcome == outcome and claim.part_of is None and claim.count.count is not None and \
-                        count.count is not None and claim.count.count > count.count:
+                        count.count is not None and claim.count.count > count.count and not pair_of(claim):
                     return claim
         return None
 
@@ -1214,7 +1226,8 @@ class ClaimFinder:
         the verb after its apposition, whatever the apposition names; a name the text gives nowhere else is a source. A
         person is not: "Col. X, the army's commander in Hiiraan, told" is left to the rules for people and offices."""
         text = self.article.text
-        found = re.fullmatch(r"[\"'“]?(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?"  # "Iraq's Security Media Cell, which speaks for ..., said"
+        found = re.fullmatch(r"[\"'“]?(?:[Tt]he\s+)?(?:[\w.]+-(?:based|run|led|backed|funded)\s+)?"  # "The UK-based Syrian Observatory"
+                             r"(?:[A-Z][\w-]*['’]s\s+)?"  # "Iraq's Security Media Cell, which speaks for ..., said"
                              rf"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:{NAME_PARTICLES}\s+)?[A-Z][\w'’.-]*){{0,6}})"
                              r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?,\s+(?:an?|the|which|who)\s+[^\"“”;]{3,200}?,\s*"
                              r"(?:(?:also|later|has|had|have|initially|first|earlier|separately)\s+)?", text[sentence.start:at])

@@ -1,10 +1,11 @@
 """Casualty claims on holdout articles (synthetic, tests/data/holdout; written blind, see its README): one count
 covering two kinds of victims, figures "according to a count by", "figures from" or "information gathered by" a body
 or "according to government figures", a body that "gave lower figures", a translator's bracket that gives a body's
-other name, auxiliaries counted by their acronym, and a list of the dead."""
+other name, auxiliaries counted by their acronym, a list of the dead, one victim among the dead, sources known by where they
+serve ("county security officials") and periods that run from a day the text gave ("since the attack")."""
 from __future__ import annotations
 
-from extract_testlib import actor, all_names, claims_with, entity_names, holdout, source_of
+from extract_testlib import actor, all_names, claims_with, entity_names, holdout, registered, source_of
 
 FADA, BEN_GUERDANE = holdout("135_fada-convoy-wire", "402_ben-guerdane-raid")
 MICHOACAN, MANTA, BOCARANGA = holdout("108_michoacan-police-ambush-wire", "163_manta-massacre-daily",
@@ -12,6 +13,9 @@ MICHOACAN, MANTA, BOCARANGA = holdout("108_michoacan-police-ambush-wire", "163_m
 HOMS, CHOCO = holdout("131_homs-border-shelling-outlet", "141_choco-confinement-regional")
 KASESE, DJIBO = holdout("56_kasese-adf-village-raid", "128_djibo-convoy-army-release")
 JONGLEI, = holdout("28_jonglei-cattle-raid-radio")
+GEZIRA, KHARKIV = holdout("250_gezira-rsf-village-raid", "360_kharkiv-shopping-centre-liveblog")
+MARSABIT, MYAING, IDLIB = holdout("169_marsabit-banditry-kbc", "144_pauk-airstrike-outlet", "263_idlib-olive-press-strikes")
+MASISI, = holdout("123_masisi-militia-attack-monitor")
 
 
 def test_one_count_of_two_kinds_of_victims(drafts):
@@ -94,3 +98,41 @@ def test_a_list_of_the_dead_is_of_the_set_it_follows(drafts):
     [children] = claims_with(jonglei, count=2, outcome="killed", victims="children")
     assert young_men["claimed_by"] == women["claimed_by"] == children["claimed_by"]
     assert women.get("part_of") != young_men["id"] and children.get("part_of") != young_men["id"]
+
+
+def test_one_victim_among_the_dead(drafts):
+    # "Five women and a 12-year-old boy were among the dead": two parts of the alliance's toll of 23, neither a part of
+    # the other
+    _, gezira = drafts(GEZIRA)
+    [toll] = claims_with(gezira, count=23, outcome="killed")
+    [women] = claims_with(gezira, count=5, outcome="killed", victims="women")
+    [boy] = claims_with(gezira, count=1, outcome="killed", victims="children")
+    assert women["part_of"] == boy["part_of"] == toll["id"]
+    assert women["claimed_by"] == boy["claimed_by"] == toll["claimed_by"]
+    # "A 12-year-old boy is among the dead": one, in a sentence of its own
+    _, kharkiv = drafts(KHARKIV)
+    assert [c for c in claims_with(kharkiv, count=1, outcome="killed", victims="children")
+            if c["evidence"].startswith("A 12-year-old boy is among the dead")]
+
+
+def test_unnamed_sources_known_by_where_they_serve(drafts):
+    # "According to county security officials, more than 30 people have been killed ... in Marsabit since January"
+    _, marsabit = drafts(MARSABIT)
+    assert source_of(marsabit, count=30, outcome="killed") == actor(marsabit, "county security officials")
+    # "... killing five people, according to local resistance groups"
+    _, myaing = drafts(MYAING)
+    assert source_of(myaing, count=5, outcome="killed") == actor(myaing, "local resistance groups")
+    # "The UK-based Syrian Observatory for Human Rights, which relies on a network of sources inside Syria, initially
+    # reported eight deaths": the Observatory, without the adjective before its name
+    _, idlib = drafts(IDLIB)
+    assert source_of(idlib, count=8, outcome="killed") == registered("Syrian Observatory for Human Rights")
+    assert not [name for name in all_names(idlib, "actors") if name.startswith("UK-based")]
+
+
+def test_periods_that_run_to_publication(drafts):
+    # A paper of 8 October 2020: "around 400 households had fled ... since the attack" (of Sunday 4 October), and "46
+    # civilians killed in Masisi territory since the start of 2020"
+    _, masisi = drafts(MASISI)
+    spans = {e.get("date_phrase"): (e.get("precision"), e.get("earliest"), e.get("latest")) for e in masisi["events"]}
+    assert spans["since the attack"] == ("bound", "2020-10-04", "2020-10-08")
+    assert spans["since the start of 2020"] == ("bound", "2020-01-01", "2020-10-08")
