@@ -162,7 +162,10 @@ AUTHORITIES_OF_A_PLACE = re.compile(r"(?:local|district|municipal)\s+(?:authorit
 SETTLEMENTS = ("city", "village", "suburb", "neighbourhood")
 SETTLEMENTS_AND_LANDS = (*SETTLEMENTS, "district", "province", "region")
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
-WHERE_FROM = r"(?:\s+(?P<where>(?:in|from|of)\s+(?:the\s+)?(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})))?"
+# ... "of the Lulenge sector": with the kind of place after a name the text gives with "the"
+WHERE_FROM = (r"(?:\s+(?P<where>(?:in|from|of)\s+(?:the\s+(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+              r"(?:\s+(?:sector|chiefdom|territory|groupement|district|commune)\b)?|"
+              r"(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))))?")
 # The name of a hospital, written as a place or as a body ("Bawku Presbyterian Hospital", "Feres Bet Health Centre")
 HOSPITAL_NAME = r"(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center|Health Centre|Health Center)$"
 # Things a text counts near its victims, which a count of them never is
@@ -1456,6 +1459,11 @@ class ClaimFinder:
         if who.groupdict().get("where"):
             where = " ".join(who.group("where").split())
             name, end = f"{name} {where}", offset + who.end("where")
+            same = [g for g in self.entities.all(GROUP) if _plain_place(g.name) == _plain_place(name)]
+            if len(same) == 1:  # "the civil society of the Lulenge sector" after "the president of the civil society of
+                self.entities.alias(same[0], name)  # Lulenge, X,": one body, by both names
+                self.entities.mention(same[0], start, end)
+                return same[0]
         elif self.entities.get(GROUP, name) is None:  # "According to the civil society, ...": the civil society of Bwito
             placed = [g for g in self.entities.all(GROUP) if re.match(rf"{re.escape(name)}\s+(?:of|in|from)\s+(?-i:[A-Z])", g.name,
                                                                      re.IGNORECASE)]  # the text named before
@@ -1930,6 +1938,12 @@ def _has_title_word(person: Entity, noun: str) -> bool:
 
 def _own_voice(title: str) -> bool:
     return bool(COMMUNITY_LEADER.search(title) or (OWN_VOICE.search(title) and not SPEAKS_FOR_BODY.search(title)))
+
+
+def _plain_place(name: str) -> str:
+    """A body's name with its place named plainly: "civil society of the Lulenge sector" -> "civil society of Lulenge"."""
+    plain = re.sub(r"\b(in|of|from)\s+the\s+(?=[A-Z])", r"\1 ", name)
+    return name_key(re.sub(r"\s+(?:sector|chiefdom|territory|groupement|district|commune)$", "", plain))
 
 
 def _as_claimant(entity: Entity, entities: Entities) -> Entity:

@@ -1803,12 +1803,14 @@ _ROLE = "|".join(sorted(ROLES, key=len, reverse=True))
 _HONORIFICS_LONGEST_FIRST = sorted(HONORIFICS, key=len, reverse=True)
 _HONORIFIC = "|".join(re.escape(h) for h in _HONORIFICS_LONGEST_FIRST)
 _LOWER_ORG = r"(?:[a-z]+(?:'s)?\s+){1,3}(?:command|office|ministry|council|authorities|agency|directorate|department|police|army)"
+# "president of the civil society of Bwito chiefdom": the civil society of a place, as a Congolese text speaks of it
+_CIVIL_SOCIETY = r"civil\s+society"
 # "the Malian armed forces", "the Somali army": a country's forces by its adjective
 _NATIONAL_FORCE = r"[A-Z][a-z]+\s+(?:armed\s+forces|security\s+forces|forces|army|military|police)\b(?!\s+[a-z])"
 _ORG = (rf"(?:the\s+)?(?:{_NATIONAL_FORCE}|{_CAP_TOKEN}(?:'s)?(?:\s+(?:of|for|and|{_JOINING_PARTICLES})?\s*{_CAP_TOKEN})*"
         rf"(?:\s+(?:rebel|militant|armed)\s+group|\s+(?:{_MODIFIER}\s+){{0,2}}{_BODY_HEAD})?"
         rf"|(?:{_MODIFIER}\s+){{0,2}}{_BODY_HEAD}"
-        rf"|{_LOWER_ORG})")
+        rf"|{_LOWER_ORG}|{_CIVIL_SOCIETY})")
 # "the group", "the rebel group", "the ministry": an organisation the text named before, as a title says it
 _DESCRIBED_ORG = r"(?:[a-z]+\s+)?(?:group|organi[sz]ation|movement|alliance|coalition|militia|ministry|agency|network|mission)"
 PERSON_PATTERNS = [
@@ -1973,16 +1975,19 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
                 # organisation
                 org_name = re.sub(rf"^(\S.*?)(?:\s+(?:Regional|Provincial|District|Deputy|Acting|Assistant))?\s+(?i:{_ROLE})$", r"\1",
                                   org_name)
-            located = re.match(rf"\s+in\s+(?P<place>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN}){{0,3}})", article.text[match.end(group_name):])
-            located = located if located and re.fullmatch(_LOWER_ORG, org_name) else None
+            located = re.match(rf"\s+(?P<preposition>(?:in|of)(?:\s+the)?)\s+(?P<place>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN}){{0,3}})",
+                               article.text[match.end(group_name):])
+            located = located if located and re.fullmatch(rf"{_LOWER_ORG}|{_CIVIL_SOCIETY}", org_name) else None
             if located and not resolve_descriptions:
                 continue  # the first pass, before places are known: the second decides
-            if located and entities.get(PLACE, located.group("place")):
-                # "director of the health office in al-Tuhayta": the office of that place, as a curator names it
-                name_of_body = f"{org_name} in {located.group('place')}"
+            place = located.group("place").rstrip(".") if located else None  # "... of Bahema Nord." ends a sentence
+            if place and entities.get(PLACE, place):
+                # "director of the health office in al-Tuhayta", "president of the civil society of Bwito chiefdom": the
+                # body of that place, as a curator names it
+                name_of_body = f"{org_name} {located.group('preposition')} {place}"
                 org = entities.get(GROUP, name_of_body) or entities.add(GROUP, name_of_body, actor_type=_org_type(org_name),
                                                                         confidence=0.6)
-                _record(entities, org, match.start(group_name), match.end(group_name) + located.end())
+                _record(entities, org, match.start(group_name), match.end(group_name) + located.start("place") + len(place))
                 break
             hospital = re.match(r"\s+(?:(?:rural|district|general|regional|referral|teaching|main|military)\s+)?(?:hospital|clinic)\b",
                                 article.text[match.end(group_name):])

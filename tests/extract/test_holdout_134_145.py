@@ -65,9 +65,11 @@ def test_according_to_him_is_the_last_speaker(drafts):
     # '"We have buried nine people since yesterday ...," Justin Kakule Mbusa, president of the civil society of Bwito
     # chiefdom, told Radio Tujenge FM by telephone. // According to him, at least 14 wounded people have been taken to
     # health facilities'; "at least 131 civilians were killed there and in Bambo by M23 rebels, according to a United
-    # Nations investigation"
+    # Nations investigation": his, so the civil society's he speaks for, as the gold credits it
     _, article = drafts(RUTSHURU)
-    assert source_of(article, count=14, outcome="injured") == actor(article, "Justin Kakule Mbusa")
+    assert source_of(article, count=14, outcome="injured") == actor(article, "civil society of Bwito")
+    assert [p["affiliation"] for p in article["people"] if p["id"] == actor(article, "Justin Kakule Mbusa")] == \
+        [actor(article, "civil society of Bwito")]
     assert source_of(article, count=131, outcome="killed") == registered("United Nations")
 
 

@@ -2,7 +2,7 @@
 covering two kinds of victims, figures "according to a count by", "figures from" or "information gathered by" a body
 or "according to government figures", a body that "gave lower figures", a translator's bracket that gives a body's
 other name, auxiliaries counted by their acronym, a list of the dead, one victim among the dead, sources known by where they
-serve ("county security officials") and periods that run from a day the text gave ("since the attack")."""
+serve ("county security officials", "the civil society of Bwito") and periods that run from a day the text gave ("since the attack")."""
 from __future__ import annotations
 
 from extract_testlib import actor, all_names, claims_with, entity_names, holdout, registered, source_of
@@ -16,6 +16,8 @@ JONGLEI, = holdout("28_jonglei-cattle-raid-radio")
 GEZIRA, KHARKIV = holdout("250_gezira-rsf-village-raid", "360_kharkiv-shopping-centre-liveblog")
 MARSABIT, MYAING, IDLIB = holdout("169_marsabit-banditry-kbc", "144_pauk-airstrike-outlet", "263_idlib-olive-press-strikes")
 MASISI, = holdout("123_masisi-militia-attack-monitor")
+BWITO, LULENGE, BAHEMA = holdout("137_rutshuru-bambo-radio", "209_fizi-minembwe-village-attacks-church-radio",
+                                 "382_djugu-displacement-site")
 
 
 def test_one_count_of_two_kinds_of_victims(drafts):
@@ -136,3 +138,21 @@ def test_periods_that_run_to_publication(drafts):
     spans = {e.get("date_phrase"): (e.get("precision"), e.get("earliest"), e.get("latest")) for e in masisi["events"]}
     assert spans["since the attack"] == ("bound", "2020-10-04", "2020-10-08")
     assert spans["since the start of 2020"] == ("bound", "2020-01-01", "2020-10-08")
+
+
+def test_the_civil_society_of_a_place_speaks_through_its_president(drafts):
+    # "Justin Kakule Mbusa, president of the civil society of Bwito chiefdom, told Radio Tujenge": he speaks for the
+    # civil society of Bwito, which the text also quotes by that name
+    _, bwito = drafts(BWITO)
+    society = actor(bwito, "civil society of Bwito")
+    [mbusa] = [p for p in bwito["people"] if p["id"] == actor(bwito, "Justin Kakule Mbusa")]
+    assert mbusa["affiliation"] == society and mbusa["title"] == "president of the civil society of Bwito"
+    # "... says Jean-Paul Dhedonga, president of the civil society of Bahema Nord.": the place without the full stop
+    _, bahema = drafts(BAHEMA)
+    assert source_of(bahema, count=6, outcome="injured") == actor(bahema, "civil society of Bahema Nord")
+    # "the civil society of the Lulenge sector" and "Bahati Musafiri, the president of the civil society of Lulenge":
+    # one body by two names, whose figures are all its own
+    _, lulenge = drafts(LULENGE)
+    society = actor(lulenge, "civil society of Lulenge")
+    assert actor(lulenge, "civil society of the Lulenge sector") == society
+    assert source_of(lulenge, count=9, outcome="killed") == society
