@@ -275,8 +275,8 @@ def _singular(plural: str) -> str | None:
     return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]  # "mercenaries", "teachers"
 
 
-# The extractor's victim words: VICTIMS and those singulars. The scorer reads a gold's free text with VICTIMS alone,
-# as it always has, so that figures stay comparable across versions.
+# The victim words: VICTIMS and those singulars. The extractor reads a text's victims with them, and the scorer a gold's
+# free text (until 2026-11-27 the scorer read VICTIMS alone, and a gold's "farmer" was no civilian).
 VICTIM_WORDS = {**{_singular(p): c for p, c in VICTIMS.items() if _singular(p) and p not in _DEMONYM_PLURALS}, **VICTIMS}
 # "members of the security forces", "One member of the Indonesian Military (TNI)": state forces, whatever
 # "members" says alone (the extractor reads a claim's victims so, and the scorer a gold's)

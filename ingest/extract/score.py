@@ -29,7 +29,7 @@ from pathlib import Path
 from ingest.evidence import normalise as normalise_for_search
 from ingest.extract.gazetteer import name_key
 from ingest.extract.gold import GoldClaim, GoldEvent, GoldQuote, Named, Scored
-from ingest.extract.lexicon import MEMBERS_OF_FORCE, VICTIMS
+from ingest.extract.lexicon import MEMBERS_OF_FORCE, VICTIM_WORDS
 from ingest.vocabulary import load_vocabulary
 
 # The gold's looser event types -> our event-type notations (a gold type that is itself a notation, with
@@ -228,10 +228,11 @@ def _victim_hits(text: str) -> list[tuple[int, str]]:
 
 @lru_cache(maxsize=1)
 def _victim_patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    """Each victim word (the vocabulary's labels and the extractor's words) as a pattern, with its notation:
-    built once, since the scorer asks for a victim category for every pair of claims it weighs."""
+    """Each victim word (the vocabulary's labels and the extractor's words, in the singular too: a gold's "farmer" or
+    "paramedic" is as much of the category as "farmers") as a pattern, with its notation: built once, since the scorer
+    asks for a victim category for every pair of claims it weighs."""
     words = dict(load_vocabulary().label_index("victim-category"))
-    words.update(VICTIMS)
+    words.update(VICTIM_WORDS)
     return tuple((re.compile(rf"\b{re.escape(word)}\b"), notation) for word, notation in words.items())
 
 

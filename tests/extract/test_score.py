@@ -163,6 +163,16 @@ def test_a_note_in_brackets_after_the_victims_does_not_change_their_category():
     assert victim_category("(unnamed)") == "(unnamed)"
 
 
+def test_a_victim_in_the_singular_is_of_the_category_of_the_plural():
+    # a gold's "farmer", "paramedic" or "civil defence volunteer" (holdout 261, 199, 344) are the civilians and workers
+    # a draft counts "a farmer who was shot dead", "a paramedic was among the wounded" as
+    from ingest.extract.score import victim_category
+
+    assert victim_category("farmer") == victim_category("farmers") == "civilians"
+    assert victim_category("paramedic") == victim_category("civil defence volunteer") == "workers"
+    assert victim_category("people") == "people"  # a word with no singular of its own stays what it was
+
+
 def test_members_of_a_force_are_soldiers_for_the_scorer_as_for_the_extractor():
     from ingest.extract.score import victim_category
 
