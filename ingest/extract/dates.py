@@ -182,6 +182,10 @@ class DateFinder:
             (r"(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day)", self._day_before_anchor),
             (rf"({_NUMBER_WORD})\s+days\s+(?:earlier|before)(?!\s+the\b)", self._days_earlier),
             (r"(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+the\b)", self._day_after_anchor),
+            # "over the past day", "in the past 24 hours", "over the past week", "in the past two weeks": that much time up
+            # to publication
+            (rf"(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:({_NUMBER_WORD})\s+)?"
+             r"(hours?|days?|weeks?|months?)\b", self._past_span),
             (rf"({_NUMBER_WORD}|a)\s+(day|week)s?\s+ago", self._ago),
             (r"(?:over|at|during)\s+the\s+weekend|(?:last|this)\s+weekend", self._weekend),
             (r"later(?=\s+[a-z]+ed\b)", self._later_than_anchor),
@@ -369,6 +373,27 @@ class DateFinder:
 
         anchor, days = ctx["anchor"], parse_number(match.group(1))
         return on_day(anchor - dt.timedelta(days=days)) if anchor and days else None
+
+    def _past_span(self, match, ctx):
+        """"over the past day" (or 24 hours): from the day before publication to publication; "in the past two weeks":
+        fourteen days back; "in the past month": from the same day a month before. Counted back from the day the
+        speaker said it, when the sentence gives one ("112 times over the past day, the governor said on Monday")."""
+        from ingest.extract.numbers import parse_number
+
+        said = re.search(rf"\b(?:said|says|told|reported|announced|wrote|posted)\b[^.;\"“”]{{0,40}}?\bon\s+({_WEEKDAY})\b",
+                         ctx["text"][match.end():ctx["sentence_end"]], re.IGNORECASE)
+        until = weekday_on_or_before(self.published, said.group(1).lower()) if said else self.published
+
+        number = parse_number(match.group(1)) if match.group(1) else 1
+        unit = match.group(2).lower().rstrip("s")
+        if not number or unit == "hour" and (match.group(1) is None or number % 24):
+            return None  # "in the past hour", "the last 36 hours": no whole day to give
+        if unit == "month":
+            year, month = divmod(until.year * 12 + until.month - 1 - number, 12)
+            day = min(until.day, month_end(year, month + 1).day)
+            return between(dt.date(year, month + 1, day), until)
+        days = {"hour": number // 24, "day": number, "week": 7 * number}[unit]
+        return between(until - dt.timedelta(days=days), until)
 
     def _day_after_anchor(self, match, ctx):
         anchor = ctx["anchor"]

@@ -126,10 +126,28 @@ FRIDAY = dt.date(2024, 2, 9)
     ("at least 86 civilian deaths between July and October", dt.date(2023, 7, 1), dt.date(2023, 10, 31)),
     ("in December and January", dt.date(2023, 12, 1), dt.date(2024, 1, 31)),
     ("from November to February", dt.date(2023, 11, 1), FRIDAY),  # up to publication, not beyond
+    # a span counted back from publication, or from the day its speaker gave it
+    ("attacked the region 112 times over the past day", dt.date(2024, 2, 8), FRIDAY),
+    ("Over the past 24 hours, three counterattacks were repelled", dt.date(2024, 2, 8), FRIDAY),
+    ("more than 15,000 refugees have arrived over the past week", dt.date(2024, 2, 2), FRIDAY),
+    ("in the past two weeks", dt.date(2024, 1, 26), FRIDAY),
+    ("in the past month", dt.date(2024, 1, 9), FRIDAY),
 ])
 def test_bounds(phrase, earliest, latest):
     value = resolve(phrase, FRIDAY)
     assert (value.precision, value.earliest, value.latest) == ("bound", earliest, latest)
+
+
+def test_a_span_counted_back_from_the_day_its_speaker_gave_it():
+    phrase = "112 times over the past day, the acting governor said on Wednesday evening"
+    span, said = DateFinder(FRIDAY).find(phrase, 0, len(phrase))
+    assert (span.precision, span.earliest, span.latest) == ("bound", dt.date(2024, 2, 6), dt.date(2024, 2, 7))
+    assert said.value == "2024-02-07"
+
+
+def test_a_span_of_hours_that_is_no_whole_day_is_no_date():
+    assert DateFinder(FRIDAY).find("in the past few hours", 0, 21) == []
+    assert DateFinder(FRIDAY).find("in the last 36 hours", 0, 20) == []
 
 
 @pytest.mark.parametrize("phrase", ["it has since seized several towns",
