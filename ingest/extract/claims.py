@@ -1344,7 +1344,15 @@ class ClaimFinder:
                 re.match(r"(?:\s*\([\w-]{2,10}\))?(?:,\s+[^,\"“”]{1,80},)?\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ed|said|says)\b",
                          text[mentions[0].end:at]):
             return mentions[0].entity  # also "The Group for the Support of Islam and Muslims (JNIM), al-Qaeda's affiliate
-        return None  # in the Sahel, claimed the attack ..., saying", "The Islamic State Khorasan Province (IS-K) has claimed"
+            # in the Sahel, claimed the attack ..., saying", "The Islamic State Khorasan Province (IS-K) has claimed"
+        claimed = re.match(r"[\"'“]?(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:(?:has|had|have)\s+)?"
+                           r"claimed\s+(?:responsibility|credit)\b", text[sentence.start:at])
+        if not mentions and claimed and not self.entities.in_span(sentence.start, sentence.start + claimed.end("name")):
+            # "Boko Haram claimed responsibility for the attack, saying": a name that claims an attack is a group's
+            start, name = sentence.start + claimed.start("name"), claimed.group("name")
+            if not (self.entities.get(PLACE, name) or countries().get(name) or name.split()[0] in HONORIFICS):
+                return self.entities.add_source(name, start, start + len(name), "armed-group")
+        return None
 
     def _reporter_before(self, sentence: Sentence, at: int) -> Entity | None:
         text = self.article.text

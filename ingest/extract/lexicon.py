@@ -95,6 +95,7 @@ GROUP_HEADS = {
     "jihadist group": "armed-group", "extremist group": "armed-group", "group": "armed-group",
     "movement": "armed-group", "militia": "armed-group", "militias": "armed-group", "rebels": "armed-group",
     "fighters": "armed-group", "insurgents": "armed-group", "paramilitaries": "armed-group", "militants": "armed-group",
+    "gunmen": "armed-group", "jihadists": "armed-group",
     "news agency": "news-outlet", "news site": "news-outlet", "newspaper": "news-outlet", "website": "news-outlet",
     "daily": "news-outlet", "broadcaster": "news-outlet", "television": "news-outlet",
     "state media": "state-media", "state news agency": "state-media", "state television": "state-media",

@@ -16,6 +16,7 @@ JONGLEI, = holdout("28_jonglei-cattle-raid-radio")
 GEZIRA, KHARKIV = holdout("250_gezira-rsf-village-raid", "360_kharkiv-shopping-centre-liveblog")
 MARSABIT, MYAING, IDLIB = holdout("169_marsabit-banditry-kbc", "144_pauk-airstrike-outlet", "263_idlib-olive-press-strikes")
 MASISI, = holdout("123_masisi-militia-attack-monitor")
+GEDO, KISMAYO = holdout("124_gedo-ied-convoy-radio", "377_kismayo-hotel-siege")
 BWITO, LULENGE, BAHEMA = holdout("137_rutshuru-bambo-radio", "209_fizi-minembwe-village-attacks-church-radio",
                                  "382_djugu-displacement-site")
 
@@ -156,3 +157,13 @@ def test_the_civil_society_of_a_place_speaks_through_its_president(drafts):
     society = actor(lulenge, "civil society of Lulenge")
     assert actor(lulenge, "civil society of the Lulenge sector") == society
     assert source_of(lulenge, count=9, outcome="killed") == society
+
+
+def test_a_name_that_claims_an_attack_is_a_group(drafts):
+    # "Al-Shabaab claimed responsibility for the attack through its Radio Andalus, saying its fighters had killed 11
+    # \"apostate soldiers\"": the group's figure, though the text names it nowhere else as a group
+    _, gedo = drafts(GEDO)
+    assert source_of(gedo, count=11, outcome="killed") == actor(gedo, "Al-Shabaab")
+    # "In July, al-Shabaab gunmen and a suicide car bomber stormed the Medina hotel": gunmen of a group
+    _, kismayo = drafts(KISMAYO)
+    assert "al-Shabaab" in all_names(kismayo, "actors")
