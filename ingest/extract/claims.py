@@ -161,10 +161,12 @@ PEOPLE_OF_A_PLACE = re.compile(r"residents|villagers|locals|(?:local\s+)?elders"
 AUTHORITIES_OF_A_PLACE = re.compile(r"(?:local|district|municipal)\s+(?:authorities|officials|leaders)")
 SETTLEMENTS = ("city", "village", "suburb", "neighbourhood")
 SETTLEMENTS_AND_LANDS = (*SETTLEMENTS, "district", "province", "region")
+# The kinds of land a text names after "the" and a name ("the Lulenge sector"), which a source's name keeps
+SOURCE_LAND_KINDS = r"sector|chiefdom|territory|groupement|district|commune"
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
 # ... "of the Lulenge sector": with the kind of place after a name the text gives with "the"
 WHERE_FROM = (r"(?:\s+(?P<where>(?:in|from|of)\s+(?:the\s+(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
-              r"(?:\s+(?:sector|chiefdom|territory|groupement|district|commune)\b)?|"
+              rf"(?:\s+(?:{SOURCE_LAND_KINDS})\b)?|"
               r"(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))))?")
 # The name of a hospital, written as a place or as a body ("Bawku Presbyterian Hospital", "Feres Bet Health Centre")
 HOSPITAL_NAME = r"(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center|Health Centre|Health Center)$"
@@ -1951,7 +1953,7 @@ def _own_voice(title: str) -> bool:
 def _plain_place(name: str) -> str:
     """A body's name with its place named plainly: "civil society of the Lulenge sector" -> "civil society of Lulenge"."""
     plain = re.sub(r"\b(in|of|from)\s+the\s+(?=[A-Z])", r"\1 ", name)
-    return name_key(re.sub(r"\s+(?:sector|chiefdom|territory|groupement|district|commune)$", "", plain))
+    return name_key(re.sub(rf"\s+(?:{SOURCE_LAND_KINDS})$", "", plain))
 
 
 def _as_claimant(entity: Entity, entities: Entities) -> Entity:

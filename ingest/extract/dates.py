@@ -380,14 +380,13 @@ class DateFinder:
         speaker said it, when the sentence gives one ("112 times over the past day, the governor said on Monday")."""
         from ingest.extract.numbers import parse_number
 
-        said = re.search(rf"\b(?:said|says|told|reported|announced|wrote|posted)\b[^.;\"“”]{{0,40}}?\bon\s+({_WEEKDAY})\b",
-                         ctx["text"][match.end():ctx["sentence_end"]], re.IGNORECASE)
-        until = weekday_on_or_before(self.published, said.group(1).lower()) if said else self.published
-
         number = parse_number(match.group(1)) if match.group(1) else 1
         unit = match.group(2).lower().rstrip("s")
         if not number or unit == "hour" and (match.group(1) is None or number % 24):
             return None  # "in the past hour", "the last 36 hours": no whole day to give
+        said = re.search(rf"\b(?:said|says|told|reported|announced|wrote|posted)\b[^.;\"“”]{{0,40}}?\bon\s+({_WEEKDAY})\b",
+                         ctx["text"][match.end():ctx["sentence_end"]], re.IGNORECASE)
+        until = weekday_on_or_before(self.published, said.group(1).lower()) if said else self.published
         if unit == "month":
             year, month = divmod(until.year * 12 + until.month - 1 - number, 12)
             day = min(until.day, month_end(year, month + 1).day)
