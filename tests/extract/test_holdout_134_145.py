@@ -2,7 +2,8 @@
 behaviours their first measurement found missing, each checked against the article's own words."""
 from __future__ import annotations
 
-from extract_testlib import actor, all_names, claims_with, entity_names, holdout, people_named, registered, source_of
+from extract_testlib import (actor, all_names, claims_with, entity_names, holdout, people_by_name, people_named, registered,
+                             source_of)
 
 KAJURU, FADA, BAMBARI, RUTSHURU, PIAGAPO = holdout("134_kajuru-attack-daily", "135_fada-convoy-wire", "136_bambari-minusca-release",
                                          "137_rutshuru-bambo-radio", "139_piagapo-army-release")
@@ -68,8 +69,7 @@ def test_according_to_him_is_the_last_speaker(drafts):
     # Nations investigation": his, so the civil society's he speaks for, as the gold credits it
     _, article = drafts(RUTSHURU)
     assert source_of(article, count=14, outcome="injured") == actor(article, "civil society of Bwito")
-    assert [p["affiliation"] for p in article["people"] if p["id"] == actor(article, "Justin Kakule Mbusa")] == \
-        [actor(article, "civil society of Bwito")]
+    assert people_by_name(article)["Justin Kakule Mbusa"]["affiliation"] == actor(article, "civil society of Bwito")
     assert source_of(article, count=131, outcome="killed") == registered("United Nations")
 
 

@@ -5,7 +5,7 @@ other name, auxiliaries counted by their acronym, a list of the dead, one victim
 serve ("county security officials", "the civil society of Bwito") and periods that run from a day the text gave ("since the attack")."""
 from __future__ import annotations
 
-from extract_testlib import actor, all_names, claims_with, entity_names, holdout, registered, source_of
+from extract_testlib import actor, all_names, claims_with, entity_names, holdout, people_by_name, registered, source_of
 
 FADA, BEN_GUERDANE = holdout("135_fada-convoy-wire", "402_ben-guerdane-raid")
 MICHOACAN, MANTA, BOCARANGA = holdout("108_michoacan-police-ambush-wire", "163_manta-massacre-daily",
@@ -146,7 +146,7 @@ def test_the_civil_society_of_a_place_speaks_through_its_president(drafts):
     # civil society of Bwito, which the text also quotes by that name
     _, bwito = drafts(BWITO)
     society = actor(bwito, "civil society of Bwito")
-    [mbusa] = [p for p in bwito["people"] if p["id"] == actor(bwito, "Justin Kakule Mbusa")]
+    mbusa = people_by_name(bwito)["Justin Kakule Mbusa"]
     assert mbusa["affiliation"] == society and mbusa["title"] == "president of the civil society of Bwito"
     # "... says Jean-Paul Dhedonga, president of the civil society of Bahema Nord.": the place without the full stop
     _, bahema = drafts(BAHEMA)
