@@ -31,10 +31,23 @@ WEEKDAY_MONTH = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
                  "Nov", "Dec"}
 # Social platforms, which the text places things "on" like a place.
 PLATFORMS = {"X", "Telegram", "Facebook", "WhatsApp", "TikTok", "YouTube", "Instagram", "Twitter", "Signal"}
+# Names a preposition puts where a place could be that a curator does not record as one: a continent or a region
+# wider than countries ("Russia's losses in Africa", "al-Qaeda's affiliate in the Sahel"; but "the Sahel region" of
+# Burkina Faso is a province), a point of the compass cut from a longer name ("from West and Central Darfur"), a
+# page's section ("In Summary", "In Pictures"), a short weekday ("Published on Mon, 10/02/2020") and "in God".
+NOT_PLACES = {"Africa", "Europe", "Asia", "Americas", "Latin America", "South America", "North America", "Middle East",
+              "Near East", "Southeast Asia", "South Asia", "Central Asia", "East Asia", "West Africa", "East Africa",
+              "North Africa", "Central Africa", "Southern Africa", "Sub-Saharan Africa", "Horn of Africa", "Sahel",
+              "Maghreb", "Balkans", "Arab World", "West", "East", "North", "South", "Summary", "Pictures", "Photos",
+              "Depth", "Brief", "Focus", "Numbers", "Video", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
+              "Sat", "Sun", "God", "Allah"}
 # Names that a preposition puts where a place could be, but that are languages ("in Persian 0540 gmt"), faiths
 # ("against Christians") or an adjective built with a hyphen ("the Moroccan-built berm", "in April-May").
 LANGUAGES = {"Persian", "Portuguese", "Arabic", "French", "Spanish", "English", "Russian", "Pashto", "Dari", "Urdu",
-             "Hausa", "Swahili", "Amharic", "Tigrinya", "Hebrew", "Kurdish", "Farsi", "Ukrainian", "Burmese", "Somali"}
+             "Hausa", "Swahili", "Amharic", "Tigrinya", "Hebrew", "Kurdish", "Farsi", "Ukrainian", "Burmese", "Somali",
+             "Creole", "Fulfulde", "Pulaar", "Dioula", "Lingala", "Kinyarwanda", "Kirundi", "Tagalog", "Cebuano",
+             "Maguindanaon", "Tausug", "Bengali", "Hindi", "Tamil", "Oromo", "Kanuri", "Tamasheq", "Zarma", "Sango",
+             "Wolof", "Yoruba", "Igbo", "Quechua", "Turkish", "Azerbaijani", "Armenian", "Georgian", "Chechen"}
 FAITHS = {"Christians", "Muslims", "Hindus", "Buddhists", "Jews", "Sikhs", "Catholics", "Protestants"}
 # Capitalised words that start sentences without being names.
 FUNCTION_WORDS = {
@@ -222,6 +235,15 @@ class Entities:
         while candidate in taken:
             candidate, n = f"{base}-{n}", n + 1
         return candidate
+
+    def forget(self, entity: Entity) -> None:
+        """An entity a later rule shows to be none ("Hezbollah", first taken for a town after "between Israel and")."""
+        for table in (self.by_key, self.by_name):
+            for key in [key for key, value in table.items() if value is entity]:
+                del table[key]
+        for other in self.all():
+            if other.parent == entity.id:
+                other.parent = None
 
     def mention(self, entity: Entity, start: int, end: int) -> None:
         if (start, end) not in entity.mentions:
@@ -448,6 +470,7 @@ def recognise(article: Article, registry: Registry) -> Entities:
         _named_groups(article, entities, sentence)
         _places(article, entities, sentence)
         _lowercase_groups(article, entities, sentence)
+    _places_that_are_actors(article, entities)
     _world_places(article, entities, sentences_with_names)
     _home_country(article, entities, sentences_with_names)
     _roads(article, entities, sentences_with_names)
@@ -481,7 +504,7 @@ def _countries(article: Article, entities: Entities, sentence: Sentence) -> None
         if text[end:end + 1] == "$":
             continue  # a currency ("US$2.6 billion")
         if countries().get(name) and not _overlaps(entities, start, end) and not _is_actor_use(text, start, end):
-            country = entities.add(PLACE, countries()[name], place_kind="country")
+            country = entities.add(PLACE, _the_congo(article, countries()[name]), place_kind="country")
             if name != country.name and not re.fullmatch(r"[A-Z.]{2,5}", name):
                 entities.alias(country, name)  # "Democratic Republic of Congo", as the text writes it
             _record(entities, country, start, end)
@@ -491,6 +514,18 @@ def _countries(article: Article, entities: Entities, sentence: Sentence) -> None
         if country:
             parent = entities.add(PLACE, country, place_kind="country", confidence=0.6)
             _add_place(entities, match.group("name"), "city", sentence.start + match.start("name"), parent)
+
+
+# The Republic of the Congo, named so that a reader tells it from its neighbour
+_REPUBLIC_OF_CONGO = re.compile(r"Brazzaville|(?<!Democratic )Republic\s+of\s+(?:the\s+)?Congo\b")
+
+
+def _the_congo(article: Article, country: str | None) -> str | None:
+    """"Congo" and "Congolese" are the Democratic Republic's, as the news mostly writes them ("eastern Congo", "the
+    Congolese army"), unless the text names the Republic of the Congo or Brazzaville."""
+    if country == "Congo" and not _REPUBLIC_OF_CONGO.search(article.text):
+        return "Democratic Republic of the Congo"
+    return country
 
 
 def _appositive_names(article: Article, entities: Entities, sentences: list[Sentence]) -> None:
@@ -740,7 +775,7 @@ def _count_countries(article: Article, entities: Entities, sentences: list[Sente
         for match in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", chunk):
             word = match.group(0)
             for candidate in dict.fromkeys((word, word.split()[0], word.split()[-1])):  # "Two Peruvian soldiers"
-                country = countries().get(candidate) or demonym_country(candidate)
+                country = _the_congo(article, countries().get(candidate) or demonym_country(candidate))
                 if country:
                     entities.country_counts[country] += 1
                     if candidate not in countries() and candidate != country:
@@ -766,6 +801,14 @@ def _count_countries(article: Article, entities: Entities, sentences: list[Sente
     for country, found in world_places.countries_of(names - set(countries())).items():
         if country not in entities.country_counts and found >= 3:
             entities.country_counts[country] = found
+    # between two countries named as often, the one the outlet is named after ("Uganda Daily Sentinel" on a raid
+    # from DR Congo into Uganda)
+    publisher = entities.publisher()
+    for word in re.findall(r"[A-Z][a-z]+", publisher.name if publisher else ""):
+        country = _the_congo(article, countries().get(word) or demonym_country(word))
+        if country in entities.country_counts:
+            entities.country_counts[country] += 0.5
+            break
 
 
 _KIND_WORD_AT_END = re.compile(r"\s+(?:province|region|state|department|district|county|governorate|prefecture|"
@@ -1435,12 +1478,21 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
             not re.match(rf"\s+(?:{_BODY_HEAD}|[A-Z])|['’]s\b", after)
         if (PLACE_PREPOSITIONS.search(before) or coordinated or struck) and _is_place_like(name) and \
                 not _overlaps(entities, start, end):
+            longer = re.match(rf"\s+of\s+(?:the\s+)?{_CAP_TOKEN}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP_TOKEN})*", after)
+            if longer and " " not in name and PLACE_KIND_WORDS.get(name.lower()) == "facility":
+                # "near the Cathedral of Our Lady of Mount Carmel": the building's whole name
+                full = name + re.sub(r"\s+", " ", longer.group(0))
+                facility = entities.get(PLACE, full) or entities.add(PLACE, full, place_kind="facility", confidence=0.5)
+                _record(entities, facility, start, end + longer.end())
+                continue
             if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.IGNORECASE) or re.match(r"\.?\s*\d", after) or \
+                    " " not in name and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", after) or \
                     " " not in name and re.match(r"\s+(?:communit(?:y|ies)|tribes?|clans?|families|groups|militias?|"
                                                  r"activists)\b", after):
-                continue  # ("covered in Issue No. 82": a numbered document, not a town; "the attacks on the Masalit
-                # community", "flare between local factions and Bedouin tribes": a people, not a place; but "in the Vila
-                # do João community", a neighbourhood)
+                continue  # ("covered in Issue No. 82": a numbered document, not a town; "in the House of
+                # Representatives", "inside the Protection of Civilians site": a word of a longer name; "the attacks on
+                # the Masalit community", "flare between local factions and Bedouin tribes": a people, not a place; but
+                # "in the Vila do João community", a neighbourhood)
             _add_place(entities, name, "city", start, None, confidence=0.5)
     _place_lists(article, entities, sentence)
     # a facility struck: "a school in X", "a power station in Y district"
@@ -1467,6 +1519,39 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         if what == kind_word:
             entities.alias(facility, short)
         _record(entities, facility, sentence.start + match.start("what"), sentence.start + match.end("name"))
+
+
+# A one-word name before one of these is a people, not a place ("Dogon hunters", "the Fulani herders", "the Peul
+# hamlet of Ogossagou", "a Fulani hamlet", "the Kakai village of Topzawa", "the Yambakin and Tepaini tribes"), and so
+# is one after "ethnic".
+_PEOPLE_CUE = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})(?:\s+and\s+{_CAP_TOKEN})?\s+(?:people|tribes?|clans?|herders|"
+                         rf"herdsmen|hunters|ethnic\s+group|hamlets?|(?:village|quarter)\s+of)\b|\bethnic\s+(?P<other>{_CAP_TOKEN})")
+# Words after a name that make it an armed group's ("Renamo gunmen", "Hezbollah fighters")
+_FIGHTERS = ("fighters", "gunmen", "militants", "rebels", "insurgents", "jihadists", "terrorists", "militiamen",
+             "militia", "guerrillas")
+
+
+def _places_that_are_actors(article: Article, entities: Entities) -> None:
+    """A name a preposition made a town ("between Israel and Hezbollah", "from Boko Haram", "near the Kakai village
+    of Topzawa") that the text elsewhere shows to be a group's ("Hezbollah fighters", a group so named) or a
+    people's ("the Dogon people", "Fulani herders") is no place, unless a gazetteer knows a town or province of that
+    name in a country the article names ("Tigray fighters" leave Tigray a region)."""
+    peoples = {m.group("name") or m.group("other") for m in _PEOPLE_CUE.finditer(article.text)}
+    peoples |= {m.group(0).split()[-1] for m in re.finditer(rf"\b{_CAP_TOKEN}\s+and\s+{_CAP_TOKEN}(?=\s+tribes\b)",
+                                                            article.text)}
+    group_names = {name_key(n) for g in entities.all(GROUP) for n in g.names}
+    named_countries = set(entities.country_counts)
+    for place in entities.all(PLACE):
+        if place.known or place.place_kind == "country" or len(place.names) > 1 or len(place.name.split()) > 2 or \
+                place.name.split()[-1].lower() in PLACE_KIND_WORDS or \
+                world_places.lookup(place.name, named_countries) or world_places.is_division(place.name):
+            continue
+        key = name_key(place.name)
+        if place.name in peoples or key in group_names or key in GROUP_HEADS or \
+                re.fullmatch(r"[A-Z][a-z]+ists|[A-Z]{2,}s", place.name) \
+                or any(f"{key} {word}" in group_names for word in _FIGHTERS):
+            # ("Peshmerga", a force; "Maoists", "Islamists": followers; "IEDs": a plural of letters)
+            entities.forget(place)
 
 
 def _world_places(article: Article, entities: Entities, sentences: list[Sentence]) -> None:
@@ -2492,7 +2577,7 @@ def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Ent
         entities.mention(outer, start, start + len(owner.group("owner")))
         return _add_place(entities, owner.group("rest"), kind, start + owner.start("rest"), parent or outer, kind_word,
                           confidence, explicit)
-    if name in PLATFORMS:
+    if name in PLATFORMS or kind_word is None and name in NOT_PLACES:
         return None  # "posted on X", "on Telegram": where people post, not where anything happened
     land = re.search(r"\s(Region|Province|District|County|Governorate|Department|Prefecture|Territory|Township|Municipality|"
                      r"Oblast)$", name)

@@ -163,7 +163,7 @@ PLACE_KIND_WORDS = {
     "site": "facility",
     "camp": "facility", "market": "facility", "hospital": "facility", "hotel": "facility",
     "school": "facility", "airport": "facility", "base": "facility", "airbase": "facility",
-    "mosque": "facility", "church": "facility", "station": "facility", "hall": "facility",
+    "mosque": "facility", "church": "facility", "cathedral": "facility", "station": "facility", "hall": "facility",
     "clinic": "facility", "bakery": "facility", "prison": "facility", "port": "facility",
     "department": "province", "municipality": "district", "prefecture": "province", "oblast": "province",
     "county": "district", "commune": "district",

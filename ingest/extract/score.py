@@ -2,8 +2,9 @@
 
 Matching is one to one and greedy, strongest pairs first:
 - people, groups, places: by normalised name (lower case, no dots, no leading "the", plain quotes and
-  spaces), alternative names included, and a name's trailing bracket (a curator's note: "local
-  authorities (Nasir)") left out as another key; a place name without its kind word ("Aleppo province" ->
+  spaces), alternative names included, a name's trailing bracket (a curator's note: "local
+  authorities (Nasir)") left out as another key, and a country by any of its names ("DR Congo" is the
+  "Democratic Republic of the Congo"); a place name without its kind word ("Aleppo province" ->
   "Aleppo") is a weaker match tried after the others.
 - events: the types agree (through EVENT_TYPE_ALIASES) and so does the date or the place; pairs agreeing
   on both come first, then those whose evidence overlaps. "dates resolved correctly" is the share of
@@ -27,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.evidence import normalise as normalise_for_search
-from ingest.extract.gazetteer import name_key
+from ingest.extract.gazetteer import countries, name_key
 from ingest.extract.gold import GoldClaim, GoldEvent, GoldQuote, Named, Scored
 from ingest.extract.lexicon import MEMBERS_OF_FORCE, VICTIM_WORDS
 from ingest.vocabulary import load_vocabulary
@@ -130,10 +131,11 @@ def names_strength(a: list[str], b: list[str]) -> float:
 
 
 def _keys(names: list[str]) -> set[str]:
-    """Each name's key, and the key without a trailing bracket: a curator's note that tells two sources of
-    the same words apart ("local authorities (Nasir)", "residents (Gothèye market raid)") is no part of
-    the name."""
+    """Each name's key, the key without a trailing bracket (a curator's note that tells two sources of the same
+    words apart, "local authorities (Nasir)", "residents (Gothèye market raid)", is no part of the name), and a
+    country's name as the extractor writes it ("Democratic Republic of Congo" and "DR Congo" are one country)."""
     keys = {name_key(n) for n in names}
+    keys |= {name_key(countries()[n]) for n in names if n in countries()}
     return keys | {name_key(_NOTE_IN_BRACKETS.sub("", n)) for n in names if _NOTE_IN_BRACKETS.search(n)}
 
 

@@ -155,6 +155,17 @@ def test_a_curator_s_note_in_brackets_is_no_part_of_a_name():
     assert names_strength(["6th Infantry"], ["6th Infantry (Kampilan) Division"]) == 0
 
 
+def test_a_country_matches_by_any_of_its_names():
+    # holdout articles 137, 339 and 382: the golds write "Democratic Republic of Congo" and "DR Congo", the drafts
+    # "Democratic Republic of the Congo"; one country
+    from ingest.extract.score import names_strength
+
+    assert names_strength(["Democratic Republic of the Congo"], ["Democratic Republic of Congo"]) > 0
+    assert names_strength(["Democratic Republic of the Congo"], ["DR Congo", "DRC"]) > 0
+    assert names_strength(["United Kingdom"], ["Britain"]) > 0
+    assert names_strength(["Democratic Republic of the Congo"], ["Central African Republic"]) == 0
+
+
 def test_a_note_in_brackets_after_the_victims_does_not_change_their_category():
     from ingest.extract.score import victim_category
 
