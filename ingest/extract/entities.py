@@ -1637,7 +1637,7 @@ def _home_country(article: Article, entities: Entities, sentences: list[Sentence
 _PLURAL_KINDS = {"governorates": "province", "provinces": "province", "districts": "district", "towns": "city",
                  "cities": "city", "villages": "village", "neighbourhoods": "neighbourhood", "areas": "district",
                  "localities": "village", "communities": "village", "settlements": "village", "hamlets": "village",
-                 "veredas": "village"}
+                 "veredas": "village", "municipalities": "city", "parishes": "district", "counties": "district"}
 
 
 def _place_lists(article: Article, entities: Entities, sentence: Sentence) -> None:
@@ -1657,7 +1657,8 @@ def _place_lists(article: Article, entities: Entities, sentence: Sentence) -> No
             if not (entities.get(GROUP, name) or entities.get(PERSON, name)) and _is_place_like(name):
                 _add_place(entities, name, "city", sentence.start + match.start(key), None, confidence=0.5)
     for match in re.finditer(rf"\b(?:the\s+(?:[a-z-]+\s+)?(?P<kind>{plural})\s+of|in|between|from|near|to|around|towards?|"
-                             rf"including|at|into|across|outside)\s+{listing}", chunk):
+                             rf"including|at|into|across|outside|reached|left|(?:residents|natives|inhabitants|villagers|"
+                             rf"parts|areas|outskirts|(?<!the\s)(?:municipalities|communes|parishes))\s+of)\s+{listing}", chunk):
         members = [(m.group(1), sentence.start + match.start("list") + m.start(), m.group(2))
                    for m in re.finditer(rf"({_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)(?:\s+\(([^()]+)\))?", match.group("list"))]
         kind = _PLURAL_KINDS.get(match.group("kind") or "")

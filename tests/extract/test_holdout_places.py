@@ -31,6 +31,8 @@ DAQUQ, BIJAPUR, KASESE_PALACE = holdout("268_kirkuk-daquq-checkpoint-bombing", "
 MALI_CONVOY, KENSCOFF, BENI_ADF = holdout("165_mali-convoy-ambush-wire", "253_kenscoff-petionville-gang-attacks",
                                           "114_beni-adf-village-ngo")
 KASESE_RAID, JOLO = holdout("56_kasese-adf-village-raid", "404_jolo-cathedral-twin-blasts")
+LAMU_IED, CATATUMBO, PALMA = holdout("147_lamu-ied-police", "261_catatumbo-ombudsman-release",
+                                     "381_palma-attack-contractors")
 BORNO, LAMU, KURSK, HODEIDAH = holdout("157_borno-iswap-base-daily", "341_lamu-bus-attack-daily",
                                        "272_kursk-rylsk-strike-exile", "254_hodeidah-port-airstrike")
 
@@ -75,6 +77,12 @@ def test_every_member_of_a_list_of_places(drafts):
     # "attacks ... have continued, mostly around el-Arish, Sheikh Zuweid and Bir al-Abd"
     sinai = places(drafts, NORTH_SINAI)
     assert named(sinai, "Sheikh Zuweid") and named(sinai, "Bir al-Abd")
+    # "asking residents of Basuba, Milimani, Mangai and Mararani not to panic"; "in rural areas of the municipalities of
+    # Tibú, Teorama and El Tarra"; "4,800 people had reached Pemba, Mueda, Nangade and Montepuez"
+    lamu = places(drafts, LAMU_IED)
+    assert named(lamu, "Mangai") and named(lamu, "Mararani")
+    assert named(places(drafts, CATATUMBO), "El Tarra")
+    assert named(places(drafts, PALMA), "Nangade")
 
 
 def test_a_local_government_area_however_it_is_written(drafts):
