@@ -83,10 +83,12 @@ _NAME_SPAN = re.compile(
 PLACE_PREPOSITIONS = re.compile(
     r"(?:\b(?:in|near|toward|towards|outside|around|across|into|from|inside|to the town of|"
     r"(?:east|west|north|south|southeast|southwest|northeast|northwest|outskirts|edge|centre|center|"
-    r"heart|areas|parts|city|town|village|province|capital|district|neighbourhood|suburbs?|residents|natives|hinterlands?|"
-    r"inhabitants|villagers) of|"
+    r"heart|areas|parts|city|town|village|province|capital|district|neighbourhood|suburbs?|residents?|natives?|hinterlands?|"
+    r"inhabitants?|villagers?) of|"
     r"central|eastern|western|northern|southern|on|roads?\s+to|routes?\s+to|highway\s+to|spread\s+(?:in)?to|"
-    r"(?:fled|crossed|moved|returned)\s+(?:in)?to)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?)$",
+    r"(?:fled|crossed|moved|returned)\s+(?:in)?to|"
+    r"(?:transferred|referred|evacuated|airlifted|flown|relocated|deployed|redeployed)\s+to|"
+    r"(?:provincial|regional|state|district|county)\s+capital,?)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?)$",
     re.IGNORECASE)
 # Verbs whose object is a place when it is no group's or person's name ("stormed Ungwan Gaiya", "the position at
 # Toumour")

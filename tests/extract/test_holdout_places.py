@@ -31,6 +31,7 @@ DAQUQ, BIJAPUR, KASESE_PALACE = holdout("268_kirkuk-daquq-checkpoint-bombing", "
 MALI_CONVOY, KENSCOFF, BENI_ADF = holdout("165_mali-convoy-ambush-wire", "253_kenscoff-petionville-gang-attacks",
                                           "114_beni-adf-village-ngo")
 KASESE_RAID, JOLO = holdout("56_kasese-adf-village-raid", "404_jolo-cathedral-twin-blasts")
+BIJAPUR_ROP, BAJAUR = holdout("264_bijapur-ied-road-opening-party", "276_bajaur-rally-bombing")
 LAMU_IED, CATATUMBO, PALMA = holdout("147_lamu-ied-police", "261_catatumbo-ombudsman-release",
                                      "381_palma-attack-contractors")
 BORNO, LAMU, KURSK, HODEIDAH = holdout("157_borno-iswap-base-daily", "341_lamu-bus-attack-daily",
@@ -214,3 +215,13 @@ def test_of_two_countries_named_as_often_the_outlet_s_is_the_home_country(drafts
     _, raid = drafts(KASESE_RAID)
     names = all_names(raid, "actors")
     assert "Ugandan police" in names and "Congolese police" not in names
+
+
+def test_where_the_wounded_are_taken_where_a_victim_is_from_and_a_capital_so_called(drafts):
+    # "one of whom was later transferred to Duhok in a critical condition"; "others were referred to Timergara in
+    # Lower Dir"
+    assert named(places(drafts, SINJAR), "Duhok")
+    assert named(places(drafts, BAJAUR), "Timergara")
+    # "a native of Usoor"; "about 80 km (50 miles) northwest of the provincial capital Bol"
+    assert named(places(drafts, BIJAPUR_ROP), "Usoor")
+    assert named(places(drafts, CHAD_LAC), "Bol")
