@@ -973,13 +973,6 @@ def _registry_names(article: Article, entities: Entities, sentence: Sentence) ->
                 category = GROUP
             entity = entities.add(category, name)
             _record(entities, entity, start, end)
-            if category == GROUP and entities.known("place", name) is not None:
-                _record(entities, entities.add(PLACE, name), start, end)  # a state named as a party is still named
-    for match in re.finditer(r"\b([A-Z][a-z]+)-based\b", text[sentence.start:sentence.end]):
-        country = countries().get(match.group(1))
-        if country:
-            start = sentence.start + match.start(1)
-            _record(entities, entities.add(PLACE, match.group(1), place_kind="country"), start, start + len(match.group(1)))
 
 
 def _anchored(article: Article, entities: Entities, known) -> bool:
