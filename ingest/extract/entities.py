@@ -1127,14 +1127,26 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
         country = countries().get(name)
         facility = re.search(r"\s(Hotel|Hospital|Market|Mosque|School|Airport|Camp|Stadium|Hall|Station|Prison|Bakery)$", name)
         if facility and not _overlaps(entities, start, end):
-            town = re.match(rf"\s+in\s+({_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)", text[end:sentence.end])
-            parent = None
+            number = re.search(r"(?<![\d,.:/])\d{1,3}\s+$", text[sentence.start:start])
+            if number:  # "evacuated to 92 Base Hospital": the number is the name's
+                start, name = sentence.start + number.start(), number.group(0) + name
+            town = re.match(rf"\s+in\s+({_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)|,\s+({_CAP_TOKEN})(?=\s*[,.;]|\s+and\b)",
+                            text[end:sentence.end])
+            parent = bare = None
             if town and all(word in GENERIC_FACILITY_WORDS for word in name.split()[:-1]):
-                # "the District Headquarters Hospital in Kalat": a name many towns share, told apart by the town it is in
-                parent = _add_place(entities, town.group(1), "city", end + town.start(1), None)
-                name = f"{name} in {town.group(1)}" if parent is not None else name
+                # "the District Headquarters Hospital in Kalat", "the General Hospital, Bokkos": a name many towns share,
+                # told apart by the town it is in, as written
+                written = re.sub(r"(?<=[a-z]{2})\.$", "", town.group(1) or town.group(2))  # ("in Lima." ending a sentence)
+                if town.group(1):
+                    parent = _add_place(entities, written, "city", end + town.start(1), None)
+                    name = f"{name} in {written}" if parent is not None else name
+                else:  # (after a comma, a town only if the text names it elsewhere)
+                    parent, bare = entities.get(PLACE, written), name
+                    name = f"{name}, {written}"
             facility = entities.get(PLACE, name) or entities.add(PLACE, name, place_kind="facility", confidence=0.6,
                                                                  parent=parent.id if parent else None)
+            if bare:
+                entities.alias(facility, bare)  # ("the General Hospital" too, as the text may call it again)
             _record(entities, facility, start, end)
             continue
         if country and not head:

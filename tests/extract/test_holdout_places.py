@@ -32,6 +32,7 @@ MALI_CONVOY, KENSCOFF, BENI_ADF = holdout("165_mali-convoy-ambush-wire", "253_ke
                                           "114_beni-adf-village-ngo")
 KASESE_RAID, JOLO = holdout("56_kasese-adf-village-raid", "404_jolo-cathedral-twin-blasts")
 DOUMA = holdout("371_douma-market-daily")[0]
+KUPWARA_KULGAM, BOKKOS = holdout("49_kashmir-kupwara-kulgam-pressrelease", "400_bokkos-village-attacks")
 BIJAPUR_ROP, BAJAUR = holdout("264_bijapur-ied-road-opening-party", "276_bajaur-rally-bombing")
 LAMU_IED, CATATUMBO, PALMA = holdout("147_lamu-ied-police", "261_catatumbo-ombudsman-release",
                                      "381_palma-attack-contractors")
@@ -235,3 +236,14 @@ def test_a_country_named_only_as_a_party_or_a_base_is_no_place(drafts):
     cited = {p["id"] for p in drafts(DOUMA)[1]["places"]}
     assert "united-kingdom" not in cited and "russia" not in cited
     assert {"syria", named(places(drafts, DOUMA), "Douma")} <= cited
+
+
+def test_a_hospital_with_a_number_or_a_town_after_a_comma_as_written(drafts):
+    # "evacuated to 92 Base Hospital, Srinagar": the number is the hospital's name; "treated at the District Hospital,
+    # Kulgam": a name many towns share, told apart by the town after it
+    kashmir = places(drafts, KUPWARA_KULGAM)
+    assert named(kashmir, "92 Base Hospital") and named(kashmir, "District Hospital, Kulgam")
+    assert not ids_named(kashmir, "Base Hospital")
+    # "taken to the General Hospital, Bokkos", which the text may call "the General Hospital" again
+    bokkos = places(drafts, BOKKOS)
+    assert named(bokkos, "General Hospital, Bokkos") == named(bokkos, "General Hospital")
