@@ -1647,6 +1647,9 @@ _PLURAL_KINDS = {"governorates": "province", "provinces": "province", "districts
                  "veredas": "village", "municipalities": "city", "parishes": "district", "counties": "district"}
 
 
+_CREDIT_LINE = re.compile(r"[\s(\[]*(?:(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)|By)\s+(?:by\s+)?[A-Z]")
+
+
 def _place_lists(article: Article, entities: Entities, sentence: Sentence) -> None:
     """"the provinces of A, B (B2) and C", "in Geneva, Amman and London", "between Aleppo and X", "fled to A, B
     and C": every name of a list whose first member is a place is a place; so is every name of "the road between
@@ -1657,6 +1660,8 @@ def _place_lists(article: Article, entities: Entities, sentence: Sentence) -> No
     listing = rf"(?P<list>{item}(?:,\s+{member})*,?\s+and\s+{member})"
     plural = "|".join(_PLURAL_KINDS)
     chunk = text[sentence.start:sentence.end]
+    if _CREDIT_LINE.match(chunk):
+        return  # "(Reporting by Salem Zaidi in Tripoli and Hani Mansour in Benghazi; ...)": reporters, not a list
     road = rf"(?P<road>(?:road|highway|track|route|axis)\s+(?:between|linking|from))\s+(?P<a>{item})\s+(?:and|to|with)\s+(?P<b>{item})"
     for match in re.finditer(road, chunk):
         for key in ("a", "b"):

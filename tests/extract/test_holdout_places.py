@@ -32,6 +32,7 @@ MALI_CONVOY, KENSCOFF, BENI_ADF = holdout("165_mali-convoy-ambush-wire", "253_ke
                                           "114_beni-adf-village-ngo")
 KASESE_RAID, JOLO = holdout("56_kasese-adf-village-raid", "404_jolo-cathedral-twin-blasts")
 DOUMA = holdout("371_douma-market-daily")[0]
+TRIPOLI, MICHOACAN = holdout("105_tripoli-shelling-wire", "85_michoacan-ambush-wire")
 KUPWARA_KULGAM, BOKKOS = holdout("49_kashmir-kupwara-kulgam-pressrelease", "400_bokkos-village-attacks")
 BIJAPUR_ROP, BAJAUR = holdout("264_bijapur-ied-road-opening-party", "276_bajaur-rally-bombing")
 LAMU_IED, CATATUMBO, PALMA = holdout("147_lamu-ied-police", "261_catatumbo-ombudsman-release",
@@ -247,3 +248,12 @@ def test_a_hospital_with_a_number_or_a_town_after_a_comma_as_written(drafts):
     # "taken to the General Hospital, Bokkos", which the text may call "the General Hospital" again
     bokkos = places(drafts, BOKKOS)
     assert named(bokkos, "General Hospital, Bokkos") == named(bokkos, "General Hospital")
+
+
+def test_reporters_in_a_credit_line_are_no_list_of_places(drafts):
+    # "(Reporting by Salem Zaidi in Tripoli and Hani Mansour in Benghazi; ...)": the towns are places, the reporter
+    # after "and" is no member of a list of them
+    tripoli = places(drafts, TRIPOLI)
+    assert named(tripoli, "Benghazi") and not ids_named(tripoli, "Hani Mansour")
+    # "(Reporting by Mariana Cervantes in Mexico City and Raul Espinoza in Morelia; ...)"
+    assert not ids_named(places(drafts, MICHOACAN), "Raul Espinoza")
