@@ -1127,9 +1127,9 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
         country = countries().get(name)
         facility = re.search(r"\s(Hotel|Hospital|Market|Mosque|School|Airport|Camp|Stadium|Hall|Station|Prison|Bakery)$", name)
         if facility and not _overlaps(entities, start, end):
-            number = re.search(r"(?<![\d,.:/])\d{1,3}\s+$", text[sentence.start:start])
-            if number:  # "evacuated to 92 Base Hospital": the number is the name's
-                start, name = sentence.start + number.start(), number.group(0) + name
+            number = re.search(r"(?:\b(?:to|at|in|from|the)|['’]s)\s+(?P<n>\d{1,3}\s+)$", text[sentence.start:start])
+            if number:  # "evacuated to 92 Base Hospital", "the Army's 92 Base Hospital": the number is the name's
+                start, name = sentence.start + number.start("n"), number.group("n") + name
             town = re.match(rf"\s+in\s+({_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)|,\s+({_CAP_TOKEN})(?=\s*[,.;]|\s+and\b)",
                             text[end:sentence.end])
             parent = bare = None
@@ -1647,7 +1647,9 @@ _PLURAL_KINDS = {"governorates": "province", "provinces": "province", "districts
                  "veredas": "village", "municipalities": "city", "parishes": "district", "counties": "district"}
 
 
-_CREDIT_LINE = re.compile(r"[\s(\[]*(?:(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)|By)\s+(?:by\s+)?[A-Z]")
+# A line that credits reporters ("(Reporting by A in Tripoli and B in Benghazi; ...)", "By A and B"), not "By Monday"
+_CREDIT_LINE = re.compile(r"[\s(\[]*(?:(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by|By(?!\s+(?:"
+                          + "|".join(sorted(WEEKDAY_MONTH)) + r")\b))\s+[A-Z]")
 
 
 def _place_lists(article: Article, entities: Entities, sentence: Sentence) -> None:
