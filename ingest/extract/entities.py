@@ -777,7 +777,7 @@ def _count_countries(article: Article, entities: Entities, sentences: list[Sente
         for match in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", chunk):
             word = match.group(0)
             for candidate in dict.fromkeys((word, word.split()[0], word.split()[-1])):  # "Two Peruvian soldiers"
-                country = _the_congo(article, countries().get(candidate) or demonym_country(candidate))
+                country = _the_congo(article, demonym_country(candidate))
                 if country:
                     entities.country_counts[country] += 1
                     if candidate not in countries() and candidate != country:
@@ -807,7 +807,7 @@ def _count_countries(article: Article, entities: Entities, sentences: list[Sente
     # from DR Congo into Uganda)
     publisher = entities.publisher()
     for word in re.findall(r"[A-Z][a-z]+", publisher.name if publisher else ""):
-        country = _the_congo(article, countries().get(word) or demonym_country(word))
+        country = _the_congo(article, demonym_country(word))
         if country in entities.country_counts:
             entities.country_counts[country] += 0.5
             break
