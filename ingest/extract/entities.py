@@ -41,6 +41,14 @@ NOT_PLACES = {"Africa", "Europe", "Asia", "Americas", "Latin America", "South Am
               "Maghreb", "Balkans", "Arab World", "West", "East", "North", "South", "Summary", "Pictures", "Photos",
               "Depth", "Brief", "Focus", "Numbers", "Video", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
               "Sat", "Sun", "God", "Allah"}
+# A broadcaster or a channel, which a preposition puts where a place could be ("on Radio Caraïbes", "read on Télé
+# Sahel", "on Mandara FM", "Follow us on WhatsApp Channel"); "a Mogadishu radio station", "its Andalus radio station"
+# is where something is said, not where it happened.
+MEDIA_NAME = re.compile(r"^(?:Radio|Télé|Tele|TV)\s|\s(?:FM|TV|Radio|Channel)(?:\s+[\d.]+)?$")
+MEDIA_USES = {"radio", "television", "TV"}
+# Who speaks in a broadcast's transcript ("PRESENTER: Good afternoon"), not a dateline's town.
+SPEAKER_LABELS = {"Presenter", "Correspondent", "Reporter", "Anchor", "Host", "Writer", "Narrator", "Interviewer",
+                  "Editor", "Announcer", "Journalist", "Guest"}
 # Names that a preposition puts where a place could be, but that are languages ("in Persian 0540 gmt"), faiths
 # ("against Christians") or an adjective built with a hyphen ("the Moroccan-built berm", "in April-May").
 LANGUAGES = {"Persian", "Portuguese", "Arabic", "French", "Spanish", "English", "Russian", "Pashto", "Dari", "Urdu",
@@ -476,6 +484,8 @@ def recognise(article: Article, registry: Registry) -> Entities:
     _world_places(article, entities, sentences_with_names)
     _home_country(article, entities, sentences_with_names)
     _roads(article, entities, sentences_with_names)
+    _town_called_city(entities)
+    _land_taken_for_town(article, entities)
     for sentence in sentences_with_names:
         _people(article, entities, sentence)  # again: a title may name a group found only since
     _link_acronyms(entities)
@@ -846,6 +856,8 @@ def _dateline(article: Article, entities: Entities, sentence: Sentence) -> None:
         return  # a dateline opens the story; "WASH: UNICEF is trucking water" further down is a sector's heading
     if match.group(2) and match.group(2) in WEEKDAY_MONTH:
         return  # "KYIV, Oct 17": caught as the date, not as a country
+    if match.group(1).title() in SPEAKER_LABELS:
+        return
     base = sentence.start
     country = countries().get(match.group(2) or "")
     parent = None
@@ -1423,6 +1435,8 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
             if kind_match.group("other"):
                 names.append((kind_match.group("other"), end + kind_match.start("other")))
             for name, n_start in names:
+                if kind_match.group("use") in MEDIA_USES or MEDIA_NAME.search(f"{name} "):
+                    continue
                 if PLACE_KIND_WORDS[kind_word] == "facility":  # "Al Nao hospital", "Kabuhinga displacement site"
                     _add_facility(entities, name, " ".join(filter(None, (kind_match.group("use"), kind_word))),
                                   n_start, parent)
@@ -1484,7 +1498,7 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         struck = (PLACE_VERBS.search(before) or AT_A_PLACE.search(before)) and not _is_org_like(name) and \
             not re.match(rf"\s+(?:{_BODY_HEAD}|[A-Z])|['’]s\b", after)
         if (PLACE_PREPOSITIONS.search(before) or coordinated or struck) and _is_place_like(name) and \
-                not _overlaps(entities, start, end):
+                not _overlaps(entities, start, end) and not MEDIA_NAME.search(name):
             longer = re.match(rf"\s+of\s+(?:the\s+)?{_CAP_TOKEN}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP_TOKEN})*", after)
             if longer and " " not in name and PLACE_KIND_WORDS.get(name.lower()) == "facility":
                 # "near the Cathedral of Our Lady of Mount Carmel": the building's whole name
@@ -1580,6 +1594,49 @@ def _world_places(article: Article, entities: Entities, sentences: list[Sentence
             place = world_places.lookup(name, named_countries)
             if place is not None:
                 _add_place(entities, name, place.kind, start, None, confidence=0.5)
+
+
+def _town_called_city(entities: Entities) -> None:
+    """"a mosque in Tulkarm city" when the text also names the town Tulkarm: one town, not two. (A province and the
+    town named after it stay two: only a place of the town's kind takes "X city" or "X town" as another name.)"""
+    for place in entities.all(PLACE):
+        bare = re.fullmatch(r"(?P<name>.+)\s+(?:city|town)", place.name)
+        if place.known or bare is None:
+            continue
+        town = next((other for other in entities.all(PLACE) if other is not place and
+                     name_key(other.name) == name_key(bare.group("name")) and
+                     _KIND_FAMILY.get(other.place_kind) == "settlement"), None)
+        if town is None:
+            continue
+        _merge_place(entities, town, place)
+
+
+def _land_taken_for_town(article: Article, entities: Entities) -> None:
+    """"in El Gezira", then "the capital of El Gezira state": the bare name, first read as a town, was the state's.
+    A name the gazetteer knows as a town, or the text calls one, stays a town beside its province ("Kalat", "Kalat
+    district"; "in Hodeidah city", "Hodeidah province")."""
+    for land in entities.all(PLACE):
+        bare = re.fullmatch(r"(?P<name>.+)\s+(?:province|governorate|state|department|prefecture|region)", land.name)
+        if land.known or bare is None or _KIND_FAMILY.get(land.place_kind) != "land" or \
+                _a_known_town(entities, bare.group("name")):
+            continue
+        town = next((other for other in entities.all(PLACE) if other is not land and not other.known and
+                     name_key(other.name) == name_key(bare.group("name")) and
+                     _KIND_FAMILY.get(other.place_kind) == "settlement"), None)
+        said_town = rf"\b(?:town|city|village)\s+of\s+{re.escape(bare.group('name'))}\b|" \
+                    rf"\b{re.escape(bare.group('name'))}\s+(?:town|city)\b"
+        if town is not None and not re.search(said_town, article.text):
+            _merge_place(entities, land, town)
+
+
+def _merge_place(entities: Entities, keep: Entity, drop: Entity) -> None:
+    """One place of two: `drop`'s names, mentions and the places inside it go to `keep`."""
+    _merge(entities, keep, drop)
+    if keep.parent is None and drop.parent != keep.id:
+        keep.parent = drop.parent
+    for other in entities.all():
+        if other.parent == drop.id:
+            other.parent = keep.id if other is not keep else None
 
 
 def _roads(article: Article, entities: Entities, sentences: list[Sentence]) -> None:

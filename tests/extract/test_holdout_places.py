@@ -39,6 +39,11 @@ LAMU_IED, CATATUMBO, PALMA = holdout("147_lamu-ied-police", "261_catatumbo-ombud
                                      "381_palma-attack-contractors")
 BORNO, LAMU, KURSK, HODEIDAH = holdout("157_borno-iswap-base-daily", "341_lamu-bus-attack-daily",
                                        "272_kursk-rylsk-strike-exile", "254_hodeidah-port-airstrike")
+TULKARM, KALAT, GEZIRA = holdout("269_tulkarm-camp-raid-wire", "33_kalat-levies-attack-daily",
+                                 "250_gezira-rsf-village-raid")
+MOZOGO, HODEIDAH_PORT = holdout("337_mozogo-kourgui-raid-radio", "347_hodeidah-port-strikes")
+KURRAM, BELEDWEYNE, TILLABERI = holdout("178_kurram-convoy-clashes-daily", "271_beledweyne-base-attack",
+                                        "41_tillaberi-ambush-broadcaster")
 
 
 def test_the_place_a_resident_or_a_village_head_is_of_is_a_place_not_his_group(drafts):
@@ -257,3 +262,35 @@ def test_reporters_in_a_credit_line_are_no_list_of_places(drafts):
     assert named(tripoli, "Benghazi") and not ids_named(tripoli, "Hani Mansour")
     # "(Reporting by Mariana Cervantes in Mexico City and Raul Espinoza in Morelia; ...)"
     assert not ids_named(places(drafts, MICHOACAN), "Raul Espinoza")
+
+
+def test_a_town_called_city_is_the_town_and_a_land_first_taken_for_a_town_is_the_land(drafts):
+    # "a mosque in Tulkarm city", the town the text names Tulkarm, beside "Tulkarm governorate": one town, one land
+    tulkarm = places(drafts, TULKARM)
+    town = named(tulkarm, "Tulkarm city")
+    assert tulkarm[town][0] == "Tulkarm" and town != named(tulkarm, "Tulkarm province")
+    kalat = places(drafts, KALAT)
+    assert named(kalat, "Kalat city") == named(kalat, "Kalat") != named(kalat, "Kalat district")
+    # "on villages in eastern and southern El Gezira", "Wad Madani, the capital of El Gezira state": one state, with
+    # its capital in it; "in the Mayo-Tsanaga department" after a bare "Mayo-Tsanaga" likewise
+    gezira = drafts(GEZIRA)[1]
+    state = named(places(drafts, GEZIRA), "El Gezira")
+    assert state == named(places(drafts, GEZIRA), "El Gezira province")
+    assert next(p for p in gezira["entities"]["places"] if p["name"] == "Wad Madani")["parent"] == state
+    assert named(places(drafts, MOZOGO), "Mayo-Tsanaga") == named(places(drafts, MOZOGO), "Mayo-Tsanaga province")
+    # "hospitals in Hodeidah city" and "Hodeidah province": the text says the town is one, so both stay
+    hodeidah = places(drafts, HODEIDAH_PORT)
+    assert named(hodeidah, "Hodeidah") != named(hodeidah, "Hodeidah province")
+
+
+def test_a_broadcaster_or_a_speaker_s_label_is_no_place(drafts):
+    # "declared Monday on Radio Caraïbes", "read on Télé Sahel by government spokesman", "Follow The Pakistan Chronicle
+    # on WhatsApp Channel": where words are broadcast, not where anything happened
+    assert not ids_named(places(drafts, KENSCOFF), "Radio Caraïbes")
+    assert not ids_named(places(drafts, TILLABERI), "Télé Sahel")
+    assert not ids_named(places(drafts, KURRAM), "WhatsApp Channel")
+    # "Al-Shabaab, through its Radio Andalus station, claimed": no facility
+    assert not [name for names in places(drafts, BELEDWEYNE).values() for name in names if "Andalus" in name]
+    # "PRESENTER: We begin in the arrondissement of Mozogo": who speaks in a transcript, not a dateline's town
+    mozogo = places(drafts, MOZOGO)
+    assert not ids_named(mozogo, "Presenter") and named(mozogo, "Mozogo")
