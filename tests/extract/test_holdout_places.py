@@ -42,6 +42,7 @@ BORNO, LAMU, KURSK, HODEIDAH = holdout("157_borno-iswap-base-daily", "341_lamu-b
 TULKARM, KALAT, GEZIRA = holdout("269_tulkarm-camp-raid-wire", "33_kalat-levies-attack-daily",
                                  "250_gezira-rsf-village-raid")
 MOZOGO, HODEIDAH_PORT = holdout("337_mozogo-kourgui-raid-radio", "347_hodeidah-port-strikes")
+TAIZ_SNIPER, MAUNGDAW = holdout("188_taiz-sniper-shelling-local-web", "351_maungdaw-outpost-rohingya")
 KURRAM, BELEDWEYNE, TILLABERI = holdout("178_kurram-convoy-clashes-daily", "271_beledweyne-base-attack",
                                         "41_tillaberi-ambush-broadcaster")
 
@@ -294,3 +295,13 @@ def test_a_broadcaster_or_a_speaker_s_label_is_no_place(drafts):
     # "PRESENTER: We begin in the arrondissement of Mozogo": who speaks in a transcript, not a dateline's town
     mozogo = places(drafts, MOZOGO)
     assert not ids_named(mozogo, "Presenter") and named(mozogo, "Mozogo")
+
+
+def test_a_people_or_a_party_by_how_the_text_writes_it_is_no_place(drafts):
+    # "N'Gomi, a Bambara village": the village is a place, the Bambara a people
+    macina = places(drafts, MACINA)
+    assert not ids_named(macina, "Bambara") and named(macina, "N'Gomi")
+    # "Title: Houthi sniper kills girl ...", "the Houthi-held hills", "the Houthis fired": a party to the war
+    assert not ids_named(places(drafts, TAIZ_SNIPER), "Houthi")
+    # "as Rohingya activists said", "more than one million Rohingya refugees"
+    assert not ids_named(places(drafts, MAUNGDAW), "Rohingya")
