@@ -1016,7 +1016,9 @@ def _is_actor_use(text: str, start: int, end: int, town: bool = False) -> bool:
     """A country name used as a party ("Russia has demanded", "accused the Russians") or as an adjective ("the U.S.-led
     coalition", "U.S. air strikes") rather than a place; a capital so used (`town`: "Damascus blamed") only with a verb
     of speech or dispute, for a town "is" or "has" a place's ("Bandarban is a hill district"). "Damascus blamed", "Kyiv
-    disputed that claim", "a ceasefire brokered by Russia", "called on the United States": the government, as a party."""
+    disputed that claim", "a ceasefire brokered by Russia" (or "by Saudi Arabia and the United States"), "called on the
+    United States", "ended military cooperation with the United States", "listed as a terrorist organization by Türkiye,
+    the United States and the European Union": the government, as a party."""
     after = text[end:end + 30]
     verbs = (r"said|says|demanded|accused|accuses|denied|announced|insisted|insists|claimed|blamed|blames|cites|seeks|"
              r"disputed|disputes|considers|rarely|rejected|warned")
@@ -1025,8 +1027,13 @@ def _is_actor_use(text: str, start: int, end: int, town: bool = False) -> bool:
     return bool(re.match(rf"(?:'s\s+(?:claims|comments|leader|president|plans|carrot|demand|campaign)|\s+(?:{verbs})\b|-[a-z])",
                          after)) or \
         bool(re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", text[start:end]) and re.match(r"\s+[a-z]", after)) or \
-        bool(re.search(r"\b(?:brokered|facilitated|mediated|backed|sponsored)\s+by\s+(?:the\s+)?$|"
-                       r"\b(?:called\s+on|accusing)\s+(?:the\s+)?$", text[max(0, start - 30):start]))
+        bool(re.search(r"\b(?:brokered|facilitated|mediated|backed|sponsored)\s+by\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w’']*(?:\s+[A-Z][\w’']*)*\s+and\s+(?:the\s+)?)?$|"
+                       r"\b(?:called\s+on|accusing)\s+(?:the\s+)?$|"
+                       r"\b(?:cooperation|relations|ties|talks|agreements?|deals?|partnership)\s+with\s+(?:the\s+)?$",
+                       text[max(0, start - 60):start])) or \
+        bool(re.match(r"(?:,\s+(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*)*)*,?\s+and\s+the\s+(?:European|African)\s+Union\b",
+                      text[end:end + 80]))
 
 
 def _alternative_names(article: Article, entities: Entities, sentence: Sentence) -> None:
@@ -1498,7 +1505,8 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         struck = (PLACE_VERBS.search(before) or AT_A_PLACE.search(before)) and not _is_org_like(name) and \
             not re.match(rf"\s+(?:{_BODY_HEAD}|[A-Z])|['’]s\b", after)
         if (PLACE_PREPOSITIONS.search(before) or coordinated or struck) and _is_place_like(name) and \
-                not _overlaps(entities, start, end) and not MEDIA_NAME.search(name):
+                not _overlaps(entities, start, end) and not MEDIA_NAME.search(name) and \
+                not (countries().get(name) and _is_actor_use(text, start, end)):
             longer = re.match(rf"\s+of\s+(?:the\s+)?{_CAP_TOKEN}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP_TOKEN})*", after)
             if longer and " " not in name and PLACE_KIND_WORDS.get(name.lower()) == "facility":
                 # "near the Cathedral of Our Lady of Mount Carmel": the building's whole name

@@ -42,6 +42,7 @@ BORNO, LAMU, KURSK, HODEIDAH = holdout("157_borno-iswap-base-daily", "341_lamu-b
 TULKARM, KALAT, GEZIRA = holdout("269_tulkarm-camp-raid-wire", "33_kalat-levies-attack-daily",
                                  "250_gezira-rsf-village-raid")
 MOZOGO, HODEIDAH_PORT = holdout("337_mozogo-kourgui-raid-radio", "347_hodeidah-port-strikes")
+JENIN, CLAW_LOCK = holdout("346_jenin-raid", "75_claw-lock-soldier-killed-daily")
 TAIZ_SNIPER, MAUNGDAW = holdout("188_taiz-sniper-shelling-local-web", "351_maungdaw-outpost-rohingya")
 KURRAM, BELEDWEYNE, TILLABERI = holdout("178_kurram-convoy-clashes-daily", "271_beledweyne-base-attack",
                                         "41_tillaberi-ambush-broadcaster")
@@ -305,3 +306,11 @@ def test_a_people_or_a_party_by_how_the_text_writes_it_is_no_place(drafts):
     assert not ids_named(places(drafts, TAIZ_SNIPER), "Houthi")
     # "as Rohingya activists said", "more than one million Rohingya refugees"
     assert not ids_named(places(drafts, MAUNGDAW), "Rohingya")
+
+
+def test_a_country_that_brokers_cooperates_or_lists_is_a_party_not_a_place(drafts):
+    # "The truce brokered by Saudi Arabia and the United States", "ended military cooperation with the United
+    # States", "listed as a terrorist organization by Türkiye, the United States and the European Union", "called on
+    # the United States to rein in Israel": governments, as parties
+    for article in (KHARTOUM, TILLABERI, CLAW_LOCK, JENIN):
+        assert not ids_named(places(drafts, article), "United States"), article.name
