@@ -111,10 +111,12 @@ _LANDS = (r"district|cercle|province|region|county|state|department|territory|go
 AT_A_PLACE = re.compile(r"\b(?:killed|killing|shot|dead|died|attack(?:ed|s)?|ambush(?:ed)?|clash(?:es|ed)?|fighting|fire|"
                         r"exploded|explosion|blast|wounded|injured|troops|soldiers|raid(?:ed)?|stationed|buried|"
                         r"abducted|kidnapped|gunmen|bandits|militants|insurgents)\b[^.;:\"“”]{0,60}?\bat\s+$")
-# Lower-case words between a name and a body's head ("Kabuhinga site committee"), and the head itself.
+# Lower-case words between a name and a body's head ("Kabuhinga site committee"), and the head itself; not a word that
+# ends a name before a headline's verb ("Glide bomb hits shopping centre in Kharkiv").
 _NOT_MODIFIERS = (r"said|says|say|the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|has|have|had|was|were|is|are|"
                   r"its|their|his|her|which|who|that|this|these|also|not|would|will|could|as|while|when|where|after|"
-                  r"before|since|because|if|than")
+                  r"before|since|because|if|than|hits?|kills?|killed|strikes|struck|targets|targeted|bombs|bombed|"
+                  r"shells|shelled|near|inside|outside|into|over")
 _MODIFIER = rf"(?!(?:{_NOT_MODIFIERS})\b)[a-z]+"
 _BODY_HEAD = rf"(?:{'|'.join(sorted(BODY_HEADS, key=len, reverse=True))})\b(?!-)"
 # A group described rather than named ("a doctors' group", "the site management committee", "the
@@ -1433,7 +1435,14 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
             parent = None
             if kind_match.group("parent"):
                 p_start = end + kind_match.start("parent")
-                parent = _add_place(entities, kind_match.group("parent"), "city", p_start, None)
+                # "the Dzherelo shopping centre in Kharkiv’s Saltivskyi district": in Kharkiv, a place the text named
+                # or the gazetteer knows (the district after the possessive is named by its own kind word, further
+                # on); "in Cox’s Bazar" is one name
+                owned = re.match(r"(.+?)['’]s\s", kind_match.group("parent"))
+                owned = owned if owned and (entities.get(PLACE, owned.group(1)) or world_places.lookup(
+                    owned.group(1), set(entities.country_counts))) else None
+                parent = _add_place(entities, owned.group(1) if owned else kind_match.group("parent"), "city", p_start,
+                                    None)
             if parent is None:
                 owner = re.search(rf"({_CAP_TOKEN})'s\s+$", text[sentence.start:start])
                 if owner and entities.get(PLACE, owner.group(1)):

@@ -181,6 +181,13 @@ PLACE_KIND_WORDS = {
     "kebele": "village", "mountains": "region",
     # rivers, named with the word ("the Lugenda river"); the vocabulary's nearest kind is a region
     "river": "region",
+    # hills, valleys, plains and canyons, crossings, terminals, complexes and palaces, named with the word as curators
+    # write them ("the Kwaki hills", "the Dhurdur valley", "the Bab al-Hawa crossing", "the Ras Isa fuel terminal",
+    # "the Victory Base complex", "the Maashiq presidential palace", "the Dzherelo shopping centre"); Colombia's
+    # indigenous reserves ("the San Francisco resguardo") and Myanmar's village tracts
+    "hills": "region", "valley": "region", "plain": "region", "canyon": "region", "crossing": "facility",
+    "terminal": "facility", "complex": "facility", "palace": "facility", "shopping centre": "facility",
+    "shopping center": "facility", "resguardo": "district", "village tract": "village",
     **{word: "district" for word in LOCAL_DIVISIONS}, "local government area": "district",
     **{word: "facility" for word in NAMED_FACILITIES},
 }
@@ -190,7 +197,9 @@ KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "departmen
                      "airport", "school", "mosque", "station", "base", "airbase", "prison", "port", "zone", "woreda",
                      "payam", "circle", "cercle", "upazila", "regency", "division", "sub-county", "subdistrict", "forest",
                      "dam", "bridge", "junction", "ward", "sector", "subdivision", "sub-prefecture", "roundabout",
-                     "checkpost", "checkpoint", "kebele", "mountains", "river", *LOCAL_DIVISIONS,
+                     "checkpost", "checkpoint", "kebele", "mountains", "river", "hills", "valley", "plain", "canyon",
+                     "crossing", "terminal", "complex", "palace", "shopping centre", "shopping center", "resguardo",
+                     "village tract", *LOCAL_DIVISIONS,
                      *NAMED_FACILITIES}
 # Victim words -> victim-category notation.
 VICTIMS = {

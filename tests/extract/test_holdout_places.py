@@ -42,6 +42,9 @@ BORNO, LAMU, KURSK, HODEIDAH = holdout("157_borno-iswap-base-daily", "341_lamu-b
 TULKARM, KALAT, GEZIRA = holdout("269_tulkarm-camp-raid-wire", "33_kalat-levies-attack-daily",
                                  "250_gezira-rsf-village-raid")
 MOZOGO, HODEIDAH_PORT = holdout("337_mozogo-kourgui-raid-radio", "347_hodeidah-port-strikes")
+SHIRORO, BAGHDAD_AIRPORT, KANI = holdout("266_shiroro-bandits-airstrike", "365_baghdad-airport-rockets-wire",
+                                         "387_sagaing-village-airstrike")
+KHARKIV_MALL = holdout("360_kharkiv-shopping-centre-liveblog")[0]
 DARAA, BELGOROD, CIBITOKE = holdout("111_daraa-car-bomb-wire", "186_belgorod-governor-telegram-digest",
                                     "73_cibitoke-attack-wire")
 BUJUMBURA, TAIZ_2015 = holdout("409_bujumbura-night-violence", "372_taiz-shelling-regional")
@@ -328,3 +331,20 @@ def test_a_capital_that_stands_for_its_government_or_a_town_that_names_a_clock_o
     # "the Arusha peace accords"; "09:15 Mecca time"
     assert not ids_named(places(drafts, BUJUMBURA), "Arusha")
     assert not ids_named(places(drafts, TAIZ_2015), "Mecca")
+
+
+def test_hills_valleys_crossings_terminals_and_complexes_are_named_with_their_word(drafts):
+    # "a bandits' enclave in the Kwaki hills", "the Ras Isa fuel terminal", "near the Victory Base complex", "in Ywa
+    # Thit village tract": the word is part of the name a curator writes
+    assert named(places(drafts, SHIRORO), "Kwaki hills") == named(places(drafts, SHIRORO), "Kwaki")
+    assert places(drafts, SHIRORO)[named(places(drafts, SHIRORO), "Kwaki")][0] == "Kwaki hills"
+    assert named(places(drafts, HODEIDAH_PORT), "Ras Isa fuel terminal")
+    assert named(places(drafts, BAGHDAD_AIRPORT), "Victory Base complex")
+    assert named(places(drafts, KANI), "Ywa Thit village tract")
+    # "hit the Dzherelo shopping centre in Kharkiv’s Saltivskyi district": the centre, in the district, in Kharkiv;
+    # and a headline's verb is no part of a name ("14.31 BST Glide bomb hits shopping centre in Kharkiv")
+    mall = places(drafts, KHARKIV_MALL)
+    assert named(mall, "Dzherelo shopping centre") and named(mall, "Saltivskyi district")
+    assert not [name for names in mall.values() for name in names if "Glide" in name or "Kharkiv's" in name]
+    # "in Cox’s Bazar" stays one name
+    assert named(places(drafts, MAUNGDAW), "Cox's Bazar")
