@@ -1523,14 +1523,15 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
                 facility = entities.get(PLACE, full) or entities.add(PLACE, full, place_kind="facility", confidence=0.5)
                 _record(entities, facility, start, end + longer.end())
                 continue
-            if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.IGNORECASE) or re.match(r"\.?\s*\d", after) or \
+            if re.search(r"\b(?:according\s+to\s+(?:the\s+)?|with\s+(?:a\s+)?reports?\s+from\s+)$", before, re.IGNORECASE) or \
+                    re.match(r"\.?\s*\d", after) or \
                     " " not in name and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", after) or \
                     " " not in name and re.match(r"\s+(?:communit(?:y|ies)|tribes?|clans?|families|groups|militias?|"
                                                  r"activists)\b", after):
-                continue  # ("covered in Issue No. 82": a numbered document, not a town; "in the House of
-                # Representatives", "inside the Protection of Civilians site": a word of a longer name; "the attacks on
-                # the Masalit community", "flare between local factions and Bedouin tribes": a people, not a place; but
-                # "in the Vila do João community", a neighbourhood)
+                continue  # ("With reports from Abdulbasit Kamid": a reporter; "covered in Issue No. 82": a numbered
+                # document, not a town; "in the House of Representatives", "inside the Protection of Civilians site": a
+                # word of a longer name; "the attacks on the Masalit community", "flare between local factions and
+                # Bedouin tribes": a people, not a place; but "in the Vila do João community", a neighbourhood)
             _add_place(entities, name, "city", start, None, confidence=0.5)
     _place_lists(article, entities, sentence)
     # a facility struck: "a school in X", "a power station in Y district"

@@ -49,6 +49,7 @@ DARAA, BELGOROD, CIBITOKE = holdout("111_daraa-car-bomb-wire", "186_belgorod-gov
                                     "73_cibitoke-attack-wire")
 BUJUMBURA, TAIZ_2015 = holdout("409_bujumbura-night-violence", "372_taiz-shelling-regional")
 JENIN, CLAW_LOCK = holdout("346_jenin-raid", "75_claw-lock-soldier-killed-daily")
+RIDO, BIFF = holdout("353_maguindanao-sur-rido-clash", "37_mindanao-biff-army-release")
 TAIZ_SNIPER, MAUNGDAW = holdout("188_taiz-sniper-shelling-local-web", "351_maungdaw-outpost-rohingya")
 KURRAM, BELEDWEYNE, TILLABERI = holdout("178_kurram-convoy-clashes-daily", "271_beledweyne-base-attack",
                                         "41_tillaberi-ambush-broadcaster")
@@ -270,6 +271,9 @@ def test_reporters_in_a_credit_line_are_no_list_of_places(drafts):
     assert named(tripoli, "Benghazi") and not ids_named(tripoli, "Hani Mansour")
     # "(Reporting by Mariana Cervantes in Mexico City and Raul Espinoza in Morelia; ...)"
     assert not ids_named(places(drafts, MICHOACAN), "Raul Espinoza")
+    # "—With reports from Abdulbasit Kamid", "(With a report from Jamila S. Usman)"
+    assert not ids_named(places(drafts, RIDO), "Abdulbasit Kamid")
+    assert not ids_named(places(drafts, BIFF), "Jamila S. Usman")
 
 
 def test_a_town_called_city_is_the_town_and_a_land_first_taken_for_a_town_is_the_land(drafts):
