@@ -859,7 +859,7 @@ def _dateline(article: Article, entities: Entities, sentence: Sentence) -> None:
     if match.group(2) and match.group(2) in WEEKDAY_MONTH:
         return  # "KYIV, Oct 17": caught as the date, not as a country
     if match.group(1).title() in SPEAKER_LABELS:
-        return
+        return  # "PRESENTER: We begin in ...": who speaks, not where
     base = sentence.start
     country = countries().get(match.group(2) or "")
     parent = None
@@ -1633,7 +1633,8 @@ def _not_where(text: str, start: int, end: int) -> bool:
 def _capital_as_party(text: str, start: int, end: int) -> bool:
     """A capital that stands for its government: "Damascus seeks to end", "Kyiv does not usually comment", "Ankara has
     said", "Yerevan and Baku trade blame", "Washington's campaign", "pressed Damascus", "accused Kigali of", "between
-    Baghdad and Erbil" (but "Kyiv has been hit" is the city)."""
+    Baghdad and Erbil" (but "Kyiv has been hit" is the city; "the highway between Damascus and Homs" is read as a road
+    before this)."""
     after, before = text[end:end + 40], text[max(0, start - 30):start]
     return bool(re.match(r"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:(?:has|have|had)\b(?!\s+been)|does|did|will|would|seeks?|"
                          r"sought|says|said|wants|accuse[sd]?|blamed?|denie[sd]|insists|trade[sd]?)\b|"
@@ -1649,12 +1650,9 @@ def _town_called_city(entities: Entities) -> None:
         bare = re.fullmatch(r"(?P<name>.+)\s+(?:city|town)", place.name)
         if place.known or bare is None:
             continue
-        town = next((other for other in entities.all(PLACE) if other is not place and
-                     name_key(other.name) == name_key(bare.group("name")) and
-                     _KIND_FAMILY.get(other.place_kind) == "settlement"), None)
-        if town is None:
-            continue
-        _merge_place(entities, town, place)
+        town = _settlement_named(entities, bare.group("name"), besides=place)
+        if town is not None:
+            _merge_place(entities, town, place)
 
 
 def _land_taken_for_town(article: Article, entities: Entities) -> None:
@@ -1666,13 +1664,17 @@ def _land_taken_for_town(article: Article, entities: Entities) -> None:
         if land.known or bare is None or _KIND_FAMILY.get(land.place_kind) != "land" or \
                 _a_known_town(entities, bare.group("name")):
             continue
-        town = next((other for other in entities.all(PLACE) if other is not land and not other.known and
-                     name_key(other.name) == name_key(bare.group("name")) and
-                     _KIND_FAMILY.get(other.place_kind) == "settlement"), None)
+        town = _settlement_named(entities, bare.group("name"), besides=land)
         said_town = rf"\b(?:town|city|village)\s+of\s+{re.escape(bare.group('name'))}\b|" \
                     rf"\b{re.escape(bare.group('name'))}\s+(?:town|city)\b"
-        if town is not None and not re.search(said_town, article.text):
+        if town is not None and not town.known and not re.search(said_town, article.text):
             _merge_place(entities, land, town)
+
+
+def _settlement_named(entities: Entities, name: str, besides: Entity) -> Entity | None:
+    """A town, village or neighbourhood of exactly that name, other than `besides`."""
+    return next((other for other in entities.all(PLACE) if other is not besides and name_key(other.name) == name_key(name)
+                 and _KIND_FAMILY.get(other.place_kind) == "settlement"), None)
 
 
 def _merge_place(entities: Entities, keep: Entity, drop: Entity) -> None:

@@ -106,3 +106,13 @@ def test_adjectives_of_nationality_the_suffix_rules_would_misread():
     assert (demonym_country("Nigerian"), demonym_country("Nigerien")) == ("Nigeria", "Niger")
     assert [demonym_country(w) for w in ("Peruvian", "Togolese", "Honduran", "Kyrgyz", "Tajik", "Mozambican")] == \
         ["Peru", "Togo", "Honduras", "Kyrgyzstan", "Tajikistan", "Mozambique"]
+
+
+def test_a_capital_stands_for_its_government_but_not_on_a_road(extracted):
+    # "pressed Damascus", "between Baghdad and Erbil" (talks): governments; "the highway between Damascus and Homs":
+    # the city, where the road runs
+    x = extracted("Jordan, which borders Syria, has pressed Damascus to curb smuggling. Talks between Baghdad and Erbil "
+                  "stalled.\n")
+    assert not {"Damascus", "Baghdad"} & {e.name for e in x.entities.all("place")}
+    x = extracted("Gunmen killed four drivers on Sunday on the highway between Damascus and Homs in Syria.\n")
+    assert {"Damascus", "Homs"} <= {e.name for e in x.entities.all("place")}
