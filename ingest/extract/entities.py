@@ -1566,11 +1566,15 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
 _PEOPLE_CUE = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})(?:\s+and\s+{_CAP_TOKEN})?\s+(?:people|tribes?|clans?|herders|"
                          rf"herdsmen|hunters|ethnic\s+group|hamlets?|(?:village|quarter)\s+of)\b|\bethnic\s+(?P<other>{_CAP_TOKEN})")
 # A people's or a party's name, however it is written beside: "a Bambara village", "Rohingya refugees", "the
-# Houthi-held hills", "the Houthis" (not "communities", which a place has too: "Guma and Logo communities")
+# Houthi-held hills", "the Houthis" (not "communities", which a place has too: "Guma and Logo communities"); the second
+# side of a war ("the war between Israel and Hezbollah", "the Israel-Hezbollah war")
 _ACTOR_CUE = re.compile(rf"\ban?\s+(?P<name>{_CAP_TOKEN})\s+(?:village|hamlet|settlement)\b|"
                         rf"(?<![\w'’-])(?P<name2>{_CAP_TOKEN})\s+refugees\b|"
                         rf"(?<![\w'’-])(?P<name3>{_CAP_TOKEN})-(?:held|controlled|led|backed|linked|aligned|allied|affiliated)\b|"
-                        rf"\bthe\s+(?P<name4>{_CAP_TOKEN})s\b")
+                        rf"\bthe\s+(?P<name4>{_CAP_TOKEN})s\b|"
+                        rf"\b(?:war|ceasefire|truce|conflict|hostilities|fighting)\s+between\s+(?:the\s+)?{_CAP_TOKEN}\s+and\s+"
+                        rf"(?:the\s+)?(?P<name5>{_CAP_TOKEN})|"
+                        rf"{_CAP_TOKEN}[-–](?P<name6>{_CAP_TOKEN})\s+(?:war|ceasefire|truce|conflict)\b")
 # Words after a name that make it an armed group's ("Renamo gunmen", "Hezbollah fighters")
 _FIGHTERS = ("fighters", "gunmen", "militants", "rebels", "insurgents", "jihadists", "terrorists", "militiamen",
              "militia", "guerrillas")
@@ -1584,7 +1588,8 @@ def _places_that_are_actors(article: Article, entities: Entities) -> None:
     peoples = {m.group("name") or m.group("other") for m in _PEOPLE_CUE.finditer(article.text)}
     peoples |= {m.group(0).split()[-1] for m in re.finditer(rf"\b{_CAP_TOKEN}\s+and\s+{_CAP_TOKEN}(?=\s+tribes\b)",
                                                             article.text)}
-    peoples |= {next(filter(None, m.group("name", "name2", "name3", "name4"))) for m in _ACTOR_CUE.finditer(article.text)}
+    peoples |= {next(filter(None, m.group("name", "name2", "name3", "name4", "name5", "name6")))
+                for m in _ACTOR_CUE.finditer(article.text)}
     group_names = {name_key(n) for g in entities.all(GROUP) for n in g.names}
     named_countries = set(entities.country_counts)
     for place in entities.all(PLACE):

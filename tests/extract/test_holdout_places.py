@@ -50,6 +50,7 @@ DARAA, BELGOROD, CIBITOKE = holdout("111_daraa-car-bomb-wire", "186_belgorod-gov
 BUJUMBURA, TAIZ_2015 = holdout("409_bujumbura-night-violence", "372_taiz-shelling-regional")
 JENIN, CLAW_LOCK = holdout("346_jenin-raid", "75_claw-lock-soldier-killed-daily")
 RIDO, BIFF = holdout("353_maguindanao-sur-rido-clash", "37_mindanao-biff-army-release")
+NABATIEH, SOUTH_LEBANON = holdout("345_nabatieh-strikes-live", "34_south-lebanon-strikes-wire")
 TAIZ_SNIPER, MAUNGDAW = holdout("188_taiz-sniper-shelling-local-web", "351_maungdaw-outpost-rohingya")
 KURRAM, BELEDWEYNE, TILLABERI = holdout("178_kurram-convoy-clashes-daily", "271_beledweyne-base-attack",
                                         "41_tillaberi-ambush-broadcaster")
@@ -316,6 +317,10 @@ def test_a_people_or_a_party_by_how_the_text_writes_it_is_no_place(drafts):
     assert not ids_named(places(drafts, TAIZ_SNIPER), "Houthi")
     # "as Rohingya activists said", "more than one million Rohingya refugees"
     assert not ids_named(places(drafts, MAUNGDAW), "Rohingya")
+    # "the war between Israel and Hezbollah", "Israel-Hezbollah war live", "the latest Israel-Hezbollah war": the other
+    # side of a war
+    assert not ids_named(places(drafts, NABATIEH), "Hezbollah") and named(places(drafts, NABATIEH), "Doueir")
+    assert not ids_named(places(drafts, SOUTH_LEBANON), "Hezbollah")
 
 
 def test_a_country_that_brokers_cooperates_or_lists_is_a_party_not_a_place(drafts):
