@@ -1395,9 +1395,14 @@ def _group_with_head(entities: Entities, name: str, head: str, start: int, end: 
     _record(entities, entity, start, end)
 
 
+# Kind words whose plural ends in "-ies" ("Uror and Nyirol counties", "the Tsafe and Maru municipalities")
+_IES_PLURALS = {word[:-1] + "ies": word for word in PLACE_KIND_WORDS if re.search(r"[^aeiou]y$", word) and " " not in word}
+
+
 def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
     text = article.text
     kinds = "|".join(sorted(PLACE_KIND_WORDS, key=len, reverse=True))
+    ies_plurals = "|".join(sorted(_IES_PLURALS, key=len, reverse=True))
     facilities = "|".join(sorted((w for w, k in PLACE_KIND_WORDS.items() if k == "facility"), key=len, reverse=True))
     # a village named after the local word for it, which is no part of the name: "Barangay Kitango", "Barangays Kabbon
     # Takas and Latih", "Sitio Malingao" (the Philippines), "colonia Sinai" (Central America)
@@ -1421,15 +1426,17 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
     for start, end in _name_spans(article, sentence, entities):
         after = text[end:sentence.end]
         kind_match = re.match(rf"\s+(?:and\s+(?P<other>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)\s+)?"
-                              rf"(?:(?P<use>{_MODIFIER}(?:\s+{_MODIFIER})?)\s+(?=(?:{facilities})\b))?(?P<kind>{kinds})(?P<plural>(?<=[^s])s)?\b"
+                              rf"(?:(?P<use>{_MODIFIER}(?:\s+{_MODIFIER})?)\s+(?=(?:{facilities})\b))?"
+                              rf"(?:(?P<ies>{ies_plurals})|(?P<kind>{kinds})(?P<plural>(?<=[^s])s)?)\b"
                               rf"(?:\s+(?:of|in)\s+(?:central\s+)?(?P<parent>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*))?", after)
-        if kind_match and kind_match.group("plural") and not kind_match.group("other"):
+        if kind_match and (kind_match.group("plural") or kind_match.group("ies")) and not kind_match.group("other"):
             kind_match = None  # "the Souq al-Jumaa and Ain Zara districts" only: a plural kind word wants two names
         if kind_match and not _overlaps(entities, start, end, (GROUP, PERSON)) and _is_place_like(text[start:end]) \
-                and not (kind_match.group("parent") and kind_match.group("kind") in (
-                    "city", "town", "village", "capital", "hamlet", "quarter", "neighbourhood", "settlement", "suburb")):
+                and not (kind_match.group("parent") and (kind_match.group("kind") or kind_match.group("ies")) in (
+                    "city", "cities", "town", "village", "capital", "hamlet", "quarter", "neighbourhood", "settlement",
+                    "suburb")):
             # (not "the Fulani hamlet of Tongolo", "the Peuhl quarter of Mboki": a people's, named after "of")
-            kind_word = kind_match.group("kind")
+            kind_word = kind_match.group("kind") or _IES_PLURALS[kind_match.group("ies")]
             if _a_force_post(text, sentence.start, start, end, kind_word):
                 continue
             parent = None

@@ -50,6 +50,7 @@ DARAA, BELGOROD, CIBITOKE = holdout("111_daraa-car-bomb-wire", "186_belgorod-gov
 BUJUMBURA, TAIZ_2015 = holdout("409_bujumbura-night-violence", "372_taiz-shelling-regional")
 JENIN, CLAW_LOCK = holdout("346_jenin-raid", "75_claw-lock-soldier-killed-daily")
 RIDO, BIFF = holdout("353_maguindanao-sur-rido-clash", "37_mindanao-biff-army-release")
+JONGLEI, WARRAP = holdout("107_jonglei-ocha-flash-update", "129_warrap-clashes-ocha-update")
 NABATIEH, SOUTH_LEBANON = holdout("345_nabatieh-strikes-live", "34_south-lebanon-strikes-wire")
 TAIZ_SNIPER, MAUNGDAW = holdout("188_taiz-sniper-shelling-local-web", "351_maungdaw-outpost-rohingya")
 KURRAM, BELEDWEYNE, TILLABERI = holdout("178_kurram-convoy-clashes-daily", "271_beledweyne-base-attack",
@@ -357,3 +358,12 @@ def test_hills_valleys_crossings_terminals_and_complexes_are_named_with_their_wo
     assert not [name for names in mall.values() for name in names if "Glide" in name or "Kharkiv's" in name]
     # "in Cox’s Bazar" stays one name
     assert named(places(drafts, MAUNGDAW), "Cox's Bazar")
+
+
+def test_two_names_before_a_plural_in_ies_are_two_lands(drafts):
+    # "Fighting in Uror and Nyirol counties", "in Gogrial West and Gogrial East counties": two counties, not two towns
+    jonglei = places(drafts, JONGLEI)
+    assert jonglei[named(jonglei, "Uror")][0].lower() == "uror county"
+    assert jonglei[named(jonglei, "Nyirol")][0].lower() == "nyirol county"
+    warrap = places(drafts, WARRAP)
+    assert warrap[named(warrap, "Gogrial West")][0].lower() == "gogrial west county"
