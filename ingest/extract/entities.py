@@ -501,12 +501,29 @@ def recognise(article: Article, registry: Registry) -> Entities:
     _appositive_names(article, entities, sentences_with_names)
     _affiliation_from_context(article, entities)
     _collect_mentions(article, entities, sentences)
+    _places_only_in_links(article, entities)
     for entity in entities.all():
         if entity.evidence is None and entity.mentions:
             entity.evidence = min(entity.mentions)
         parts = {article.sentence_at(start).part for start, _ in entity.mentions if article.sentence_at(start)}
         entity.optional = bool(parts) and parts <= {"caption"}
     return entities
+
+
+_LINK_LINE = re.compile(r"\s*(?:read\s+also|also\s+read|read\s+more|related(?:\s+posts)?|see\s+also|more\s+on)\s*:",
+                        re.IGNORECASE)
+
+
+def _places_only_in_links(article: Article, entities: Entities) -> None:
+    """A place named only in a link to another story ("READ ALSO: Bui: Teacher abducted by gunmen in Kumbo released")
+    is that story's, not this one's."""
+    for place in entities.all(PLACE):
+        if place.known or not place.mentions:
+            continue
+        lines = [article.text[article.text.rfind("\n", 0, start) + 1:start] for start, _ in place.mentions]
+        if all(_LINK_LINE.match(line) for line in lines):
+            entities.forget(place)
+            entities.mentions = [m for m in entities.mentions if m.entity is not place]
 
 
 def _countries(article: Article, entities: Entities, sentence: Sentence) -> None:

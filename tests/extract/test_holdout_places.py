@@ -50,6 +50,9 @@ DARAA, BELGOROD, CIBITOKE = holdout("111_daraa-car-bomb-wire", "186_belgorod-gov
 BUJUMBURA, TAIZ_2015 = holdout("409_bujumbura-night-violence", "372_taiz-shelling-regional")
 JENIN, CLAW_LOCK = holdout("346_jenin-raid", "75_claw-lock-soldier-killed-daily")
 RIDO, BIFF = holdout("353_maguindanao-sur-rido-clash", "37_mindanao-biff-army-release")
+BABESSI, LIDO, NIASSA = holdout("39_babessi-clashes-regional", "332_lido-beach-restaurant-bombing",
+                                "195_niassa-mecula-attacks-agency")
+PATIKUL = holdout("93_patikul-sulu-military-release")[0]
 JONGLEI, WARRAP = holdout("107_jonglei-ocha-flash-update", "129_warrap-clashes-ocha-update")
 NABATIEH, SOUTH_LEBANON = holdout("345_nabatieh-strikes-live", "34_south-lebanon-strikes-wire")
 TAIZ_SNIPER, MAUNGDAW = holdout("188_taiz-sniper-shelling-local-web", "351_maungdaw-outpost-rohingya")
@@ -367,3 +370,14 @@ def test_two_names_before_a_plural_in_ies_are_two_lands(drafts):
     assert jonglei[named(jonglei, "Nyirol")][0].lower() == "nyirol county"
     warrap = places(drafts, WARRAP)
     assert warrap[named(warrap, "Gogrial West")][0].lower() == "gogrial west county"
+
+
+def test_a_place_named_only_in_a_link_to_another_story_is_not_this_one_s(drafts):
+    # "Read also: Bui: Teacher abducted by gunmen in Kumbo released", "READ ALSO: Hiiraan region elders call for talks
+    # after clan clashes near Beledweyne", "READ ALSO: Mozambique: Tourism operators in Niassa Reserve demand more
+    # security"
+    assert not ids_named(places(drafts, BABESSI), "Kumbo")
+    assert not ids_named(places(drafts, LIDO), "Beledweyne")
+    assert not ids_named(places(drafts, NIASSA), "Niassa Reserve")
+    # but "Relatedly, two ASG members surrendered to troops ... in Talipao, Sulu" is prose
+    assert named(places(drafts, PATIKUL), "Talipao")
