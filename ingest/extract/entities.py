@@ -249,10 +249,12 @@ class Entities:
         return candidate
 
     def forget(self, entity: Entity) -> None:
-        """An entity a later rule shows to be none ("Hezbollah", first taken for a town after "between Israel and")."""
+        """An entity a later rule shows to be none ("Hezbollah", first taken for a town after "between Israel and"),
+        with its mentions, if they were collected already."""
         for table in (self.by_key, self.by_name):
             for key in [key for key, value in table.items() if value is entity]:
                 del table[key]
+        self.mentions = [m for m in self.mentions if m.entity is not entity]
         for other in self.all():
             if other.parent == entity.id:
                 other.parent = None
@@ -523,7 +525,6 @@ def _places_only_in_links(article: Article, entities: Entities) -> None:
         lines = [article.text[article.text.rfind("\n", 0, start) + 1:start] for start, _ in place.mentions]
         if all(_LINK_LINE.match(line) for line in lines):
             entities.forget(place)
-            entities.mentions = [m for m in entities.mentions if m.entity is not place]
 
 
 def _countries(article: Article, entities: Entities, sentence: Sentence) -> None:
