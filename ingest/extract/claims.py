@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, PLACE, WEEKDAY_MONTH, Entities, Entity, Mention
+from ingest.extract.entities import DESCRIPTION, GROUP, PERSON, PLACE, WEEKDAY_MONTH, Entities, Entity, Mention, org_type
 from ingest.extract.events import Event, EventFinder
 from ingest.extract.gazetteer import countries, demonym_country, name_key
 from ingest.extract.lexicon import HONORIFICS, KILLED_OR_INJURED, MEMBERS_OF_FORCE, OUTCOMES, VICTIM_WORDS, with_vocabulary_labels
@@ -70,12 +70,12 @@ TOLL_BEFORE = re.compile(r"(?:\s+(?:from|in|among)\s+(?:the\s+)?[a-z-]+)?"  # "b
 REPORT_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|estimate|"
     r"announced|"
-    r"confirmed|added|adds|told|saying|claiming|indicat(?:e|es|ed)(?=\s+that\b)|received\s+(?:\w+\s+)?reports|sp(?:oke|oken|eaks)\s+of|"
+    r"confirmed|added|adds|told|saying|claiming|(?-i:stated)|(?:indicat(?:e|es|ed)|show(?:s|ed)?|suggest(?:s|ed)?)(?=\s+that\b)|received\s+(?:\w+\s+)?reports|sp(?:oke|oken|eaks)\s+of|"
     # "police recovered 64 bodies": who finds the dead counts them
     r"counted|counts(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+)?\d)|(?:recovered|retrieved)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w,]+\s+(?:more\s+)?(?:bodies|corpses))|"
-    r"accused|accuses|alleged|alleges|(?:has|had|have)\s+learn(?:ed|t)|"
-    r"(?:puts?|raised|revised|updated|lowered|gave|given|brought)\s+"
-    r"(?:(?:the|its|a|these|those|their|his|her)\s+|(?=[a-z]+\s+figures))"  # "gave lower figures"
+    r"accused|accuses|alleged|alleges|(?<!\bbe\s)(?<!\bbeen\s)verified|(?:has|had|have)\s+learn(?:ed|t)|"
+    r"(?:puts?|raised|revised|updated|lowered|gave|given|gives?|brought)\s+"
+    r"(?:(?:the|its|a|these|those|their|his|her)\s+(?:own\s+)?|(?=[a-z]+\s+figures))"  # "gave lower figures"
     r"(?:(?:provisional|preliminary|initial|new|official|overall|final|updated|latest|higher|lower|different|separate|"
     r"revised)\s+)?(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+\w+|figures?)|according\s+to)\b",
     re.IGNORECASE)
@@ -155,6 +155,19 @@ UNNAMED_PERSON = (r"source|official|officer|chief|elder|leader|doctor|nurse|medi
                   r"volunteer|survivor|commander|villager|trader|herder|fisherman|teacher|activist")
 # Particles inside the name of a body that speaks ("Redes da Mare", "Hamzeh Seyed al-Shohada Base of the IRGC")
 NAME_PARTICLES = r"(?:de|da|do|dos|das|del|la|el|of|for|al)"
+NAME_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|an|az|ud|ul)-"  # "Hayat Tahrir al-Sham"
+# What kind of body a name is, in lower case after it: "the Magen David Adom ambulance service", "the Croix-des-Bouquets
+# town hall", "the Tajik border troops".
+# Figures or reports as a sentence's subject, and whose they are: "Preliminary figures collected by partners indicate
+# that", "Early reports circulated by local social media pages spoke of", "Social media accounts run by tribal fighters
+# said".
+FIGURES_FROM = re.compile(r"^[\"'“]?(?:[^,;\"“”]{0,40},\s+)?(?:[\w-]+\s+){0,2}?(?:figures|reports|data|tallies|counts|"
+                          r"information|accounts|posts|statistics|estimates)\s+(?:(?:collected|compiled|gathered|circulated|"
+                          r"released|published|posted|run|shared|provided|issued|verified)\s+)?(?:from|by)\s+(?:the\s+)?"
+                          r"(?P<who>[^,;\"“”]{3,80}?)(?:\s+(?:on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|"
+                          r"last\s+\w+|so\s+far))?\s*$", re.IGNORECASE)
+BODY_KIND = (r"service|hall|cent(?:re|er)|troops|station|office|ministry|council|committee|command|agency|department|"
+             r"directorate|authorities|administration|police|forces|officials|cell|unit|wing|team|mission|network")
 # Unnamed sources that curators name after the place they speak from (as the development golds do: "residents of
 # al-Masbah", "local authorities in Hodeidah"): the people of a place, and its local government
 PEOPLE_OF_A_PLACE = re.compile(r"residents|villagers|locals|(?:local\s+)?elders")
@@ -1082,6 +1095,8 @@ class ClaimFinder:
                     found.append((verb.start(), after[0].entity))
                     continue
                 described = DESCRIPTION.match(text, verb.end() + len(text[verb.end():]) - len(text[verb.end():].lstrip()))
+                if described and re.match(r"\s+[A-Z]", text[described.end():sentence.end]):
+                    described = None  # "according to the rights group Ligue Iteka": the name that follows
                 group = self._group_described(described.group(0), described.start()) if described else None
                 if group is None:  # "according to residents", "according to local sources"
                     who = re.match(rf"\s+(?:the\s+|an?\s+)?({UNNAMED_SOURCES})\b{WHERE_FROM}", text[verb.end():sentence.end],
@@ -1100,7 +1115,9 @@ class ClaimFinder:
                                                                           start + len(body.group(1)), "government"))
                 if group is None:  # "according to Fogo Cruzado": an organisation named only here
                     proper = re.match(r"\s+(?:the\s+)?(?:(?:state|country|city|region|province|government|army)['’]s\s+)?"  # "the
-                                      # state's Public Security Institute (ISP)"
+                                      # state's Public Security Institute (ISP)"; "the medical NGO ALIMA"
+                                      r"(?:(?:[a-z-]+\s+){0,2}(?:NGO|group|charity|organi[sz]ation|association|network|monitor|"
+                                      r"watchdog)\s+)?"
                                       r"([A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|en|la|el|y|e|des|du|of|for|al)\s+)?"
                                       r"[A-Z][\w'’-]+){0,5})"
                                       r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?(?=(?:\s+\[[^\]]*\])?\s*[,.;]|\s*$)",  # "[gloss]"
@@ -1170,7 +1187,8 @@ class ClaimFinder:
     def _subject(self, sentence: Sentence, verb: re.Match, at: int) -> Entity | None:
         """Who the reporting verb's clause names as its subject, the words before it ending at `at`."""
         text = self.article.text
-        subject = self._name_in_apposition(sentence, at) or self._known_name_before(sentence, at) or \
+        subject = self._name_in_apposition(sentence, at) or self._name_after_description(sentence, at) or \
+            self._known_name_before(sentence, at) or \
             self._country_s_force(sentence, at) or \
             self._subject_of_participle(sentence, at) or \
             self._official_at(sentence, at) or self._official_named_next(sentence, at) or \
@@ -1180,7 +1198,8 @@ class ClaimFinder:
             self._facility_speaking(sentence, at) or self._the_speaker_again(sentence, at) or \
             self._titled_person_again(sentence, at) or \
             self._reporter_before(sentence, at) or self._proper_subject(sentence, at) or \
-            self._facility_subject(sentence, at)
+            self._facility_subject(sentence, at) or self._body_of_a_name(sentence, at) or \
+            self._figures_from(sentence, at)
         accusing = re.match(r"accus|alleg", verb.group(0), re.IGNORECASE)
         told = verb.group(0).lower() == "told"  # "residents told Arakan Dispatch": the outlet only listened
         if subject is None and not accusing and not told:  # "X accused Y of ...": Y is the accused, not the source
@@ -1233,7 +1252,7 @@ class ClaimFinder:
         text = self.article.text
         found = re.fullmatch(r"[\"'“]?(?:[Tt]he\s+)?(?:[\w.]+-(?:based|run|led|backed|funded)\s+)?"  # "The UK-based Syrian Observatory"
                              r"(?:[A-Z][\w-]*['’]s\s+)?"  # "Iraq's Security Media Cell, which speaks for ..., said"
-                             rf"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:{NAME_PARTICLES}\s+)?[A-Z][\w'’.-]*){{0,6}})"
+                             rf"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:{NAME_PARTICLES}\s+|{NAME_ARTICLE})?[A-Z][\w'’.-]*){{0,6}})"
                              r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?,\s+(?:an?|the|which|who)\s+[^\"“”;]{3,200}?,\s*"
                              r"(?:(?:also|later|has|had|have|initially|first|earlier|separately)\s+)?", text[sentence.start:at])
         if found is None:
@@ -1252,11 +1271,24 @@ class ClaimFinder:
         source = self.entities.named_source(found.group("name"), start, end)
         return source if source is not None and source.category == GROUP else None
 
+    def _name_after_description(self, sentence: Sentence, at: int) -> Entity | None:
+        """"The association for the promotion of Peul culture, Tabital Pulaaku, put the toll at 31": what the body is,
+        then its name in commas, opening the sentence; the name is the source."""
+        found = re.fullmatch(r"[\"'“]?(?:[Tt]he|[Aa]n?)\s+[a-z][^,;\"“”]{2,100}?,\s+"
+                             rf"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:{NAME_PARTICLES}\s+|{NAME_ARTICLE})?[A-Z][\w'’.-]*){{0,6}})"
+                             r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?,\s*(?:(?:also|later|has|had|have)\s+)?",
+                             self.article.text[sentence.start:at])
+        if found is None:
+            return None
+        start, end = sentence.start + found.start("name"), sentence.start + found.end("name")
+        source = self.entities.named_source(found.group("name"), start, end, subject=True)
+        return source if source is not None and source.category == GROUP else None
+
     def _known_name_before(self, sentence: Sentence, at: int) -> Entity | None:
         """"..., the Security Media Cell said in a separate statement": a group the text made a source earlier, named again
         right before the verb."""
         text = self.article.text
-        found = re.search(rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+)?[A-Z][\w'’-]*){{0,6}})"  # "Al-Shabaab, in a
+        found = re.search(rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+|{NAME_ARTICLE})?[A-Z][\w'’-]*){{0,6}})"  # "Al-Shabaab, in a
                           r"(?:\s+(?:(?:also|later|has|had|have)\s+)?|\s*)$", text[sentence.start:at])  # statement ..., said"
         if found is None or any(m.end == sentence.start + found.end("name") for m in self.entities.in_span(sentence.start, at)):
             return None
@@ -1287,7 +1319,7 @@ class ClaimFinder:
         # "the Burundian rights group Ligue Iteka said": a name after the description of what it is;
         # "The Prosecutor General's Office in Baku said": a name, then where it speaks from
         found = re.search(rf"(?:^(?:[Tt]he\s+)?|,\s+|\b[Tt]he\s+|\b(?:group|organi[sz]ation|monitor|association|charity|"
-                          rf"watchdog|NGO|agency|coalition|network)\s+)(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+)?"
+                          rf"watchdog|NGO|agency|coalition|network)\s+)(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+|{NAME_ARTICLE})?"
                           r"[A-Z][\w'’-]*){0,6})(?:\s+\((?P<bracket>[A-Z][^()]{1,40})\))?(?:\s+in\s+[A-Z][\w'’-]*)?"
                           r"(?:\s+(?:(?:also|later|has|had|have)\s+)?|\s*)$", self.article.text[sentence.start:at])
         if found is None or any(word in WEEKDAY_MONTH for word in found.group("name").split()) or \
@@ -1324,6 +1356,52 @@ class ClaimFinder:
         facility = self.entities.add_source(own.group("own"), start, start + len(own.group("own")), "aid")
         self.entities.alias(facility, name)
         return facility
+
+    def _body_of_a_name(self, sentence: Sentence, at: int) -> Entity | None:
+        """"The Magen David Adom ambulance service said", "The Croix-des-Bouquets town hall put the death toll at 30",
+        "The Tajik border troops said": a name, then in lower case what kind of body it is, as the subject right before
+        the verb. A body with a name of its own is known by it ("Magen David Adom"); one named after a place or a people
+        by the whole phrase ("Croix-des-Bouquets town hall")."""
+        found = re.search(rf"(?:^[\"'“]?|[,;]\s+(?:while\s+|whereas\s+|and\s+|but\s+)?|\b(?:while|and)\s+)(?:[Tt]he|[Aa]n?)\s+"
+                          rf"(?P<name>(?P<own>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+|{NAME_ARTICLE})?[A-Z][\w'’-]*){{0,5}})\s+"
+                          rf"(?:[a-z][\w'’-]*\s+(?:and\s+[a-z][\w'’-]*\s+)?){{0,3}}(?:{BODY_KIND}))"
+                          r"(?P<where>\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                          r"(?:\s+(?:(?:also|later|then|has|had|have)\s+)?|\s*)$",
+                          self.article.text[sentence.start:at])
+        if found is None or any(word in WEEKDAY_MONTH for word in found.group("own").split()):
+            return None
+        own, name = found.group("own"), found.group("name")
+        start = sentence.start + found.start("name")
+        placed = self.entities.get(PLACE, own) or countries().get(own) or demonym_country(own.split()[0])
+        if len(own.split()) > 1 and not placed:
+            source = self.entities.named_source(own, start, start + len(own), subject=True)
+            if source is not None:
+                self.entities.alias(source, name)
+                return source
+        return self.entities.add_source(name, start, start + len(name), org_type(name))
+
+    def _figures_from(self, sentence: Sentence, at: int) -> Entity | None:
+        """"Preliminary figures collected by partners indicate that ...", "Initial reports from local health authorities
+        indicated": figures or reports as the subject are the source's who gathered or gave them."""
+        found = FIGURES_FROM.match(self.article.text[sentence.start:at])
+        if found is None:
+            return None
+        start, end = sentence.start + found.start("who"), sentence.start + found.end("who")
+        who = found.group("who")
+        named = [m.entity for m in self.entities.in_span(start, end) if m.entity.category in (GROUP, PERSON)]
+        if named:
+            return _as_claimant(named[0], self.entities)
+        unnamed = re.fullmatch(rf"({UNNAMED_SOURCES}){WHERE_FROM}", who, re.IGNORECASE)
+        if unnamed:
+            return self._named_body(self._unnamed_source(unnamed, start))
+        described = DESCRIPTION.fullmatch(who)
+        if described:
+            return self._group_described(who, start)
+        if who[:1].isupper():
+            return self.entities.named_source(who, start, end)
+        if re.fullmatch(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}s", who):  # "local social media pages"
+            return self.entities.add_source(who, start, end, org_type(who))
+        return None
 
     def _hospital_named_again(self, sentence: Sentence, at: int) -> Entity | None:
         """"..., including three children, Nasser hospital said": a hospital called by its own name and the common noun,
@@ -1416,8 +1494,8 @@ class ClaimFinder:
                 gap = before[phrase.end():]
                 if re.fullmatch(r"\s*(?:(?:also|later|had|has|have)\s+)?|,[^,]{3,160},\s*|"
                                 r"\s+(?:that|which|who)\s+[^,;\"]{1,100}|"
-                                r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+",  # "The health directorate in Homs gave"
-                                gap):
+                                r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*",  # "The health directorate in Homs gave"
+                                gap) or self._of_a_place(gap):  # "The territorial administration of Fizi, for its part,"
                     return self._group_described(phrase.group(0), sentence.start + phrase.start())
                 break
             return None
@@ -1425,6 +1503,11 @@ class ClaimFinder:
             # the sentence's subject: "X, one of ..., put the toll at 27 and said"
             return self.entities.described(phrases[0].group(0), sentence.start + phrases[0].start())
         return None
+
+    def _of_a_place(self, words: str) -> bool:
+        """Whether `words` are "of" and a place the text names ("of Fizi"), not the rest of a name ("of Health")."""
+        found = re.fullmatch(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*", words)
+        return found is not None and self.entities.get(PLACE, found.group(1)) is not None
 
     def _group_described(self, phrase: str, start: int) -> Entity | None:
         """The named group a description stands for, else a group named by the description itself ("a medical
@@ -1439,7 +1522,7 @@ class ClaimFinder:
         groups as one source; not the agent of a participle ("leaders interviewed by humanitarian partners put")."""
         who = re.search(rf"(?<![\w-])(?<!\bby\s)({UNNAMED_SOURCES})(?:\s+(?:[a-z]+ed|led|run)\s+by\s+"
                         rf"(?:[\w-]+\s+){{0,2}}?[\w-]+)?{WHERE_FROM}(?:,\s+in\s+[^,;\"]{{3,60}},)?(?:\s+(?:last\s+week|last\s+month|"
-                        r"on\s+\w+day|yesterday|earlier|later|also|have|had|has|[a-z]+ly))*\s+$",
+                        r"on\s+\w+day|yesterday|earlier|later|also|have|had|has|[a-z]+ly))*\s*$",
                         self.article.text[sentence.start:at], re.IGNORECASE)
         if who is None:
             return None

@@ -383,7 +383,7 @@ class Entities:
         words = name.lower().split()
         if len([w for w in words if w not in DESCRIPTIVE_WORDS]) < 2 or name.endswith("s") and not name.endswith("ss"):
             return None
-        return self.add_source(name, end - len(name), end, _org_type(name))
+        return self.add_source(name, end - len(name), end, org_type(name))
 
     def national_government(self, phrase: str, start: int, end: int) -> Entity | None:
         """"the government said", "according to the government": the government of the country the article
@@ -437,7 +437,7 @@ class Entities:
         if self.get(PLACE, name) or countries().get(name) or demonym_country(name.split()[0]) and not _is_org_like(name) or \
                 len(name.split()) < 2 and not _is_org_like(name) and not acronym or name.split()[0] in FUNCTION_WORDS:
             return None
-        return self.add_source(name, start, end, _org_type(name))
+        return self.add_source(name, start, end, org_type(name))
 
     def state_force(self, country: str | None, kind: str = "forces") -> Entity | None:
         """The one group standing for a country's armed forces (or police) in this article."""
@@ -1110,7 +1110,7 @@ def _alternative_names(article: Article, entities: Entities, sentence: Sentence)
                 kind = PLACE_KIND_WORDS.get(kind_word or "", None)
                 full = f"{a_name} {kind_word}" if kind_word else a_name
                 existing = entities.add(category, full, place_kind=kind or ("city" if category == PLACE else None),
-                                        actor_type=_org_type(a_name) if category == GROUP else None)
+                                        actor_type=org_type(a_name) if category == GROUP else None)
                 _record(entities, existing, a_start, a_end)
             if existing.category == PERSON or len(b_name) < 2 or not _may_be_other_name(existing, b_name):
                 continue
@@ -1131,7 +1131,7 @@ def _unit_of_organisation(article: Article, entities: Entities, sentence: Senten
         unit, org = match.group("unit"), match.group("org")
         if _initials(unit).upper() != match.group("initials") or not _is_org_like(org) or entities.get(PLACE, org):
             continue
-        body = entities.get(GROUP, org) or entities.add(GROUP, org, actor_type=_org_type(org), confidence=0.6)
+        body = entities.get(GROUP, org) or entities.add(GROUP, org, actor_type=org_type(org), confidence=0.6)
         for part in ("unit", "initials"):
             entities.alias(body, match.group(part))
             _record(entities, body, sentence.start + match.start(part), sentence.start + match.end(part))
@@ -1203,7 +1203,7 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
                     text[end:sentence.end]) \
                 and not country and not entities.get(PLACE, name):  # "Cabo Ligado, a conflict monitoring project,"
             # (not "the countryside of Homs, a war monitor said": the monitor is the subject of its own verb)
-            _record(entities, entities.add(GROUP, name, actor_type=_org_type(name + " " + after), confidence=0.6), start, end)
+            _record(entities, entities.add(GROUP, name, actor_type=org_type(name + " " + after), confidence=0.6), start, end)
             continue
         facility_kind = re.match(rf"\s+({'|'.join(w for w, k in PLACE_KIND_WORDS.items() if k == 'facility')})\b", after)
         if facility_kind and _is_org_like(name) and entities.known("actor", name) is None and \
@@ -1217,7 +1217,7 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
                      before) \
                 and not country and not entities.get(PLACE, name):
             _record(entities, entities.add(GROUP, name, actor_type="armed-group", confidence=0.5), start, end)
-        elif TOLD.search(before) and (not _is_person_like(name) or _org_type(name) == "news-outlet") and not country \
+        elif TOLD.search(before) and (not _is_person_like(name) or org_type(name) == "news-outlet") and not country \
                 and not demonym_country(name) and _after_title(name) is None:
             # (not "according to Israeli media": a nationality; not "According to Colonel Mbayahe": a person, by his title)
             outlet = entities.add(GROUP, name, actor_type="news-outlet", confidence=0.7)
@@ -1238,7 +1238,7 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
             if at_place and not any(t in ORG_HEADS for t in place.split()) and (
                     entities.get(PLACE, place) or world_places.lookup(place, set(entities.country_counts))):
                 start, name = start + at_place.end(), name[at_place.end():]  # "a coordinator in Kaya for the NRC"
-            group = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=_org_type(name), confidence=0.6)
+            group = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=org_type(name), confidence=0.6)
             _record(entities, group, start, end)  # ("WRITER:" is a label)
 
 
@@ -1321,7 +1321,7 @@ def _country_led_name(entities: Entities, name: str, start: int, end: int) -> bo
         return False
     for mention in inside:
         _forget_mention(entities, mention, (mention.start, mention.end))
-    _record(entities, entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=_org_type(name), confidence=0.6),
+    _record(entities, entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=org_type(name), confidence=0.6),
             start, end)
     return True
 
@@ -1872,7 +1872,7 @@ def _lowercase_groups(article: Article, entities: Entities, sentence: Sentence) 
                              r"confirmed|stated)\b|,))", chunk):
         if len(match.group("org").split()) >= 2 and not entities.at(sentence.start + match.start("org"),
                                                                     sentence.start + match.end("org")):
-            group = entities.add(GROUP, match.group("org"), actor_type=_org_type(match.group("org")), confidence=0.4)
+            group = entities.add(GROUP, match.group("org"), actor_type=org_type(match.group("org")), confidence=0.4)
             _record(entities, group, sentence.start + match.start("org"), sentence.start + match.end("org"))
     # "local authorities in X", "A local official in Sidakan told"
     for match in re.finditer(r"\b(?P<name>(?:[Ll]ocal\s+)?(?:authorities|council|officials)|[Ll]ocal\s+official)\s+in\s+"
@@ -1934,8 +1934,8 @@ def _publisher(article: Article, entities: Entities) -> None:
         # "Police Regional Office – Bangsamoro Autonomous Region (press release)" over a letterhead that repeats it: the
         # dash is part of the name, not a note after it
         name = dashed.group("name")
-    entity = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=_org_type(name) if
-                                                       _org_type(name) != "informal" else "news-outlet", confidence=0.9)
+    entity = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=org_type(name) if
+                                                       org_type(name) != "informal" else "news-outlet", confidence=0.9)
     entities.set_publisher(entity)
     if bracketed and re.fullmatch(r"[A-Z]{2,6}", bracketed.group("bracket")):
         entities.alias(entity, bracketed.group("bracket"))  # "UN Office for the ... (OCHA)"
@@ -2220,7 +2220,7 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
                 # "director of the health office in al-Tuhayta", "president of the civil society of Bwito chiefdom": the
                 # body of that place, as a curator names it
                 name_of_body = f"{org_name} {located.group('preposition')} {place}"
-                org = entities.get(GROUP, name_of_body) or entities.add(GROUP, name_of_body, actor_type=_org_type(org_name),
+                org = entities.get(GROUP, name_of_body) or entities.add(GROUP, name_of_body, actor_type=org_type(org_name),
                                                                         confidence=0.6)
                 _record(entities, org, match.start(group_name), match.end(group_name) + located.start("place") + len(place))
                 break
@@ -2371,7 +2371,7 @@ def _organisation(entities: Entities, name: str, start: int, before_role: bool =
     owned_body = re.fullmatch(rf"({_CAP_TOKEN})'s\s+((?:[a-z-]+\s+){{0,2}}{_BODY_HEAD})", name)
     if owned_body:  # "Kostiantynivka's military administration": the town's own body, named after it
         name = f"{owned_body.group(1)} {owned_body.group(2)}"
-        group = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=_org_type(name), confidence=0.6)
+        group = entities.get(GROUP, name) or entities.add(GROUP, name, actor_type=org_type(name), confidence=0.6)
         entities.alias(group, f"{owned_body.group(1)}'s {owned_body.group(2)}")
         return group
     name = re.sub(r"^[A-Z][a-z]+'s\s+", "", name) if re.match(r"^[A-Z][a-z]+'s\s+", name) else name
@@ -2404,7 +2404,7 @@ def _organisation(entities: Entities, name: str, start: int, before_role: bool =
         words = core.split()
         if len(words) > 6 or not (words[0][0].isupper() or re.fullmatch(_LOWER_ORG, core)):
             return None
-    group = entities.add(GROUP, core, actor_type="armed-group" if head else _org_type(core), confidence=0.6)
+    group = entities.add(GROUP, core, actor_type="armed-group" if head else org_type(core), confidence=0.6)
     if head:
         entities.alias(group, name)
     return group
@@ -2856,7 +2856,7 @@ def _add_facility(entities: Entities, name: str, kind_word: str, start: int, par
     _record(entities, facility, start, start + len(name))
 
 
-def _org_type(name: str) -> str:
+def org_type(name: str) -> str:
     """The actor type a new organisation's name suggests."""
     lowered = name.lower()
     rules = [

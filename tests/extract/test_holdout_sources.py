@@ -1,0 +1,86 @@
+"""Who gives a figure, on holdout articles (synthetic, tests/data/holdout; written blind, see its README): a body named
+with what kind of body it is ("the Magen David Adom ambulance service"), a subject set off by an aside ("Police
+officials, however, put the toll at four"), figures and reports as the subject ("Preliminary figures collected by
+partners indicate"), a name after its description ("The association ..., Tabital Pulaaku, put the toll"), names with
+an Arabic article ("Hayat Tahrir al-Sham"), and verbs of reporting: "stated", "verified", "gives a toll", "revised its
+own toll"."""
+from __future__ import annotations
+
+import pytest
+
+from extract_testlib import actor, claims_with, entity_names, holdout, source_of
+
+SHUJAIYA, TRIPOLI, CROIX = holdout("390_shujaiya-shelling", "105_tripoli-shelling-wire",
+                                   "166_croix-des-bouquets-monitor-report")
+TAIZ_REGIONAL, BATKEN = holdout("372_taiz-shelling-regional", "394_batken-border-clashes")
+PULWAMA, TAIZ_FLASH, DUHOK = holdout("389_pulwama-convoy-car-bomb", "110_taiz-shelling-ocha-flash",
+                                     "50_duhok-drone-strike-local")
+SAADA, KADUGLI, MIREBALAIS = holdout("164_saada-market-flash-update", "83_kadugli-shelling-ocha-flash",
+                                     "145_mirebalais-ocha-flash")
+IDLIB, OGOSSAGOU, YALA, NABATIEH = holdout("263_idlib-olive-press-strikes", "378_ogossagou-massacre-translated",
+                                           "405_yala-defence-post-attack", "345_nabatieh-strikes-live")
+
+
+def name_of(annotation: dict, actor_id: str) -> str:
+    return entity_names(annotation, "actors")[actor_id][0]
+
+
+@pytest.mark.parametrize("article, figure, name", [
+    # "The Magen David Adom ambulance service said one man was lightly wounded": a name of its own, then its kind
+    (SHUJAIYA, {"count": 1, "outcome": "injured"}, "Magen David Adom"),
+    # "The Tripoli ambulance and emergency service later put the death toll at six": named after its town
+    (TRIPOLI, {"count": 6, "outcome": "killed"}, "Tripoli ambulance and emergency service"),
+    (CROIX, {"count": 30, "outcome": "killed"}, "Croix-des-Bouquets town hall"),
+    # "The Popular Resistance media centre in Taiz gave a lower toll of 11 dead"
+    (TAIZ_REGIONAL, {"count": 11, "outcome": "killed"}, "Popular Resistance"),
+    # "The Tajik border troops said in a statement ... that "a number of" their servicemen had been killed": a people's
+    (BATKEN, {"count_phrase": "a number of", "outcome": "killed"}, "Tajik border troops"),
+])
+def test_a_body_named_with_its_kind(drafts, article, figure, name):
+    _, draft = drafts(article)
+    assert name_of(draft, source_of(draft, **figure)) == name
+
+
+def test_the_subject_before_an_aside(drafts):
+    # "Police officials, however, put the toll at four": the officials', not the news agency's
+    _, pulwama = drafts(PULWAMA)
+    assert name_of(pulwama, source_of(pulwama, count=4, outcome="killed")) == "police officials"
+
+
+@pytest.mark.parametrize("article, figure, name", [
+    # "Preliminary figures collected by partners indicate that seven civilians ... were killed"
+    (TAIZ_FLASH, {"count": 7, "outcome": "killed", "victims": "civilians"}, "humanitarian partners"),
+    # "Early reports circulated by local social media pages spoke of three dead"
+    (DUHOK, {"count": 3, "outcome": "killed"}, "local social media pages"),
+    # "Initial reports from community sources on Sunday evening indicated that five people had been killed"
+    (SAADA, {"count": 5, "outcome": "killed"}, "community sources"),
+    (KADUGLI, {"count": 14, "outcome": "killed"}, "local health authorities"),
+])
+def test_figures_are_theirs_who_gathered_them(drafts, article, figure, name):
+    _, draft = drafts(article)
+    assert name_of(draft, source_of(draft, **figure)) == name
+
+
+def test_more_verbs_of_reporting(drafts):
+    # "The Civilian Impact Monitoring Project (CIMP) has so far verified nine civilian deaths"
+    _, saada = drafts(SAADA)
+    assert "CIMP" in entity_names(saada, "actors")[source_of(saada, count=9, outcome="killed")]
+    # "The HNP stated that its units had "neutralized" eight members of the armed groups"
+    _, mirebalais = drafts(MIREBALAIS)
+    [eight] = claims_with(mirebalais, count=8, outcome="killed")
+    assert eight["claimed_by"] == actor(mirebalais, "Haitian National Police")
+    # "By noon on Tuesday Isoc had revised its own toll to four dead"
+    _, yala = drafts(YALA)
+    assert name_of(yala, source_of(yala, count=4, outcome="killed")) == "Internal Security Operations Command"
+    # "The health ministry's first statement on the Doueir strike gives a preliminary toll of seven killed and 15 wounded"
+    _, nabatieh = drafts(NABATIEH)
+    assert "health ministry" in name_of(nabatieh, source_of(nabatieh, count=15, outcome="injured"))
+
+
+def test_names_with_an_article_and_names_after_a_description(drafts):
+    # "Hayat Tahrir al-Sham, the dominant armed group in Idlib, said its fighters had shelled ..., killing seven soldiers"
+    _, idlib = drafts(IDLIB)
+    assert name_of(idlib, source_of(idlib, count=7, outcome="killed")) == "Hayat Tahrir al-Sham"
+    # "The association for the promotion of Peul culture, Tabital Pulaaku, put the toll at 31 dead"
+    _, ogossagou = drafts(OGOSSAGOU)
+    assert name_of(ogossagou, source_of(ogossagou, count=31, outcome="killed")) == "Tabital Pulaaku"
