@@ -1843,6 +1843,13 @@ class ClaimFinder:
             if sentence else []
         if in_sentence:  # "the U.N. human rights office said it had received reports"
             return in_sentence[-1].entity
+        same_sentence = bool(self.claims) and sentence is not None and self.claims[-1].sentence.index == sentence.index
+        earlier = [s for s in self.article.body_sentences() if sentence is not None and s.paragraph == paragraph
+                   and sentence.index - 3 <= s.index < sentence.index and not same_sentence]
+        for said in reversed(earlier):  # "Pakistan's military media wing, ISPR, said ... . It said troops had responded,
+            speakers = [who for _, who in self._attributions(said) if who.category in categories]  # ... destroying
+            if speakers:                                                         # several Taliban posts": the speaker,
+                return speakers[-1]                                              # not the last name
         last = self.claims[-1] if self.claims else None
         # "a nurse at the hospital ... said ... . One of the injured ... died yesterday morning, she said": a person the
         # text did not name, who spoke for a body

@@ -2,8 +2,8 @@
 with what kind of body it is ("the Magen David Adom ambulance service"), a subject set off by an aside ("Police
 officials, however, put the toll at four"), figures and reports as the subject ("Preliminary figures collected by
 partners indicate"), a name after its description ("The association ..., Tabital Pulaaku, put the toll"), names with
-an Arabic article ("Hayat Tahrir al-Sham"), and verbs of reporting: "stated", "verified", "gives a toll", "revised its
-own toll"."""
+an Arabic article ("Hayat Tahrir al-Sham"), verbs of reporting ("stated", "verified", "gives a toll", "revised its
+own toll"), and whom "it said" stands for."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +17,7 @@ PULWAMA, TAIZ_FLASH, DUHOK = holdout("389_pulwama-convoy-car-bomb", "110_taiz-sh
                                      "50_duhok-drone-strike-local")
 SAADA, KADUGLI, MIREBALAIS = holdout("164_saada-market-flash-update", "83_kadugli-shelling-ocha-flash",
                                      "145_mirebalais-ocha-flash")
+KURRAM, HODEIDAH, RIO = holdout("257_kurram-paktia-border-shelling", "254_hodeidah-port-airstrike", "86_rio-mare-raid-wire")
 IDLIB, OGOSSAGOU, YALA, NABATIEH = holdout("263_idlib-olive-press-strikes", "378_ogossagou-massacre-translated",
                                            "405_yala-defence-post-attack", "345_nabatieh-strikes-live")
 
@@ -84,3 +85,21 @@ def test_names_with_an_article_and_names_after_a_description(drafts):
     # "The association for the promotion of Peul culture, Tabital Pulaaku, put the toll at 31 dead"
     _, ogossagou = drafts(OGOSSAGOU)
     assert name_of(ogossagou, source_of(ogossagou, count=31, outcome="killed")) == "Tabital Pulaaku"
+
+
+def test_it_said_is_the_last_speaker_not_the_last_name(drafts):
+    # "Pakistan's military media wing, Inter-Services Public Relations (ISPR), said on Monday that "Afghan Taliban and
+    # khwarij" had opened "unprovoked fire" ... . It said troops had responded "effectively", killing between 15 and 20
+    # attackers and destroying several Taliban posts. One Pakistani soldier was killed and two were injured, it said."
+    _, kurram = drafts(KURRAM)
+    ispr = source_of(kurram, count=1, outcome="killed", victims="soldiers")
+    assert "Inter-Services Public Relations" in entity_names(kurram, "actors")[ispr]
+    assert source_of(kurram, count=2, outcome="injured") == ispr
+    # "In a statement carried by the Saudi Press Agency (SPA) on Thursday, the coalition said ... . It said 17 Houthi
+    # fighters were killed": the coalition, not the agency that carried its statement
+    _, hodeidah = drafts(HODEIDAH)
+    assert "coalition" in name_of(hodeidah, source_of(hodeidah, count=17, outcome="killed"))
+    # "Redes da Mare, a local non-profit group, said 11 people had died, among them a 17-year-old boy who it said was
+    # hit by a stray bullet": in the sentence of the figure, the group that gives it, not the monitor of the sentence before
+    _, rio = drafts(RIO)
+    assert name_of(rio, source_of(rio, count=1, outcome="killed", victims="children")) == "Redes da Mare"
