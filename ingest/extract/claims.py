@@ -132,10 +132,11 @@ TIME_BEFORE_VERB = re.compile(rf"(?<=\w)\s+(?:(?:late|early)\s+)?(?:on\s+{WEEKDA
 # An aside between a subject and its verb: "The territorial administration of Fizi, for its part, speaks of", "The
 # Attorney General's Office (Fiscalía), for its part, reported"
 ASIDE_BEFORE_VERB = re.compile(r"(?<=[\w)])\s*,\s+(?:for\s+(?:its|their|his|her)\s+part|however|meanwhile|in\s+turn|too|"
+                               r"citing\s+[^,;\"“”]{3,80}|"  # "Local media, citing police sources, had reported"
                                r"for\s+its\s+own\s+part|on\s+the\s+other\s+hand|"
                                # "Al-Shabaab, in a statement carried by its Radio Andalus, said"
                                r"in\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|post|message|video|"
-                               r"interview|briefing|release)\b[^,;\"“”]{0,80})\s*,\s*$")
+                               r"interview|briefing|release)\b[^,;\"“”]{0,80})\s*,\s*(?:(?:also|later|had|has|have)\s+)?$")
 # A dateline: a place (in capitals or not, "DUBAI/ADEN"), maybe a region or a date after a comma, maybe the agency in
 # brackets, then a dash: "Cotonou, 23 October 2024 (BHI) – ", "KIRKUK, Kurdistan Region's disputed areas — ", "CULIACÁN,
 # Sin.— ", "Loikaw (LCNA) - "
@@ -1318,13 +1319,13 @@ class ClaimFinder:
         # "The Security Media Cell announced": the article that opens the sentence is no part of the name
         # "the Burundian rights group Ligue Iteka said": a name after the description of what it is;
         # "The Prosecutor General's Office in Baku said": a name, then where it speaks from
-        found = re.search(rf"(?:^(?:[Tt]he\s+)?|,\s+|\b[Tt]he\s+|\b(?:group|organi[sz]ation|monitor|association|charity|"
-                          rf"watchdog|NGO|agency|coalition|network)\s+)(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+|{NAME_ARTICLE})?"
+        found = re.search(rf"(?:^(?:[Tt]he\s+)?|,\s+|\b[Tt]he\s+|\b(?P<kind>group|organi[sz]ation|monitor|association|charity|"
+                          rf"watchdog|NGO|agency|coalition|network|daily|newspaper|channel|broadcaster|station|outlet|website)\s+)(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+|{NAME_ARTICLE})?"
                           r"[A-Z][\w'’-]*){0,6})(?:\s+\((?P<bracket>[A-Z][^()]{1,40})\))?(?:\s+in\s+[A-Z][\w'’-]*)?"
                           r"(?:\s+(?:(?:also|later|has|had|have)\s+)?|\s*)$", self.article.text[sentence.start:at])
         if found is None or any(word in WEEKDAY_MONTH for word in found.group("name").split()) or \
-                " " not in found.group("name") and not re.fullmatch(r"[A-Z]{3,}", found.group("name")):
-            return None
+                " " not in found.group("name") and not re.fullmatch(r"[A-Z]{3,}", found.group("name")) and not found.group("kind"):
+            return None  # one word is a name after what it names: "The local daily Noroeste", "the Telegram channel Mash"
         first, last = found.group("name").split()[0], found.group("name").split()[-1]
         people = [p for p in self.entities.all(PERSON) if p.name.split()[-1] == last]
         if people or first in HONORIFICS:
@@ -1333,7 +1334,8 @@ class ClaimFinder:
         government = re.fullmatch(r"Government\s+of\s+(?:the\s+)?(.+)", found.group("name"))
         if government and countries().get(government.group(1)) == self.entities.dominant_country():
             return self.entities.national_government("government", start, start + len(found.group("name")))
-        source = self.entities.named_source(found.group("name"), start, start + len(found.group("name")), subject=True)
+        source = self.entities.named_source(found.group("name"), start, start + len(found.group("name")), subject=True,
+                                            introduced=found.group("kind") is not None)
         if source is not None and found.group("bracket"):  # "The Ombudsman's Office (Defensoría del Pueblo) reported":
             self.entities.alias(source, found.group("bracket"))  # its other name
         return source

@@ -420,10 +420,11 @@ class Entities:
             self.mentions = sorted([*self.mentions, Mention(start, end, group)], key=lambda m: m.start)
         return group
 
-    def named_source(self, name: str, start: int, end: int, subject: bool = False) -> Entity | None:
+    def named_source(self, name: str, start: int, end: int, subject: bool = False, introduced: bool = False) -> Entity | None:
         """"according to Fogo Cruzado": a name of two words or more that the text gives as a source and introduces
         nowhere else is an organisation (people are introduced by a title), unless it is a place, a country or a
-        nationality. As the subject of a reporting verb, a longer acronym is one too ("MINUSMA reported")."""
+        nationality. As the subject of a reporting verb, a longer acronym is one too ("MINUSMA reported"); so is a name
+        of one word after what it names (`introduced`: "the local daily Noroeste")."""
         known = self.get(GROUP, name) or self.get(PERSON, name)
         if known is not None:
             return known
@@ -435,7 +436,8 @@ class Entities:
                 return people[0]
         acronym = subject and re.fullmatch(r"[A-Z]{3,8}", name) is not None
         if self.get(PLACE, name) or countries().get(name) or demonym_country(name.split()[0]) and not _is_org_like(name) or \
-                len(name.split()) < 2 and not _is_org_like(name) and not acronym or name.split()[0] in FUNCTION_WORDS:
+                len(name.split()) < 2 and not _is_org_like(name) and not acronym and not introduced or \
+                name.split()[0] in FUNCTION_WORDS:
             return None
         return self.add_source(name, start, end, org_type(name))
 

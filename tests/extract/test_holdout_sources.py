@@ -1,9 +1,9 @@
 """Who gives a figure, on holdout articles (synthetic, tests/data/holdout; written blind, see its README): a body named
 with what kind of body it is ("the Magen David Adom ambulance service"), a subject set off by an aside ("Police
-officials, however, put the toll at four"), figures and reports as the subject ("Preliminary figures collected by
-partners indicate"), a name after its description ("The association ..., Tabital Pulaaku, put the toll"), names with
-an Arabic article ("Hayat Tahrir al-Sham"), verbs of reporting ("stated", "verified", "gives a toll", "revised its
-own toll"), and whom "it said" stands for."""
+officials, however, put the toll at four") or by whom it cites ("Local media, citing police sources, had reported"),
+figures and reports as the subject ("Preliminary figures collected by partners indicate"), a name after its description
+("The association ..., Tabital Pulaaku, put the toll"), names with an Arabic article ("Hayat Tahrir al-Sham"), verbs of
+reporting ("stated", "verified", "gives a toll", "revised its own toll"), and whom "it said" stands for."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +17,7 @@ PULWAMA, TAIZ_FLASH, DUHOK = holdout("389_pulwama-convoy-car-bomb", "110_taiz-sh
                                      "50_duhok-drone-strike-local")
 SAADA, KADUGLI, MIREBALAIS = holdout("164_saada-market-flash-update", "83_kadugli-shelling-ocha-flash",
                                      "145_mirebalais-ocha-flash")
+MICHOACAN, RYLSK = holdout("385_michoacan-police-ambush", "272_kursk-rylsk-strike-exile")
 KURRAM, HODEIDAH, RIO = holdout("257_kurram-paktia-border-shelling", "254_hodeidah-port-airstrike", "86_rio-mare-raid-wire")
 IDLIB, OGOSSAGOU, YALA, NABATIEH = holdout("263_idlib-olive-press-strikes", "378_ogossagou-massacre-translated",
                                            "405_yala-defence-post-attack", "345_nabatieh-strikes-live")
@@ -46,6 +47,16 @@ def test_the_subject_before_an_aside(drafts):
     # "Police officials, however, put the toll at four": the officials', not the news agency's
     _, pulwama = drafts(PULWAMA)
     assert name_of(pulwama, source_of(pulwama, count=4, outcome="killed")) == "police officials"
+
+
+def test_the_subject_before_whom_it_cites(drafts):
+    # "Local media, citing police sources, had reported 11 dead overnight": the media's, not the wire's
+    _, michoacan = drafts(MICHOACAN)
+    assert name_of(michoacan, source_of(michoacan, count=11, outcome="killed")) == "local media"
+    # "The pro-Kremlin Telegram channel Mash, citing sources in the emergency services, reported that ... and put the
+    # number of dead at eight": a name of one word after what it names
+    _, rylsk = drafts(RYLSK)
+    assert name_of(rylsk, source_of(rylsk, count=8, outcome="killed")) == "Mash"
 
 
 @pytest.mark.parametrize("article, figure, name", [
