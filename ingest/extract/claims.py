@@ -53,8 +53,8 @@ OUTCOME_SETTING = {"admitted": re.compile(r"\b(?:hospital|clinic|patients|wounds
 SET_BEFORE = re.compile(r"\b(?:the|among\s+the|among\s+those)\s+(?P<set>dead|killed|wounded|injured|missing|victims)\s+"
                         r"(?:included|include|includes|(?:there\s+)?(?:were|was|are|is))\s+(?:(?:at\s+least|some)\s+)?$",
                         re.IGNORECASE)  # ("Among the wounded there are two children and a woman")
-# "aged 19 and 23": ages, not counts.
-AGE = re.compile(r"\baged?\s+(?:between\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$", re.IGNORECASE)
+# "aged 19 and 23", "under the age of 15": ages, not counts.
+AGE = re.compile(r"\b(?:aged?\s+(?:between\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*|ages?\s+of\s+)$", re.IGNORECASE)
 # "put the number of missing at between 10 and 15", "the number of injured had risen to three", "raising the number
 # of martyrs of the incident to six", "put the number of police killed in the attack at seven": a count of an
 # outcome named before it.
@@ -680,7 +680,7 @@ class ClaimFinder:
         combined = re.match(rf"\s+(?:{'|'.join(KILLED_OR_INJURED[:4])})\b", text[victim_end:window_end], re.IGNORECASE)
         if combined:
             return "killed_or_injured", victim_end + combined.start()
-        if re.search(r"\bdeaths?\b|\bbodies\b|\bcorpses\b", text[count.end:victim_end + 1]):
+        if re.search(r"\bdeaths?\b|\bbodies\b|\bcorpses\b|\bmartyrs\b", text[count.end:victim_end + 1]):
             return self.outcomes.get("deaths", self.outcomes.get("dead")), victim_end
         body = re.search(r"\bbody\s+of\s+$", text[max(0, count.start - 12):count.start])
         if body:  # "the body of a 62-year-old man"
@@ -694,7 +694,11 @@ class ClaimFinder:
         sentence = self.article.sentence_at(count.start)
         named_set = SET_BEFORE.search(text, sentence.start, count.start) or NUMBER_OF.search(text, sentence.start, count.start)
         if named_set and named_set.end() == count.start:
-            return self._outcome_word(named_set.group("set")), named_set.start("set")
+            word = named_set.group("set")
+            last = self.claims[-1] if self.claims else None
+            if word.lower() == "victims" and last is not None and last.sentence.paragraph == sentence.paragraph:
+                return last.outcome, named_set.start("set")  # "... were killed. Among the victims are four children"
+            return self._outcome_word(word), named_set.start("set")
         revised, verb_at = self._revised_figure(count)
         if revised is not None:  # the evidence runs from the verb: "revised the figure to four"
             return revised.outcome, verb_at
@@ -718,6 +722,8 @@ class ClaimFinder:
                 # "Three policemen — head constable X, ... — were martyred"
                 gap = re.sub(r"^\s*[—–-]\s[^—–\"]{1,120}?\s[—–-](?=\s)", "", gap)
                 gap = re.sub(r"^\s*\([^()]{1,40}\)(?=\s)", "", gap)  # "some 6,500 families (about 32,000 people) had been"
+                if match.group(0).lower() == "dead":  # "had been confirmed dead", "were found dead"
+                    gap = re.sub(r"\s+(?:confirmed|found|pronounced|declared)\s*$", " ", gap)
                 if victim_end > count.end:  # the victims in quotation marks ('Eight "suspects" were killed', '"more than 20
                     gap = re.sub(r"^[\"”]", "", gap)  # soldiers" had been killed'), not a bare quoted count ('"More than 15"')
             if after and not re.fullmatch(r"(?:\s+of\s+(?:(?:the|an?)\s+(?:[a-z-]+\s+){0,2})?[A-Z][^,;]{0,60}?|\s+of\s+\"[^\"]{1,60}\"|"
@@ -756,7 +762,8 @@ class ClaimFinder:
         listed = self._next_part(previous, count)  # "Among the dead are eleven young men ..., four women and two
         # children"
         joined = kin or listed or previous is not None and \
-            re.fullmatch(r"\s+and\s+", text[previous.victim_end:count.start]) and (
+            re.fullmatch(r"(?:\s+(?:under|over|below|above)\s+(?:the\s+)?age\s+of\s+\d{1,2})?\s+and\s+",  # "six children
+                         text[previous.victim_end:count.start]) and (  # under the age of 15 and four women"
             previous.part_of is not None or text[count.start:count.end].lower() in ("a", "an")  # "nine civilians and a soldier"
             or text[previous.count.start:previous.count.end] == "the"  # "killing the driver and three passengers"; "wounding
             # a woman and her two children"

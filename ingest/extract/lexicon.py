@@ -204,6 +204,7 @@ KIND_WORD_IN_NAME = {"province", "governorate", "district", "region", "departmen
 # Victim words -> victim-category notation.
 VICTIMS = {
     "people": "people", "persons": "people", "person": "people", "others": "people", "residents": "civilians",
+    "martyrs": "people",  # "led to 11 martyrs": the dead, whoever they were
     "civilians": "civilians", "civilian": "civilians", "non-combatants": "civilians", "villagers": "civilians",
     "children": "children", "child": "children", "kids": "children", "boys": "children", "girls": "children",
     "babies": "children", "minors": "children", "students": "children", "girl": "children", "boy": "children",

@@ -3,7 +3,9 @@ with what kind of body it is ("the Magen David Adom ambulance service"), a subje
 officials, however, put the toll at four") or by whom it cites ("Local media, citing police sources, had reported"),
 figures and reports as the subject ("Preliminary figures collected by partners indicate"), a name after its description
 ("The association ..., Tabital Pulaaku, put the toll"), names with an Arabic article ("Hayat Tahrir al-Sham"), verbs of
-reporting ("stated", "verified", "gives a toll", "revised its own toll"), and whom "it said" stands for."""
+reporting ("stated", "verified", "gives a toll", "revised its own toll"), and whom "it said" stands for. Then figures
+themselves: "martyrs" are the dead, "confirmed dead", an age is no count ("under the age of 15"), and "Among the
+victims are ..." takes the outcome of the toll before it."""
 from __future__ import annotations
 
 import pytest
@@ -114,3 +116,50 @@ def test_it_said_is_the_last_speaker_not_the_last_name(drafts):
     # hit by a stray bullet": in the sentence of the figure, the group that gives it, not the monitor of the sentence before
     _, rio = drafts(RIO)
     assert name_of(rio, source_of(rio, count=1, outcome="killed", victims="children")) == "Redes da Mare"
+
+
+# --- figures the rules read now -----------------------------------------------------------------------------------
+
+OMDURMAN, KHAN_YOUNIS, GWOZA = holdout("270_omdurman-market-err-post", "259_khan-younis-mawasi-tent-strike",
+                                       "336_gwoza-wedding-suicide-bombings")
+KANI, DJUGU, PALMA = holdout("184_sagaing-kani-airstrike-nug-release", "382_djugu-displacement-site",
+                             "381_palma-attack-contractors")
+
+
+def test_martyrs_are_the_dead(drafts):
+    # "By noon our teams had counted 19 martyrs, among them five children and three women, and more than 40 wounded"
+    _, omdurman = drafts(OMDURMAN)
+    [toll] = claims_with(omdurman, count=19, outcome="killed")
+    [children] = claims_with(omdurman, count=5, outcome="killed", victims="children")
+    [women] = claims_with(omdurman, count=3, outcome="killed", victims="women")
+    assert children["part_of"] == women["part_of"] == toll["id"]
+    # "... had killed at least nine martyrs": no one else is counted so
+    _, khan_younis = drafts(KHAN_YOUNIS)
+    assert claims_with(khan_younis, count=9, outcome="killed")
+
+
+def test_confirmed_dead(drafts):
+    # "The agency said 12 people, among them three children, had been confirmed dead and 31 others injured"
+    _, gwoza = drafts(GWOZA)
+    [toll] = claims_with(gwoza, count=12, outcome="killed")
+    [children] = claims_with(gwoza, count=3, outcome="killed", victims="children")
+    assert children["part_of"] == toll["id"]
+    # "three of its employees had been confirmed dead"
+    _, palma = drafts(PALMA)
+    assert claims_with(palma, count=3, outcome="killed")
+
+
+def test_an_age_is_no_count_and_the_list_goes_on_after_it(drafts):
+    # "the attack killed 19 civilians, among them six children under the age of 15 and four women"
+    _, kani = drafts(KANI)
+    assert not [c for c in claims_with(kani, count=15) if "age of 15" in c["evidence"]]
+    [women] = claims_with(kani, count=4, outcome="killed", victims="women")
+    [toll] = claims_with(kani, count=19, outcome="killed")
+    assert women["part_of"] == toll["id"]
+
+
+def test_among_the_victims_of_the_toll_before(drafts):
+    # "At least eleven people were killed ... . Among the victims are four children and three women": the dead
+    _, djugu = drafts(DJUGU)
+    assert claims_with(djugu, count=4, outcome="killed", victims="children")
+    assert claims_with(djugu, count=3, outcome="killed", victims="women")
