@@ -70,7 +70,8 @@ TOLL_BEFORE = re.compile(r"(?:\s+(?:from|in|among)\s+(?:the\s+)?[a-z-]+)?"  # "b
 REPORT_VERB = re.compile(
     r"\b(?:said|says|say|reported|reports|report|recorded|records|documented|claimed|claims|estimates|estimated|estimate|"
     r"announced|"
-    r"confirmed|added|adds|told|saying|claiming|(?-i:stated)|(?:indicat(?:e|es|ed)|show(?:s|ed)?|suggest(?:s|ed)?)(?=\s+that\b)|received\s+(?:\w+\s+)?reports|sp(?:oke|oken|eaks)\s+of|"
+    r"confirmed|added|adds|told|saying|claiming|(?-i:stated)|"
+    r"(?:indicat(?:e|es|ed)|show(?:s|ed)?|suggest(?:s|ed)?)(?=\s+that\b)|received\s+(?:\w+\s+)?reports|sp(?:oke|oken|eaks)\s+of|"
     # "police recovered 64 bodies": who finds the dead counts them
     r"counted|counts(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+)?\d)|(?:recovered|retrieved)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w,]+\s+(?:more\s+)?(?:bodies|corpses))|"
     r"accused|accuses|alleged|alleges|(?<!\bbe\s)(?<!\bbeen\s)verified|(?:has|had|have)\s+learn(?:ed|t)|"
@@ -157,8 +158,6 @@ UNNAMED_PERSON = (r"source|official|officer|chief|elder|leader|doctor|nurse|medi
 # Particles inside the name of a body that speaks ("Redes da Mare", "Hamzeh Seyed al-Shohada Base of the IRGC")
 NAME_PARTICLES = r"(?:de|da|do|dos|das|del|la|el|of|for|al)"
 NAME_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|an|az|ud|ul)-"  # "Hayat Tahrir al-Sham"
-# What kind of body a name is, in lower case after it: "the Magen David Adom ambulance service", "the Croix-des-Bouquets
-# town hall", "the Tajik border troops".
 # Figures or reports as a sentence's subject, and whose they are: "Preliminary figures collected by partners indicate
 # that", "Early reports circulated by local social media pages spoke of", "Social media accounts run by tribal fighters
 # said".
@@ -167,6 +166,8 @@ FIGURES_FROM = re.compile(r"^[\"'“]?(?:[^,;\"“”]{0,40},\s+)?(?:[\w-]+\s+){
                           r"released|published|posted|run|shared|provided|issued|verified)\s+)?(?:from|by)\s+(?:the\s+)?"
                           r"(?P<who>[^,;\"“”]{3,80}?)(?:\s+(?:on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|"
                           r"last\s+\w+|so\s+far))?\s*$", re.IGNORECASE)
+# What kind of body a name is, in lower case after it: "the Magen David Adom ambulance service", "the Croix-des-Bouquets
+# town hall", "the Tajik border troops".
 BODY_KIND = (r"service|hall|cent(?:re|er)|troops|station|office|ministry|council|committee|command|agency|department|"
              r"directorate|authorities|administration|police|forces|officials|cell|unit|wing|team|mission|network")
 # Unnamed sources that curators name after the place they speak from (as the development golds do: "residents of
@@ -1403,13 +1404,12 @@ class ClaimFinder:
         unnamed = re.fullmatch(rf"({UNNAMED_SOURCES}){WHERE_FROM}", who, re.IGNORECASE)
         if unnamed:
             return self._named_body(self._unnamed_source(unnamed, start))
-        described = DESCRIPTION.fullmatch(who)
-        if described:
+        if re.fullmatch(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}s", who):  # "local social media pages"
+            return self.entities.add_source(who, start, end, org_type(who))
+        if DESCRIPTION.fullmatch(f"the {who}"):  # "Figures from the health directorate show": FIGURES_FROM took "the"
             return self._group_described(who, start)
         if who[:1].isupper():
             return self.entities.named_source(who, start, end)
-        if re.fullmatch(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}s", who):  # "local social media pages"
-            return self.entities.add_source(who, start, end, org_type(who))
         return None
 
     def _hospital_named_again(self, sentence: Sentence, at: int) -> Entity | None:
