@@ -53,6 +53,9 @@ OUTCOME_SETTING = {"admitted": re.compile(r"\b(?:hospital|clinic|patients|wounds
 SET_BEFORE = re.compile(r"\b(?:the|among\s+the|among\s+those)\s+(?P<set>dead|killed|wounded|injured|missing|victims)\s+"
                         r"(?:included|include|includes|(?:there\s+)?(?:were|was|are|is))\s+(?:(?:at\s+least|some)\s+)?$",
                         re.IGNORECASE)  # ("Among the wounded there are two children and a woman")
+# The word before the number in the name of a service, a station or a unit ("Rescue 1122", "Mandara FM 97.3", "Zone 8")
+NUMBERED_NAME = re.compile(r"\b(?-i:Rescue|FM|Zone|Region|Sector|Division|Brigade|Battalion|Route|Unit|Block|Camp|Gate|"
+                           r"Phase|Ward|Checkpoint|Kilometre|Km|Highway|Road|Station|Channel|Tower|Building|Level)\s+$")
 # "aged 19 and 23", "under the age of 15": ages, not counts.
 AGE = re.compile(r"\b(?:aged?\s+(?:between\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*|ages?\s+of\s+)$", re.IGNORECASE)
 # "put the number of missing at between 10 and 15", "the number of injured had risen to three", "raising the number
@@ -521,6 +524,8 @@ class ClaimFinder:
                     AGE_AFTER_NAME.search(text, sentence.start, match.start())) or \
                     re.match(r"(?:-|\s+)years?(?:-|\s+)old\b", text[match.end():sentence.end]):
                 continue  # an age: "aged 19 and 23", "a 12-year-old"
+            if re.fullmatch(r"[\d.]+", match.group("num")) and NUMBERED_NAME.search(text, sentence.start, match.start()):
+                continue  # a name with a number in it: "Rescue 1122 officials say", "Mandara FM 97.3", "Zone 8"
             if match.group("num").lower() in ("one",) and not self.victim_re.match(text[match.end():sentence.end]) and not (
                     OF_THE.match(text, match.end()) and not re.search(r"\b(?:after|when|as)\s+$", text[sentence.start:match.start()])):
                 # ("One of the injured had died on the way to hospital", but not "the toll had risen to five after one of
@@ -1540,6 +1545,12 @@ class ClaimFinder:
             return None  # "leaders interviewed by humanitarian partners put": the agent of a participle
         if re.search(r"\b(?:[Oo]ur|[Ww]e)\b[^,.;]{0,30}\band\s+(?:local\s+)?$", before):
             return self.entities.publisher()  # "our teams and local partners recorded": the publisher's own count
+        owner = re.search(r"(?:^[\"“]?|[,;]\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+)){0,4})\s+$", before)
+        if owner and re.fullmatch(r"officials|sources|spokes(?:man|woman|person)", who.group(1), re.IGNORECASE):
+            start = sentence.start + owner.start("name")  # "Rescue 1122 officials say": the body they speak for
+            body = self.entities.named_source(owner.group("name"), start, start + len(owner.group("name")), subject=True)
+            if body is not None and body.category == GROUP:
+                return body
         return self._unnamed_source(who, sentence.start)
 
     def _unnamed_source(self, who: re.Match, offset: int) -> Entity:

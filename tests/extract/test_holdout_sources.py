@@ -5,7 +5,7 @@ figures and reports as the subject ("Preliminary figures collected by partners i
 ("The association ..., Tabital Pulaaku, put the toll"), names with an Arabic article ("Hayat Tahrir al-Sham"), verbs of
 reporting ("stated", "verified", "gives a toll", "revised its own toll"), and whom "it said" stands for. Then figures
 themselves: "martyrs" are the dead, "confirmed dead", an age is no count ("under the age of 15"), and "Among the
-victims are ..." takes the outcome of the toll before it."""
+victims are ..." takes the outcome of the toll before it; a number in a name is none ("Rescue 1122 officials say")."""
 from __future__ import annotations
 
 import pytest
@@ -163,3 +163,15 @@ def test_among_the_victims_of_the_toll_before(drafts):
     _, djugu = drafts(DJUGU)
     assert claims_with(djugu, count=4, outcome="killed", victims="children")
     assert claims_with(djugu, count=3, outcome="killed", victims="women")
+
+
+BAJAUR, = holdout("276_bajaur-rally-bombing")
+
+
+def test_a_service_with_a_number_in_its_name(drafts):
+    # "Rescue 1122 officials say nine bodies have been shifted to DHQ Hospital Khar": no 1,122 dead, and the nine are the
+    # rescue service's, which its officials speak for
+    _, bajaur = drafts(BAJAUR)
+    assert not claims_with(bajaur, count=1122)
+    nine = [c for c in claims_with(bajaur, count=9, outcome="killed") if c["evidence"].startswith("nine bodies")]
+    assert [name_of(bajaur, c["claimed_by"]) for c in nine] == ["Rescue 1122"]
