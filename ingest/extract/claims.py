@@ -54,7 +54,7 @@ SET_BEFORE = re.compile(r"\b(?:the|among\s+the|among\s+those)\s+(?P<set>dead|kil
                         r"(?:included|include|includes|(?:there\s+)?(?:were|was|are|is))\s+(?:(?:at\s+least|some)\s+)?$",
                         re.IGNORECASE)  # ("Among the wounded there are two children and a woman")
 # The word before the number in the name of a service, a station or a unit ("Rescue 1122", "Mandara FM 97.3", "Zone 8")
-NUMBERED_NAME = re.compile(r"\b(?-i:Rescue|FM|Zone|Region|Sector|Division|Brigade|Battalion|Route|Unit|Block|Camp|Gate|"
+NUMBERED_NAME = re.compile(r"\b(?:Rescue|FM|Zone|Region|Sector|Division|Brigade|Battalion|Route|Unit|Block|Camp|Gate|"
                            r"Phase|Ward|Checkpoint|Kilometre|Km|Highway|Road|Station|Channel|Tower|Building|Level)\s+$")
 # "aged 19 and 23", "under the age of 15": ages, not counts.
 AGE = re.compile(r"\b(?:aged?\s+(?:between\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*|ages?\s+of\s+)$", re.IGNORECASE)
@@ -161,6 +161,9 @@ UNNAMED_PERSON = (r"source|official|officer|chief|elder|leader|doctor|nurse|medi
 # Particles inside the name of a body that speaks ("Redes da Mare", "Hamzeh Seyed al-Shohada Base of the IRGC")
 NAME_PARTICLES = r"(?:de|da|do|dos|das|del|la|el|of|for|al)"
 NAME_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|an|az|ud|ul)-"  # "Hayat Tahrir al-Sham"
+# The name of a body set off by commas from what it is ("Redes da Mare, a local non-profit group,", "The association
+# ..., Tabital Pulaaku,")
+APPOSED_NAME = rf"[A-Z][\w'’.-]*(?:\s+(?:{NAME_PARTICLES}\s+|{NAME_ARTICLE})?[A-Z][\w'’.-]*){{0,6}}"
 # Figures or reports as a sentence's subject, and whose they are: "Preliminary figures collected by partners indicate
 # that", "Early reports circulated by local social media pages spoke of", "Social media accounts run by tribal fighters
 # said".
@@ -1266,7 +1269,7 @@ class ClaimFinder:
         text = self.article.text
         found = re.fullmatch(r"[\"'“]?(?:[Tt]he\s+)?(?:[\w.]+-(?:based|run|led|backed|funded)\s+)?"  # "The UK-based Syrian Observatory"
                              r"(?:[A-Z][\w-]*['’]s\s+)?"  # "Iraq's Security Media Cell, which speaks for ..., said"
-                             rf"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:{NAME_PARTICLES}\s+|{NAME_ARTICLE})?[A-Z][\w'’.-]*){{0,6}})"
+                             rf"(?P<name>{APPOSED_NAME})"
                              r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?,\s+(?:an?|the|which|who)\s+[^\"“”;]{3,200}?,\s*"
                              r"(?:(?:also|later|has|had|have|initially|first|earlier|separately)\s+)?", text[sentence.start:at])
         if found is None:
@@ -1289,7 +1292,7 @@ class ClaimFinder:
         """"The association for the promotion of Peul culture, Tabital Pulaaku, put the toll at 31": what the body is,
         then its name in commas, opening the sentence; the name is the source."""
         found = re.fullmatch(r"[\"'“]?(?:[Tt]he|[Aa]n?)\s+[a-z][^,;\"“”]{2,100}?,\s+"
-                             rf"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:{NAME_PARTICLES}\s+|{NAME_ARTICLE})?[A-Z][\w'’.-]*){{0,6}})"
+                             rf"(?P<name>{APPOSED_NAME})"
                              r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?,\s*(?:(?:also|later|has|had|have)\s+)?",
                              self.article.text[sentence.start:at])
         if found is None:
@@ -1333,7 +1336,8 @@ class ClaimFinder:
         # "the Burundian rights group Ligue Iteka said": a name after the description of what it is;
         # "The Prosecutor General's Office in Baku said": a name, then where it speaks from
         found = re.search(rf"(?:^(?:[Tt]he\s+)?|,\s+|\b[Tt]he\s+|\b(?P<kind>group|organi[sz]ation|monitor|association|charity|"
-                          rf"watchdog|NGO|agency|coalition|network|daily|newspaper|channel|broadcaster|station|outlet|website)\s+)(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+|{NAME_ARTICLE})?"
+                          rf"watchdog|NGO|agency|coalition|network|daily|newspaper|channel|broadcaster|station|outlet|website)\s+)"
+                          rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+|{NAME_ARTICLE})?"
                           r"[A-Z][\w'’-]*){0,6})(?:\s+\((?P<bracket>[A-Z][^()]{1,40})\))?(?:\s+in\s+[A-Z][\w'’-]*)?"
                           r"(?:\s+(?:(?:also|later|has|had|have)\s+)?|\s*)$", self.article.text[sentence.start:at])
         if found is None or any(word in WEEKDAY_MONTH for word in found.group("name").split()) or \
@@ -1864,8 +1868,8 @@ class ClaimFinder:
         if in_sentence:  # "the U.N. human rights office said it had received reports"
             return in_sentence[-1].entity
         same_sentence = bool(self.claims) and sentence is not None and self.claims[-1].sentence.index == sentence.index
-        earlier = [s for s in self.article.body_sentences() if sentence is not None and s.paragraph == paragraph
-                   and sentence.index - 3 <= s.index < sentence.index and not same_sentence]
+        earlier = [s for s in self.article.body_sentences() if s.paragraph == paragraph
+                   and sentence.index - 3 <= s.index < sentence.index] if sentence is not None and not same_sentence else []
         for said in reversed(earlier):  # "Pakistan's military media wing, ISPR, said ... . It said troops had responded,
             speakers = [who for _, who in self._attributions(said) if who.category in categories]  # ... destroying
             if speakers:                                                         # several Taliban posts": the speaker,
