@@ -15,7 +15,7 @@ from pathlib import Path
 from ingest.errors import IngestError, Problem
 from ingest.evidence import EvidenceError, TextIndex
 from ingest.extract.claims import Claim, ClaimFinder
-from ingest.extract.entities import GROUP, PERSON, PLACE, Entities, Entity, recognise, slug
+from ingest.extract.entities import GROUP, PERSON, PLACE, Entities, Entity, hospitals_as_places, recognise, slug
 from ingest.extract.events import Event, EventFinder
 from ingest.extract.gazetteer import Registry, load_registry, name_key
 from ingest.extract.lexicon import check_lexicon
@@ -66,6 +66,7 @@ def extract(text_path: Path, published: dt.date | None = None, registry: Registr
     events = event_finder.find()
     statements = StatementFinder(article, entities, event_finder, quotes).find()
     claims = ClaimFinder(article, entities, event_finder, vocab, quotes, {s.quote: s.speaker for s in statements}).find()
+    hospitals_as_places(entities)
     publisher = _publisher(text_path, entities, registry, outlet)
     return Extraction(Path(text_path).stem, raw, published, entities, events, claims, statements, publisher)
 

@@ -514,6 +514,33 @@ def recognise(article: Article, registry: Registry) -> Entities:
     return entities
 
 
+# A hospital's own name ("Nasser Medical Complex", "Wolfson Medical Center", "Sinune hospital", "Trauma Centre")
+HOSPITAL_NAME = re.compile(r"(?=[A-Z]).*\b(?:[Hh]ospital|Medical\s+(?:Center|Centre|Complex|City)|Clinic|(?:Trauma|Health)\s+"
+                           r"Cent(?:re|er)|Institute\s+of\s+Medical\s+Sciences)")
+
+
+def hospitals_as_places(entities: Entities) -> None:
+    """A hospital that gives a toll is a source and also where the wounded lie: "The Nasser Medical Complex in Khan
+    Younis said it had received 12 bodies" names a place as much as a source, in Khan Younis. Run once the claims
+    have named their sources."""
+    for group in entities.all(GROUP):
+        if not group.mentions or HOSPITAL_NAME.fullmatch(group.name) is None or \
+                any(entities.get(PLACE, name) for name in group.names):
+            continue
+        parent = None
+        for name in group.alt_names:
+            located = re.fullmatch(rf"{re.escape(group.name)}\s+in\s+(?P<place>.+)", name)
+            if located and entities.get(PLACE, located.group("place")):
+                parent = entities.get(PLACE, located.group("place"))
+        place = entities.add(PLACE, group.name, place_kind="facility", parent=parent.id if parent else None,
+                             confidence=0.6)
+        for name in group.alt_names:
+            entities.alias(place, name)
+        for start, end in sorted(group.mentions):
+            entities.mention(place, start, end)
+        place.optional = group.optional
+
+
 _LINK_LINE = re.compile(r"\s*(?:read\s+also|also\s+read|read\s+more|related(?:\s+posts)?|see\s+also|more\s+on)\s*:",
                         re.IGNORECASE)
 
@@ -2792,8 +2819,8 @@ def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Ent
         # land named after it (a commune or a ward named after its town is, to a curator, mostly the town)
         place = entities.add(PLACE, full, place_kind=kind, parent=parent.id if parent else None, confidence=confidence)
         entities.alias(place, full)
-    elif not kind_word and not place.known and confidence > 0.5 and _KIND_FAMILY.get(kind) == "settlement" and \
-            _KIND_FAMILY.get(place.place_kind) == "land" and name_key(place.name).startswith(name_key(name) + " ") and \
+    elif not kind_word and not place.known and (confidence > 0.5 or _town_of_a_region(entities, place, name, start)) and \
+            _KIND_FAMILY.get(kind) == "settlement" and _KIND_FAMILY.get(place.place_kind) == "land" and name_key(place.name).startswith(name_key(name) + " ") and \
             place.name.split()[-1].lower() in KIND_WORD_IN_NAME:
         # "Bilopillia hromada", then "the town of Bilopillia": the land's short name now names the town
         land = place
@@ -2808,6 +2835,16 @@ def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Ent
         place.parent = parent.id
     _record(entities, place, start, start + len(name))
     return place
+
+
+def _town_of_a_region(entities: Entities, land: Entity, name: str, start: int) -> bool:
+    """"in the Belgorod region", then "in Belgorod": a region or an oblast takes its name from its main town, and
+    the bare name where something happens is that town (a known one), not the region again."""
+    return land.name.split()[-1].lower() in ("region", "oblast") and _a_known_town(entities, name) and \
+        _WHERE_BEFORE.search(entities.article.text, max(0, start - 40), start) is not None
+
+
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|over|to|from|into|outside|around|centre\s+of|center\s+of)\s+$")
 
 
 def _a_known_town(entities: Entities, name: str) -> bool:

@@ -58,6 +58,9 @@ NABATIEH, SOUTH_LEBANON = holdout("345_nabatieh-strikes-live", "34_south-lebanon
 TAIZ_SNIPER, MAUNGDAW = holdout("188_taiz-sniper-shelling-local-web", "351_maungdaw-outpost-rohingya")
 KURRAM, BELEDWEYNE, TILLABERI = holdout("178_kurram-convoy-clashes-daily", "271_beledweyne-base-attack",
                                         "41_tillaberi-ambush-broadcaster")
+BELGOROD_SHEBEKINO, ODESA, PERU_VRAEM = holdout("58_belgorod-shebekino-shelling-translated", "284_odesa-port-strike-live",
+                                               "62_peru-vraem-ambush-wire")
+KHAN_YOUNIS, JAFFA = holdout("259_khan-younis-mawasi-tent-strike", "367_jaffa-shooting-israeli-outlet")
 
 
 def test_the_place_a_resident_or_a_village_head_is_of_is_a_place_not_his_group(drafts):
@@ -381,3 +384,37 @@ def test_a_place_named_only_in_a_link_to_another_story_is_not_this_one_s(drafts)
     assert not ids_named(places(drafts, NIASSA), "Niassa Reserve")
     # but "Relatedly, two ASG members surrendered to troops ... in Talipao, Sulu" is prose
     assert named(places(drafts, PATIKUL), "Talipao")
+
+
+def parents(drafts, article) -> dict[str, str | None]:
+    return {place["id"]: place.get("parent") for place in drafts(article)[1]["entities"]["places"]}
+
+
+def test_a_region_and_the_town_it_is_named_after_are_two_places(drafts):
+    # "Belgorod region spent it under fire", then "a strike on the centre of Belgorod killed 25 people"; "the governor
+    # of the Belgorod region", then "the regional children's clinical hospital in Belgorod"; "in Odesa district", "the
+    # ports of Odesa region", then "a strike on Odesa port infrastructure": the region, and its main town inside it
+    for article, name in ((BELGOROD, "Belgorod"), (BELGOROD_SHEBEKINO, "Belgorod"), (ODESA, "Odesa")):
+        table = places(drafts, article)
+        town, region = named(table, name), named(table, f"{name} region")
+        assert town != region and parents(drafts, article)[town] == region
+    # but not a name that only shares a plural kind word with others ("spanning parts of the Ayacucho, Cusco, Junín,
+    # Huancavelica and Apurímac regions"), where nothing happens in a town
+    peru = places(drafts, PERU_VRAEM)
+    assert named(peru, "Cusco") == named(peru, "Cusco region")
+
+
+def test_a_hospital_that_gives_a_toll_is_also_a_place(drafts):
+    # "The Nasser Medical Complex in Khan Younis said it had received 12 bodies from the site": a source, and the
+    # place the dead and wounded were taken to, in Khan Younis
+    _, khan_younis = drafts(KHAN_YOUNIS)
+    table = places(drafts, KHAN_YOUNIS)
+    nasser = named(table, "Nasser Medical Complex")
+    assert parents(drafts, KHAN_YOUNIS)[nasser] == named(table, "Khan Younis")
+    assert actor(khan_younis, "Nasser Medical Complex")
+    # "Wolfson Medical Center in Holon said it had received three of the wounded"; "Tel Aviv Sourasky Medical Center
+    # (Ichilov) said it was treating two lightly wounded people"
+    jaffa = places(drafts, JAFFA)
+    assert named(jaffa, "Wolfson Medical Center") and named(jaffa, "Tel Aviv Sourasky Medical Center")
+    # "hospital sources said" are a source and no place
+    assert actor(drafts(KALAT)[1], "hospital sources") and not ids_named(places(drafts, KALAT), "hospital sources")
