@@ -1774,6 +1774,32 @@ def _roads(article: Article, entities: Entities, sentences: list[Sentence]) -> N
             full = f"{name} {match.group('head')}"
             road = entities.get(PLACE, full) or entities.add(PLACE, full, place_kind="facility", confidence=0.5)
             _record(entities, road, start, end)
+    for road in entities.all(PLACE):
+        _towns_an_axis_joins(article, entities, road)
+
+
+_AXIS_NAME = re.compile(r"(?P<one>[^-–]+?)\s?[-–]\s?(?P<two>[^-–]+?)\s+axis")
+
+
+def _towns_an_axis_joins(article: Article, entities: Entities, road: Entity) -> None:
+    """"the Zemio–Mboki axis", "the Kurebe-Kushaka axis": the towns an axis is named by are places too, as a curator
+    lists them (the word of French-speaking Africa for a road between two towns that armed groups hold up; the towns
+    at the ends of a "road" or a "highway", "the Lamu-Garsen road", are most often far from what happened, and left
+    out). Only a name of two towns with one dash between them: which dash of "Kaga-Bandoro–Mbrès" joins the towns, the
+    text (its dashes made one) no longer tells."""
+    names = _AXIS_NAME.fullmatch(road.name)
+    if road.known or road.place_kind != "facility" or names is None:
+        return
+    for group in ("one", "two"):
+        town = names.group(group)
+        if len(town) < 3 or not _is_place_like(town) or town in WEEKDAY_MONTH or countries().get(town) or \
+                entities.get(GROUP, town) or entities.get(PERSON, town):
+            continue
+        place = entities.get(PLACE, town) or entities.add(PLACE, town, place_kind="city", confidence=0.5)
+        for start, end in road.mentions:
+            at = article.text.find(town, start, end)
+            if at >= 0:
+                entities.mention(place, at, at + len(town))
 
 
 def _home_country(article: Article, entities: Entities, sentences: list[Sentence]) -> None:

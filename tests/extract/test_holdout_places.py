@@ -61,6 +61,7 @@ KURRAM, BELEDWEYNE, TILLABERI = holdout("178_kurram-convoy-clashes-daily", "271_
 BELGOROD_SHEBEKINO, ODESA, PERU_VRAEM = holdout("58_belgorod-shebekino-shelling-translated", "284_odesa-port-strike-live",
                                                "62_peru-vraem-ambush-wire")
 KHAN_YOUNIS, JAFFA = holdout("259_khan-younis-mawasi-tent-strike", "367_jaffa-shooting-israeli-outlet")
+ZEMIO, BOCARANGA = holdout("338_zemio-minusca-briefing", "274_bocaranga-3r-minusca-statement")
 
 
 def test_the_place_a_resident_or_a_village_head_is_of_is_a_place_not_his_group(drafts):
@@ -418,3 +419,15 @@ def test_a_hospital_that_gives_a_toll_is_also_a_place(drafts):
     assert named(jaffa, "Wolfson Medical Center") and named(jaffa, "Tel Aviv Sourasky Medical Center")
     # "hospital sources said" are a source and no place
     assert actor(drafts(KALAT)[1], "hospital sources") and not ids_named(places(drafts, KALAT), "hospital sources")
+
+
+def test_the_towns_an_axis_joins_are_places(drafts):
+    # "the village of Kpalala, on the Zemio–Mboki axis"; "came under fire from 3R elements on the Bocaranga–Koui axis":
+    # the axis, and the towns at its ends
+    for article, axis, towns in ((ZEMIO, "Zemio-Mboki axis", ("Zemio", "Mboki")),
+                                 (BOCARANGA, "Bocaranga-Koui axis", ("Bocaranga", "Koui"))):
+        table = places(drafts, article)
+        assert all(named(table, town) != named(table, axis) for town in towns)
+    # but not the far ends of a road ("bullet-riddled bus at Nyongoro along the Lamu-Garsen road")
+    lamu = places(drafts, LAMU)
+    assert named(lamu, "Lamu-Garsen road") and not ids_named(lamu, "Garsen")
