@@ -15,7 +15,8 @@ from pathlib import Path
 from ingest.errors import IngestError, Problem
 from ingest.evidence import EvidenceError, TextIndex
 from ingest.extract.claims import Claim, ClaimFinder
-from ingest.extract.entities import GROUP, PERSON, PLACE, Entities, Entity, hospitals_as_places, recognise, slug
+from ingest.extract.entities import (GROUP, PERSON, PLACE, Entities, Entity, hospitals_as_places, recognise,
+                                     slug)
 from ingest.extract.events import Event, EventFinder
 from ingest.extract.gazetteer import Registry, load_registry, name_key
 from ingest.extract.lexicon import check_lexicon

@@ -1590,7 +1590,7 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
     _place_lists(article, entities, sentence)
     # a facility struck: "a school in X", "a power station in Y district"
     for match in re.finditer(rf"\b(?:a|an|the)\s+(?P<what>(?:(?!(?:the|a|an|at|in|of|on)\b)[a-z-]+\s+){{0,3}}?"
-                             rf"(?P<kind>{kinds}))\s+(?:in|of)\s+"
+                             rf"(?P<kind>{kinds}))\s+(?:in|of)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
                              rf"(?:central\s+)?(?P<name>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*)", text[sentence.start:sentence.end]):
         kind_word = match.group("kind")
         if PLACE_KIND_WORDS[kind_word] != "facility":
@@ -1598,7 +1598,8 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         before = text[sentence.start:sentence.start + match.start()]
         cue = re.search(r"\b(?:hit|struck|strike on|attack on|attacked|targeted|shelled|bombed|raids on|stormed|"
                         r"air strike on|airstrike on|(?:dead|killed|wounded|injured|died)\s+(?:at|in)|"
-                        r"(?P<care>(?:taken|evacuated|transferred|shifted|rushed|admitted|brought|airlifted|referred)\s+to|"
+                        r"(?P<care>(?:taken|evacuated|transferred|shifted|rushed|admitted|brought|airlifted|referred)"
+                        r"(?:\s+[^\s.;]+){0,6}?\s+to|"  # "evacuated nine of the injured from Ngouboua to"
                         r"(?:treated|treatment|nurse|doctor|source|official|worker|staff)\s+at|sheltering\s+in))\s*$", before)
         if cue is None or cue.group("care") and not match.group(0).startswith("the"):
             continue  # ("taken to a hospital in Kajuru": some hospital, not one a curator can name)
@@ -1609,8 +1610,8 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         facility = entities.get(PLACE, f"{what} in {town}") or (entities.get(PLACE, short) if what == kind_word else None) \
             or entities.add(PLACE, f"{what} in {town}", place_kind="facility", parent=parent.id if parent else None,
                             confidence=0.5)
-        if what == kind_word:
-            entities.alias(facility, short)
+        if what == kind_word or len(what.split()) == 2:
+            entities.alias(facility, f"{town} {what}")  # "the police station in the town of Jaleq", "Jaleq police station"
         _record(entities, facility, sentence.start + match.start("what"), sentence.start + match.end("name"))
 
 

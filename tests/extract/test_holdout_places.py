@@ -58,10 +58,12 @@ NABATIEH, SOUTH_LEBANON = holdout("345_nabatieh-strikes-live", "34_south-lebanon
 TAIZ_SNIPER, MAUNGDAW = holdout("188_taiz-sniper-shelling-local-web", "351_maungdaw-outpost-rohingya")
 KURRAM, BELEDWEYNE, TILLABERI = holdout("178_kurram-convoy-clashes-daily", "271_beledweyne-base-attack",
                                         "41_tillaberi-ambush-broadcaster")
-BELGOROD_SHEBEKINO, ODESA, PERU_VRAEM = holdout("58_belgorod-shebekino-shelling-translated", "284_odesa-port-strike-live",
-                                               "62_peru-vraem-ambush-wire")
+BELGOROD_SHEBEKINO, ODESA, PERU_VRAEM = holdout("58_belgorod-shebekino-shelling-translated",
+                                               "284_odesa-port-strike-live", "62_peru-vraem-ambush-wire")
 KHAN_YOUNIS, JAFFA = holdout("259_khan-younis-mawasi-tent-strike", "367_jaffa-shooting-israeli-outlet")
 ZEMIO, BOCARANGA = holdout("338_zemio-minusca-briefing", "274_bocaranga-3r-minusca-statement")
+LAC_OCHA, SUAREZ, SARAVAN = holdout("68_chad-lac-ocha-flash", "171_suarez-jamundi-drones-regional-translated",
+                                    "59_saravan-police-raid-digest")
 
 
 def test_the_place_a_resident_or_a_village_head_is_of_is_a_place_not_his_group(drafts):
@@ -431,3 +433,20 @@ def test_the_towns_an_axis_joins_are_places(drafts):
     # but not the far ends of a road ("bullet-riddled bus at Nyongoro along the Lamu-Garsen road")
     lamu = places(drafts, LAMU)
     assert named(lamu, "Lamu-Garsen road") and not ids_named(lamu, "Garsen")
+
+
+def test_the_hospital_the_wounded_were_taken_to_after_whom_and_from_where(drafts):
+    # "The Chadian Red Cross evacuated nine of the injured from Ngouboua to the provincial hospital in Bol": the
+    # hospital, in Bol, however many words come between the verb and "to"
+    lac = places(drafts, LAC_OCHA)
+    hospital = named(lac, "provincial hospital in Bol")
+    assert parents(drafts, LAC_OCHA)[hospital] == named(lac, "Bol")
+
+
+def test_a_facility_in_the_town_of_a_place(drafts):
+    # "FARC dissidents attacked the police station in the town of Suárez": the station, in Suárez; "armed men attacked a
+    # police station in the town of Jaleq", which the text also calls "the Jaleq police station"
+    suarez = places(drafts, SUAREZ)
+    assert parents(drafts, SUAREZ)[named(suarez, "police station in Suárez")] == named(suarez, "Suárez")
+    saravan = places(drafts, SARAVAN)
+    assert named(saravan, "police station in Jaleq") == named(saravan, "Jaleq police station")
