@@ -2846,9 +2846,9 @@ def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Ent
         # land named after it (a commune or a ward named after its town is, to a curator, mostly the town)
         place = entities.add(PLACE, full, place_kind=kind, parent=parent.id if parent else None, confidence=confidence)
         entities.alias(place, full)
-    elif not kind_word and not place.known and (confidence > 0.5 or _town_of_a_region(entities, place, name, start)) and \
-            _KIND_FAMILY.get(kind) == "settlement" and _KIND_FAMILY.get(place.place_kind) == "land" and name_key(place.name).startswith(name_key(name) + " ") and \
-            place.name.split()[-1].lower() in KIND_WORD_IN_NAME:
+    elif not kind_word and not place.known and (confidence > 0.5 or _town_of_a_region(entities, place, name, start)) \
+            and _KIND_FAMILY.get(kind) == "settlement" and _KIND_FAMILY.get(place.place_kind) == "land" and \
+            name_key(place.name).startswith(name_key(name) + " ") and place.name.split()[-1].lower() in KIND_WORD_IN_NAME:
         # "Bilopillia hromada", then "the town of Bilopillia": the land's short name now names the town
         land = place
         land.alt_names = [n for n in land.alt_names if name_key(n) != name_key(name)]
