@@ -395,8 +395,8 @@ def parents(drafts, article) -> dict[str, str | None]:
 
 def test_a_region_and_the_town_it_is_named_after_are_two_places(drafts):
     # "Belgorod region spent it under fire", then "a strike on the centre of Belgorod killed 25 people"; "the governor
-    # of the Belgorod region", then "the regional children's clinical hospital in Belgorod"; "in Odesa district", "the
-    # ports of Odesa region", then "a strike on Odesa port infrastructure": the region, and its main town inside it
+    # of the Belgorod region", then "the regional children's clinical hospital in Belgorod"; "port infrastructure in
+    # Odesa region", then "workshops for the assembly of unmanned boats" in Odesa: the region, and its main town in it
     for article, name in ((BELGOROD, "Belgorod"), (BELGOROD_SHEBEKINO, "Belgorod"), (ODESA, "Odesa")):
         table = places(drafts, article)
         town, region = named(table, name), named(table, f"{name} region")
