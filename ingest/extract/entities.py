@@ -2511,6 +2511,7 @@ def _name_spans(article: Article, sentence: Sentence, entities: Entities | None 
             keep_first = _organisation_name(tokens) and text[sentence.start:start].strip(" \"'(")
             org_before = re.search(r"\b([A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?$", text[sentence.start:start])
             keep_first = keep_first or bool(org_before and org_before.group(1) in ORG_HEADS)  # "Delegation for Social Action"
+            keep_first = keep_first or (tokens[0] == "Government" and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]))
             while tokens and not keep_first and (tokens[0] in FUNCTION_WORDS or tokens[0] in WEEKDAY_MONTH
                                                  or tokens[0].isdigit() or _number_word(tokens[0])
                                                  or _common_word(article, tokens[0], start)):
@@ -2575,7 +2576,8 @@ def _split_tokens(text: str, offset: int, span_text: str) -> list[tuple[int, int
                 pieces.append((current[0][0], current[-1][1]))
             current = []
             continue
-        if _group_possessive(word) and position + 1 < len(tokens):
+        if (_group_possessive(word) or _office_holder(word, tokens[position + 1].group(0) if position + 1 < len(tokens)
+                                                      else "")) and position + 1 < len(tokens):
             current.append((start, end))
             continue
         if word.endswith("'s") or word.endswith("'"):
@@ -2599,6 +2601,16 @@ def _split_tokens(text: str, offset: int, span_text: str) -> list[tuple[int, int
 # Words that open a sentence, which a name never runs on into ("on Monday. We have ...")
 _SENTENCE_OPENERS = {"The", "We", "He", "She", "It", "They", "This", "That", "These", "Those", "There", "A", "An", "In",
                      "On", "At", "But", "And", "Our", "Their", "His", "Her", "I", "As", "After", "When", "If"}
+
+
+_OFFICE_HOLDERS = {"Mayor", "Governor", "Ombudsman", "Prosecutor", "General", "Minister", "President", "Defender",
+                   "Spokesperson", "Commissioner", "Administrator", "Secretary", "Prefect", "Attorney"}
+
+
+def _office_holder(word: str, following: str) -> bool:
+    """"Mayor's" before "Office": the office an office-holder runs is one name ("the Mayor's Office of Port-au-Prince",
+    "the Governor's Office of Norte de Santander"), not an owner and what it owns."""
+    return re.sub(r"['’]s$", "", word) in _OFFICE_HOLDERS and following in ("Office", "Cabinet", "Secretariat")
 
 
 def _group_possessive(word: str) -> bool:

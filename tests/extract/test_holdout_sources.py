@@ -30,6 +30,8 @@ OMDURMAN, KHAN_YOUNIS, GWOZA = holdout("270_omdurman-market-err-post", "259_khan
 KANI, DJUGU, PALMA = holdout("184_sagaing-kani-airstrike-nug-release", "382_djugu-displacement-site",
                              "381_palma-attack-contractors")
 BAJAUR, = holdout("276_bajaur-rally-bombing")
+BEL_AIR, CATATUMBO, ZAWIYA = holdout("194_port-au-prince-bel-air-un-statement", "261_catatumbo-ombudsman-release",
+                                     "199_zawiya-militia-clashes-wire")
 
 
 def name_of(annotation: dict, actor_id: str) -> str:
@@ -176,3 +178,18 @@ def test_a_service_with_a_number_in_its_name(drafts):
     assert not claims_with(bajaur, count=1122)
     nine = [c for c in claims_with(bajaur, count=9, outcome="killed") if c["evidence"].startswith("nine bodies")]
     assert [name_of(bajaur, c["claimed_by"]) for c in nine] == ["Rescue 1122"]
+
+
+@pytest.mark.parametrize("article, figure, name", [
+    # "The Mayor's Office of Port-au-Prince has put the number of dead at "more than 50"": the office a mayor runs is
+    # one name, not the mayor and an "Office of Port-au-Prince"
+    (BEL_AIR, {"count": 50, "outcome": "killed"}, "Mayor's Office of Port-au-Prince"),
+    # "while the Governor's Office of Norte de Santander has reported five bodies received by ..."
+    (CATATUMBO, {"count": 5, "outcome": "killed"}, "Governor's Office of Norte de Santander"),
+    # "The Health Ministry of the Tripoli-based Government of National Unity (GNU) put the toll at seven dead": the
+    # government's name begins with "Government", and an adjective before it does not cut it to "National Unity"
+    (ZAWIYA, {"count": 7, "outcome": "killed"}, "Government of National Unity"),
+])
+def test_an_office_or_a_government_named_whole(drafts, article, figure, name):
+    _, draft = drafts(article)
+    assert name_of(draft, source_of(draft, **figure)) == name
