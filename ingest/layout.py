@@ -66,10 +66,11 @@ def parse_date_text(text: str) -> dt.date | None:
 
     # "22 November 2024, 09:52 (updated 18:55)", "23/10/2024 à 19h12", "13-11-2024 | 14:05": the day it was
     # published, without the time (English, or French "à 19h12") or a note in brackets
+    # "12 de julio de 2022 - 07:40 a. m." (Spanish spacing of "a.m.")
     # "19 June 2025 at 11:02, updated at 16:40", "03.16.25, 21:37 | Updated: 03.16.25, 23:58": and without the update
     text = re.sub(r"\s*\([^()]*\)", "", text)
     text = re.sub(r"\s*[,|;–—-]?\s*(?:last\s+)?(?:updated|modified|edited)\b.*$", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?:\s*[,|–—-]?\s+(?:at\s+|à\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    text = re.sub(r"(?:\s*[,|–—-]?\s+(?:at\s+|à\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
                   r"(?:\s+[A-Z]{2,5})?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)+\s*$", "", text, flags=re.IGNORECASE)
     dotted = re.fullmatch(r"(\d{1,2}\.\d{1,2}\.)(\d{2})", text.strip())
     if dotted:  # "03.16.25": a year in two digits, this century's

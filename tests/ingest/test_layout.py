@@ -128,10 +128,11 @@ def test_a_publication_line_may_carry_the_time_and_a_note(line):
 
 
 @pytest.mark.parametrize("line", ["Kamis, 20 Oktober 2016 | 10:22 WIB", "jeudi 20 octobre 2016 à 19h12",
-                                  "jueves, 20 de octubre de 2016", "quinta-feira, 20 de outubro de 2016"])
+                                  "jueves, 20 de octubre de 2016", "quinta-feira, 20 de outubro de 2016",
+                                  "20 de octubre de 2016 - 07:40 a. m."])
 def test_a_publication_line_may_be_in_the_outlets_language(line):
     # a translated article under the date line its outlet printed: the Indonesian, French, Spanish or Portuguese
-    # names of the weekday and the month
+    # names of the weekday and the month, and the time as Spanish spaces it ("a. m.")
     raw = read_exactly(DEV_DIR / "10_yemen-ngo-statement.txt")
     assert "Published: Thursday, 20 October 2016" in raw
     assert parse_layout(raw.replace("Thursday, 20 October 2016", line, 1)).published == dt.date(2016, 10, 20)
