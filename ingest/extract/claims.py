@@ -81,7 +81,7 @@ REPORT_VERB = re.compile(
     r"(?:puts?|raised|revised|updated|lowered|gave|given|gives?|brought)\s+"
     r"(?:(?:the|its|a|these|those|their|his|her)\s+(?:own\s+)?|(?=[a-z]+\s+figures))"  # "gave lower figures"
     r"(?:(?:provisional|preliminary|initial|new|official|overall|final|updated|latest|higher|lower|different|separate|"
-    r"revised)\s+)?(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+\w+|figures?)|according\s+to)\b",
+    r"revised|total)\s+)?(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+\w+|figures?)|according\s+to)\b",
     re.IGNORECASE)
 # An office named by the place it governs: "the administrator of Uvira territory", "the sub-prefect of Koui".
 OFFICE_OF_PLACE = (r"(?P<office>(?:(?:deputy|acting|local|district|provincial)\s+)?(?:administrator|governor|mayor|commissioner|"
@@ -185,9 +185,10 @@ SETTLEMENTS_AND_LANDS = (*SETTLEMENTS, "district", "province", "region")
 # The kinds of land a text names after "the" and a name ("the Lulenge sector"), which a source's name keeps
 SOURCE_LAND_KINDS = r"sector|chiefdom|territory|groupement|district|commune"
 # "... in the Ruzizi Plain": where an unnamed source speaks from, kept in its name.
-# ... "of the Lulenge sector": with the kind of place after a name the text gives with "the"
+# ... "of the Lulenge sector": with the kind of place after a name the text gives with "the"; "in the area", as curators
+# keep it ("Residents of the area said", "Community leaders in the area say")
 WHERE_FROM = (r"(?:\s+(?P<where>(?:in|from|of)\s+(?:the\s+(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
-              rf"(?:\s+(?:{SOURCE_LAND_KINDS})\b)?|"
+              rf"(?:\s+(?:{SOURCE_LAND_KINDS})\b)?|the\s+area\b|"
               r"(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))))?")
 # The name of a hospital, written as a place or as a body ("Bawku Presbyterian Hospital", "Feres Bet Health Centre")
 HOSPITAL_NAME = r"(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center|Health Centre|Health Center)$"
@@ -455,7 +456,8 @@ class ClaimFinder:
                              r"in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|"
                              r",?\s+(?:seriously|critically|severely|badly|gravely)\b(?!\s+(?:injured|wounded|hurt)\b)", after)
         # ("eight (08) wounded, three (03) of them seriously": those of the wounded in a grave state)
-        died = re.match(r"\s+(?:(?:later|subsequently|have|has|had)\s+)?(?:died|succumbed)\b", after)
+        died = re.match(r"\s+(?:(?:later|subsequently|since|have|has|had)\s+){0,2}(?:died|succumbed)\b", after)  # "nine of
+        # whom have since died"
         noun = self.victim_re.match(re.sub(r"^\s+(?:are|were)\s+(?:all\s+)?", " ", after))
         place = re.match(r"\s+in\s+", after)  # "11 of them in Cauca", "19 of them in operations by security forces"
         if condition:
@@ -530,9 +532,14 @@ class ClaimFinder:
             if re.fullmatch(r"[\d.]+", match.group("num")) and NUMBERED_NAME.search(text, sentence.start, match.start()):
                 continue  # a name with a number in it: "Rescue 1122 officials say", "Mandara FM 97.3", "Zone 8"
             if match.group("num").lower() in ("one",) and not self.victim_re.match(text[match.end():sentence.end]) and not (
-                    OF_THE.match(text, match.end()) and not re.search(r"\b(?:after|when|as)\s+$", text[sentence.start:match.start()])):
-                # ("One of the injured had died on the way to hospital", but not "the toll had risen to five after one of
-                # the injured died": the reason for the new toll)
+                    OF_THE.match(text, match.end()) and not re.search(r"\b(?:after|when|as)\s+$", text[sentence.start:match.start()])
+            ) and not (re.match(r"\s+of\s+(?:whom|them)\s+(?:[a-z]+\s+){0,2}?(?:died|succumbed)\b", text[match.end():sentence.end])
+                       and not re.search(r"\b(?:after|when|as)\s+$", text[sentence.start:match.start()])
+                       and not re.search(r",\s+(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?toll\b",
+                                         text[match.end():sentence.end])):
+                # ("One of the injured had died on the way to hospital", "eight wounded, one of whom died overnight", but
+                # not "the toll had risen to five after one of the injured died" or "one of them had succumbed to his
+                # wounds, raising the death toll to seven": the reason for the new toll)
                 continue
             if qualifier is None and (re.search(r"\bestimates?\s+(?:that\s+)?$", text[sentence.start:match.start()])
                                       or match.group("or_so")):
@@ -738,7 +745,7 @@ class ClaimFinder:
             if after and not re.fullmatch(r"(?:\s+of\s+(?:(?:the|an?)\s+(?:[a-z-]+\s+){0,2})?[A-Z][^,;]{0,60}?|\s+of\s+\"[^\"]{1,60}\"|"
                                           rf"{FROM_NEARBY})?"  # "A serviceman of the
                                           # Border Service", 'two members of "a counter-revolutionary group" had been killed'
-                                          r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|reportedly|all|now|with|"
+                                          r"(?:\s+(?:were|was|had|have|has|been|are|is|being|still|later|since|reportedly|all|now|with|"
                                           r"may|might|could|must|"
                                           r"remain|remained|remains|"  # "some 580,000 remain displaced"
                                           r"(?:sustained|suffered)(?:\s+(?:light|minor|serious|severe|critical|gunshot|bullet|"
@@ -1193,7 +1200,15 @@ class ClaimFinder:
             when = TIME_BEFORE_VERB.search(text[sentence.start:verb.start()]) or ASIDE_BEFORE_VERB.search(
                 text[sentence.start:verb.start()])
             at = sentence.start + when.start() if when else verb.start()  # "The government on Wednesday confirmed"
+            heard_by = re.search(r"\s+(?:quoted|cited|reached|interviewed|contacted)\s+by\s+[^,;\"“”]{2,80}?"
+                                 r"(?:,[^,;\"“”]{3,100},)?\s*$", text[sentence.start:at])
             subject = self._subject(sentence, verb, at)
+            if heard_by and (subject is None or any(sentence.start + heard_by.start() <= m.start < at
+                                                    for m in self.entities.in_span(sentence.start, at) if m.entity is subject)):
+                # "Provincial officials quoted by the state news agency IRNA put", "Residents reached by AFP via satellite
+                # phone, as ..., said": who spoke, not who listened ("Community leaders interviewed by humanitarian
+                # partners in Baga Sola put" stays with the leaders where they are)
+                subject = self._subject(sentence, verb, sentence.start + heard_by.start())
             clause = self._relative_clause_before(sentence, verb.start()) if subject is None else None
             if clause is not None:  # "A traditional chief in the area, who asked not to be named for fear of reprisals,
                 subject = self._subject(sentence, verb, clause)  # told Reuters": the subject before the clause
@@ -1269,8 +1284,8 @@ class ClaimFinder:
         text = self.article.text
         found = re.fullmatch(r"[\"'“]?(?:[Tt]he\s+)?(?:[\w.]+-(?:based|run|led|backed|funded)\s+)?"  # "The UK-based Syrian Observatory"
                              r"(?:[A-Z][\w-]*['’]s\s+)?"  # "Iraq's Security Media Cell, which speaks for ..., said"
-                             rf"(?P<name>{APPOSED_NAME})"
-                             r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?,\s+(?:an?|the|which|who)\s+[^\"“”;]{3,200}?,\s*"
+                             rf"(?P<name>{APPOSED_NAME}(?:\s+\d{{1,4}})?)"  # "Suwayda 24, a local news network"
+                             r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?,\s+(?P<what>(?:an?|the|which|who)\s+[^\"“”;]{3,200}?),\s*"
                              r"(?:(?:also|later|has|had|have|initially|first|earlier|separately)\s+)?", text[sentence.start:at])
         if found is None:
             return None
@@ -1285,7 +1300,12 @@ class ClaimFinder:
             return whole[0].entity if whole[0].entity.category == GROUP else None
         if any(m.entity.category == PERSON for m in named):
             return None  # "Col. Yusuf Abdi Dhoore": a title before a person's name
-        source = self.entities.named_source(found.group("name"), start, end)
+        # "Saba, the news agency run by the Houthi authorities, put the toll at 13": a name of one word that the
+        # apposition says is a body
+        introduced = re.match(rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{BODY_KIND}|group|organi[sz]ation|monitor|outlet|"
+                              rf"newspaper|website|channel|broadcaster|charity|NGO|movement|militia)\b",
+                              found.group("what")) is not None
+        source = self.entities.named_source(found.group("name"), start, end, introduced=introduced)
         return source if source is not None and source.category == GROUP else None
 
     def _name_after_description(self, sentence: Sentence, at: int) -> Entity | None:
@@ -1381,13 +1401,15 @@ class ClaimFinder:
         "The Tajik border troops said": a name, then in lower case what kind of body it is, as the subject right before
         the verb. A body with a name of its own is known by it ("Magen David Adom"); one named after a place or a people
         by the whole phrase ("Croix-des-Bouquets town hall")."""
-        found = re.search(rf"(?:^[\"'“]?|[,;]\s+(?:while\s+|whereas\s+|and\s+|but\s+)?|\b(?:while|and)\s+)(?:[Tt]he|[Aa]n?)\s+"
+        found = re.search(rf"(?:^[\"'“]?|[,;]\s+(?:while\s+|whereas\s+|and\s+|but\s+)?|\b(?:while|and)\s+)"
+                          rf"(?:[Tt]he|[Aa]n?|(?P<land>[A-Z][\w-]*)['’]s)\s+"  # "Israel's Magen David Adom emergency service"
                           rf"(?P<name>(?P<own>[A-Z][\w'’-]*(?:\s+(?:{NAME_PARTICLES}\s+|{NAME_ARTICLE})?[A-Z][\w'’-]*){{0,5}})\s+"
                           rf"(?:[a-z][\w'’-]*\s+(?:and\s+[a-z][\w'’-]*\s+)?){{0,3}}(?:{BODY_KIND}))"
                           r"(?P<where>\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                           r"(?:\s+(?:(?:also|later|then|has|had|have)\s+)?|\s*)$",
                           self.article.text[sentence.start:at])
-        if found is None or any(word in WEEKDAY_MONTH for word in found.group("own").split()):
+        if found is None or any(word in WEEKDAY_MONTH for word in found.group("own").split()) or \
+                found.group("land") and not (countries().get(found.group("land")) or self.entities.get(PLACE, found.group("land"))):
             return None
         own, name = found.group("own"), found.group("name")
         start = sentence.start + found.start("name")
@@ -1662,9 +1684,11 @@ class ClaimFinder:
         text = self.article.text
         found = re.search(r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)?\s*(?P<role>(?:[\w-]+\s+){0,2}?(?i:officials?|sources?|doctors?|nurses?|"
                           r"medics?|workers?|staff|spokes(?:man|woman|person)|employees?|director|surgeons?|priest|pastor|imam))\s+"
-                          r"(?P<prep>at|from|of|with|in)\s+(?:the\s+)?(?P<org>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-                          r"(?:\s+(?:hospital|clinic|morgue|ministry|office|mission|agency|police|army|council|committee|"
-                          r"health\s+cent(?:re|er)))?)"
+                          rf"(?P<prep>at|from|of|with|in)\s+(?:the\s+)?(?P<org>[A-Z][\w'-]*(?:\s+(?:{NAME_ARTICLE})?[A-Z][\w'-]*)*"
+                          # "a doctor at Murzuq general hospital", "a medical source at Wad al-Mahi rural hospital"
+                          r"(?:\s+(?:(?:general|district|rural|regional|referral|teaching|main|military|provincial|county|"
+                          r"central|field)\s+(?=hospital|clinic|health))?(?:hospital|clinic|morgue|ministry|office|mission|"
+                          r"agency|police|army|council|committee|health\s+cent(?:re|er)))?)"
                           r"(?P<kind>\s+(?:department|district|province|county|region|state|town|village|municipality))?"
                           r"(?:\s+in\s+(?P<town>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*))?"  # "a doctor at Donka hospital in Dixinn"
                           r"\s*(?:(?:,[^,]{0,90}){1,2},\s*)?$", text[sentence.start:at])  # one or two asides

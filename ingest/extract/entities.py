@@ -661,8 +661,9 @@ def _owned_units(article: Article, entities: Entities) -> None:
 
 
 def _numbered_units(article: Article, entities: Entities, sentence: Sentence) -> None:
-    """"the 18th Brigade", "the 10th Front", "the 3rd Infantry Division": units named by their number."""
-    unit = r"Brigade|Division|Battalion|Regiment|Corps|Squadron|Front|Company|Army|Group|Command"
+    """"the 18th Brigade", "the 10th Front", "the 3rd Infantry Division", "the 5th Joint Military Region": units named by
+    their number."""
+    unit = r"Brigade|Division|Battalion|Regiment|Corps|Squadron|Front|Company|Army|Group|Command|Military\s+Region"
     for match in re.finditer(rf"(?<![\w-])(?P<name>\d{{1,3}}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{unit}))\b",
                              article.text[sentence.start:sentence.end]):
         name = match.group("name")
@@ -2158,8 +2159,9 @@ PERSON_PATTERNS = [
     re.compile(rf"[\"”],?\s+said\s+(?P<name>{_NAME})(?=,|\.|\s+(?:who|whose|of|from)\b)"),
     # ""... what I could carry," said Hawa, 32, a mother of five": one name and an age after the speech
     re.compile(rf"[\"”],?\s+said\s+(?P<name>{_CAP_TOKEN}),\s+(?P<title>\d{{1,3}}),"),
-    # "said the Humanitarian Coordinator a.i. for Myanmar, Liesl Andersson.": the speaker named after the verb and title
-    re.compile(rf"\b(?:said|says|added|warned)\s+the\s+(?P<title>[^,;:\"“”]*?\b(?i:{_ROLE})\b[^,;:\"“”]{{0,80}}?),\s+"
+    # "said the Humanitarian Coordinator a.i. for Myanmar, Liesl Andersson.": the speaker named after the verb and title;
+    # "according to the district commissioner of Bulo Burde (also spelled Buuloburde), Abdiwali Osman Guure."
+    re.compile(rf"\b(?:said|says|added|warned|according\s+to)\s+the\s+(?P<title>[^,;:\"“”]*?\b(?i:{_ROLE})\b[^,;:\"“”]{{0,80}}?),\s+"
                rf"(?:(?:{_HONORIFIC})\s+)?(?P<name>{_NAME})(?=[,.]|\s*$)"),
     # "whom it named as Ali Hassan Jaber", "naming one of them as Dilovan Shingali"; "Lieutenant Colonel (Inf) Agus
     # Setiawan": a rank with its corps
@@ -2735,9 +2737,10 @@ def _is_place_like(name: str) -> bool:
             and not (len(tokens) == 1 and (demonym_country(name) or name in ADJECTIVES)))
 
 
-# Capitalised abbreviations that name no organisation (time zones, times of day, units).
+# Capitalised abbreviations that name no organisation (time zones, times of day, units), and the labels of a page's
+# newer lines ("UPDATE 15:40 EAT: A nurse at ... says").
 NOT_ORGANISATIONS = {"GMT", "UTC", "IST", "EST", "EDT", "CET", "EAT", "WAT", "CAT", "PST", "AM", "PM", "KM", "TV", "ID",
-                     "OK", "AK", "IDP", "IDPs", "PKT", "ICT", "MMT"}
+                     "OK", "AK", "IDP", "IDPs", "PKT", "ICT", "MMT", "UPDATE", "LIVE"}
 
 
 def _is_org_like(name: str) -> bool:

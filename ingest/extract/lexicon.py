@@ -303,6 +303,9 @@ OUTCOMES = {
     "deaths": "killed", "death": "killed", "lost their lives": "killed", "shot dead": "killed",
     "massacred": "killed", "executed": "killed", "bodies": "killed", "corpses": "killed", "toll": "killed", "death toll": "killed",
     "neutralized": "killed", "neutralised": "killed", "put out of combat": "killed", "lost": "killed",
+    # communiqués in the present tense ("our forces neutralise seven (07) terrorists")
+    "neutralise": "killed", "neutralises": "killed", "neutralize": "killed", "neutralizes": "killed",
+    "neutralising": "killed", "neutralizing": "killed",
     "murdered": "killed", "slain": "killed", "found dead": "killed", "gunned down": "killed", "beheaded": "killed", "succumbed": "killed",
     "perished": "killed", "fallen on the field of honour": "killed", "fell on the field of honour": "killed",
     "fallen on the field of honor": "killed", "fallen with honour": "killed", "fallen in action": "killed",

@@ -89,7 +89,57 @@ class StatementFinder:
                     before[:verb.start()], quoted.start) or self._described(sentence.start, sentence.start + verb.start())
                 if who is not None:
                     return who, (sentence.start, quoted.start)
+        return self._introduced_block(quoted)
+
+    def _introduced_block(self, quoted: Quoted) -> tuple[Entity | None, tuple[int, int] | None]:
+        """A paragraph in quotation marks after the paragraph that introduces it: "In a statement issued late on Sunday,
+        Manipur Police said:", "The 5th Joint Military Region issued a communiqué on Wednesday ... . Extract, translated
+        from French by The Anglophone Courier:", "The following was issued ... in the name of the Donga-Mantung command of
+        the Ambazonia Defence Forces". Whoever the introduction names as speaking or issuing speaks the block."""
+        text = self.article.text
+        before = [s for s in self.article.sentences if s.paragraph == quoted.paragraph and s.start < quoted.start]
+        if before and text[before[0].start:quoted.start].strip(" \"“'‘") or quoted.paragraph == 0:
+            return None, None  # the quotation does not open its paragraph
+        paragraph = quoted.paragraph - 1
+        while paragraph > 0 and quoted.paragraph - paragraph < 5 and self._opens_with_quote(paragraph):
+            paragraph -= 1  # a statement quoted over several paragraphs, each opening with a quotation mark
+        intro = [s for s in self.article.sentences if s.paragraph == paragraph]
+        if not intro:
+            return None, None
+        last = intro[-1]
+        whole = text[intro[0].start:last.end]
+        named = re.search(r"\b(?:in\s+the\s+name\s+of|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?:the\s+)?", whole)
+        if not whole.rstrip().endswith(":") and not (named and re.search(r"\b[Tt]he\s+following\b", whole)):
+            return None, None
+        if named:  # "issued ... in the name of the Donga-Mantung command of the Ambazonia Defence Forces": the body
+            at = intro[0].start + named.end()
+            who = [m for m in self.entities.in_span(at, last.end) if m.entity.category == GROUP]
+            if who:
+                return who[0].entity, None
+        verb = list(re.finditer(rf"\b(?:{SPEECH_VERB}|posted|stated|announced|reads)\b", text[last.start:last.end]))
+        document = verb and re.search(r"\b(?:statement|communiqu[eé]|release|report|post)\s+$",
+                                      text[last.start:last.start + verb[-1].start()])
+        if verb and not document:  # "Manipur Police said:", "The mayor, Serhiy Hordiienko, wrote on Telegram:": the actor
+            at = last.start + verb[-1].start()  # right before the verb
+            mentions = [m for m in self.entities.in_span(last.start, at) if m.entity.category in (PERSON, GROUP)]
+            if mentions and re.fullmatch(r"[\s,]*", text[mentions[-1].end:at]):
+                return mentions[-1].entity, (last.start, last.end)
+            return self._described(last.start, at) or self._pronoun(text[last.start:at], last.start), (last.start, last.end)
+        issued = re.search(r"\b(?:issued|released|published|sent|circulated)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?"
+                           r"(?:statement|communiqu[eé]|press\s+release|release)\b", whole)
+        if issued or document:  # "The 5th Joint Military Region in Bamenda issued a communiqué on Wednesday": its subject;
+            # else the first the introduction names ("..., signed by its head of communication, Lieutenant-Colonel X";
+            # "Mr Daniel Ayuba Bature, disclosed the incident in a press release ... . The statement reads in part:")
+            sentence = self.article.sentence_at(intro[0].start + issued.start()) if issued else None
+            who = self._actor_in(sentence.start, intro[0].start + issued.start(), first=True) if sentence else None
+            who = who or self._actor_in(intro[0].start, last.end, first=True)
+            if who is not None:
+                return who, None
         return None, None
+
+    def _opens_with_quote(self, paragraph: int) -> bool:
+        sentences = [s for s in self.article.sentences if s.paragraph == paragraph]
+        return bool(sentences) and self.article.text[sentences[0].start] in "\"“"
 
     def _actor_in(self, start: int, end: int, first: bool = False) -> Entity | None:
         mentions = [m for m in self.entities.in_span(start, end) if m.entity.category in (PERSON, GROUP)]
