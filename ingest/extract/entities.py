@@ -55,7 +55,8 @@ LANGUAGES = {"Persian", "Portuguese", "Arabic", "French", "Spanish", "English", 
              "Hausa", "Swahili", "Amharic", "Tigrinya", "Hebrew", "Kurdish", "Farsi", "Ukrainian", "Burmese", "Somali",
              "Creole", "Fulfulde", "Pulaar", "Dioula", "Lingala", "Kinyarwanda", "Kirundi", "Tagalog", "Cebuano",
              "Maguindanaon", "Tausug", "Bengali", "Hindi", "Tamil", "Oromo", "Kanuri", "Tamasheq", "Zarma", "Sango",
-             "Wolof", "Yoruba", "Igbo", "Quechua", "Turkish", "Azerbaijani", "Armenian", "Georgian", "Chechen"}
+             "Wolof", "Yoruba", "Igbo", "Quechua", "Turkish", "Azerbaijani", "Armenian", "Georgian", "Chechen",
+             "K'iche", "K’iche", "Balochi", "Baluchi", "Bambara", "Sorani", "Kurmanji"}
 FAITHS = {"Christians", "Muslims", "Hindus", "Buddhists", "Jews", "Sikhs", "Catholics", "Protestants"}
 # Capitalised words that start sentences without being names.
 FUNCTION_WORDS = {
@@ -1519,7 +1520,9 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         name = text[start:end]
         before = text[sentence.start:start]
         # "X, a village 5 kilometers from ...", "X, the largest town in Y"
-        apposition = re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{kinds})\b(?!\s+(?:{kinds})\b|'s)(?:\s+of|[^,.]*?\bin)?"
+        apposition = re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{kinds})\b(?!\s+(?:{kinds})\b|'s|\s+[A-Z])"
+                              # ("Reacting, the state Commissioner for ...": a kind word before a title is no place's)
+                              rf"(?:\s+of|[^,.]*?\bin)?"
                               rf"(?:\s+(?P<parent>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*))?", after)
         if apposition and PLACE_KIND_WORDS[apposition.group("kind")] == "facility" and _is_place_like(name) \
                 and not _overlaps(entities, start, end, (GROUP, PERSON)) \
@@ -2805,9 +2808,10 @@ def _add_place(entities: Entities, name: str, kind: str, start: int, parent: Ent
     if land and kind == "city" and not explicit and len(name.split()) > 1:
         kind = PLACE_KIND_WORDS[land.group(1).lower()]  # "in Magway Region", "in neighbouring Myaing Township"
     if name.split()[0] in LANGUAGES and (len(name.split()) == 1 or name.split()[1][:1].isdigit()) or name in FAITHS or \
+            len(name.split()) == 2 and name.split()[1] in LANGUAGES and demonym_country(name.split()[0]) or \
             re.fullmatch(r"[A-Z][a-z]+-(?:[a-z]+|[A-Z][a-z]+)", name) and (name.split("-")[1][:1].islower() or any(
                 part in WEEKDAY_MONTH or demonym_country(part) for part in name.split("-"))):
-        return None  # "in Persian 11 Nov 25", "against Christians", "Moroccan-built", "April-May"
+        return None  # "in Persian 11 Nov 25", "in Haitian Creole", "against Christians", "Moroccan-built", "April-May"
     if _surname_of_a_person(entities, name):
         return None  # "According to Gladkov": the surname of Vyacheslav Gladkov
     lga = re.fullmatch(r"(?P<base>[A-Z][^,;]*?)\s+(?:LGA|Local\s+Government\s+Area)", name)

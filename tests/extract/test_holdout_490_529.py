@@ -5,7 +5,8 @@ Buuloburde), Abdiwali Osman Guure."), a source "in the area", a name of one word
 ("Saba, the news agency run by ...", "Suwayda 24, a local news network ..."), a country before a service's name, whoever
 a reporter only quoted or reached, and a statement reproduced in quotation marks under the paragraph that introduces it.
 Then figures themselves: "neutralise seven (07) terrorists", "nine of whom have since died", "one of whom died
-overnight"."""
+overnight". And no place where there is none: a language ("in Haitian Creole", "in K'iche'", "in Balochi"), a word
+opening a sentence before a title ("Reacting, the state Commissioner for ...")."""
 from __future__ import annotations
 
 from extract_testlib import actor, all_names, claims_with, entity_names, holdout, source_of
@@ -16,6 +17,8 @@ ABS, MAZAR, SUWAYDA = holdout("493_abs-health-centre-strike-ngo", "519_mazar-shi
                               "525_suwayda-druze-tribal-clashes-outlet")
 HUWARA, ZAHEDAN = holdout("524_huwara-settler-rampage-agency-translated", "526_zahedan-friday-crackdown-report")
 NDU, BARSALOGHO = holdout("505_ndu-ambush-raid-diaspora", "503_barsalogho-trench-attack-translated")
+FASKARI, NAHUALA, CROIX = holdout("501_faskari-bandit-abductions-radio", "513_nahuala-ixtahuacan-boundary-shooting-print",
+                                  "514_croix-des-bouquets-rights-report-digest")
 
 
 def name_of(annotation: dict, actor_id: str) -> str:
@@ -110,3 +113,16 @@ def test_those_who_died_since(drafts):
     # "... wounded ..., one of whom died overnight"
     _, ndu = drafts(NDU)
     assert [c["outcome"] for c in by_evidence(ndu, "one of whom died")] == ["killed"]
+
+
+def test_languages_and_titles_are_no_places(drafts):
+    # "Passages in Haitian Creole are kept in the original", "Statements made in K'iche' were ...", "Reacting, the state
+    # Commissioner for Internal Security and Home Affairs, Dr. Bashir Garba Kankara, said": no place "Haitian Creole",
+    # "K'iche", "Reacting" (a state, by the word after it) or "Commissioner"
+    _, croix = drafts(CROIX)
+    assert "Haitian Creole" not in all_names(croix, "places")
+    _, nahuala = drafts(NAHUALA)
+    assert not {"K'iche", "K’iche"} & all_names(nahuala, "places")
+    _, faskari = drafts(FASKARI)
+    assert not {"Reacting", "Commissioner"} & all_names(faskari, "places")
+    assert "Funtua zone" in all_names(faskari, "places")
