@@ -16,7 +16,8 @@ MURZUQ, WAD_AL_MAHI, BULO_BURDE = holdout("494_murzuq-gathering-drone-strike-wir
 ABS, MAZAR, SUWAYDA = holdout("493_abs-health-centre-strike-ngo", "519_mazar-shiite-mosque-bombing-wire",
                               "525_suwayda-druze-tribal-clashes-outlet")
 HUWARA, ZAHEDAN = holdout("524_huwara-settler-rampage-agency-translated", "526_zahedan-friday-crackdown-report")
-NDU, BARSALOGHO = holdout("505_ndu-ambush-raid-diaspora", "503_barsalogho-trench-attack-translated")
+NDU, BARSALOGHO, MOURA = holdout("505_ndu-ambush-raid-diaspora", "503_barsalogho-trench-attack-translated",
+                                "504_moura-military-operation-un-report")
 FASKARI, NAHUALA, CROIX = holdout("501_faskari-bandit-abductions-radio", "513_nahuala-ixtahuacan-boundary-shooting-print",
                                   "514_croix-des-bouquets-rights-report-digest")
 
@@ -87,6 +88,11 @@ def test_who_spoke_not_who_quoted_them(drafts):
     _, zahedan = drafts(ZAHEDAN)
     [nineteen] = claims_with(zahedan, count=19, outcome="killed")
     assert name_of(zahedan, nineteen["claimed_by"]) == "provincial officials"
+    # "Community leaders interviewed by HRPD put the total number of dead at "more than 500"": the leaders', and "put
+    # the total number of dead at" reports a figure as "put the number of dead at" does
+    _, moura = drafts(MOURA)
+    [leaders] = claims_with(moura, count=500, outcome="killed")
+    assert name_of(moura, leaders["claimed_by"]) == "community leaders"
 
 
 def test_a_statement_reproduced_under_its_introduction(drafts):
