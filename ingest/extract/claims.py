@@ -531,16 +531,16 @@ class ClaimFinder:
                 continue  # an age: "aged 19 and 23", "a 12-year-old"
             if re.fullmatch(r"[\d.]+", match.group("num")) and NUMBERED_NAME.search(text, sentence.start, match.start()):
                 continue  # a name with a number in it: "Rescue 1122 officials say", "Mandara FM 97.3", "Zone 8"
-            if match.group("num").lower() in ("one",) and not self.victim_re.match(text[match.end():sentence.end]) and not (
-                    OF_THE.match(text, match.end()) and not re.search(r"\b(?:after|when|as)\s+$", text[sentence.start:match.start()])
-            ) and not (re.match(r"\s+of\s+(?:whom|them)\s+(?:[a-z]+\s+){0,2}?(?:died|succumbed)\b", text[match.end():sentence.end])
-                       and not re.search(r"\b(?:after|when|as)\s+$", text[sentence.start:match.start()])
-                       and not re.search(r",\s+(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?toll\b",
-                                         text[match.end():sentence.end])):
+            rest = text[match.end():sentence.end]
+            if match.group("num").lower() == "one" and not self.victim_re.match(rest):
                 # ("One of the injured had died on the way to hospital", "eight wounded, one of whom died overnight", but
                 # not "the toll had risen to five after one of the injured died" or "one of them had succumbed to his
                 # wounds, raising the death toll to seven": the reason for the new toll)
-                continue
+                died = OF_THE.match(text, match.end()) or (
+                    re.match(r"\s+of\s+(?:whom|them)\s+(?:[a-z]+\s+){0,2}?(?:died|succumbed)\b", rest)
+                    and not re.search(r",\s+(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?toll\b", rest))
+                if not died or re.search(r"\b(?:after|when|as)\s+$", text[sentence.start:match.start()]):
+                    continue
             if qualifier is None and (re.search(r"\bestimates?\s+(?:that\s+)?$", text[sentence.start:match.start()])
                                       or match.group("or_so")):
                 qualifier = "approx"  # "The UN estimates 275,000 people", "200 or so villagers"

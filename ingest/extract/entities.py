@@ -2581,8 +2581,8 @@ def _split_tokens(text: str, offset: int, span_text: str) -> list[tuple[int, int
                 pieces.append((current[0][0], current[-1][1]))
             current = []
             continue
-        if (_group_possessive(word) or _office_holder(word, tokens[position + 1].group(0) if position + 1 < len(tokens)
-                                                      else "")) and position + 1 < len(tokens):
+        following = tokens[position + 1].group(0) if position + 1 < len(tokens) else None
+        if following is not None and (_group_possessive(word) or _office_holder(word, following)):
             current.append((start, end))
             continue
         if word.endswith("'s") or word.endswith("'"):

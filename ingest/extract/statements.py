@@ -97,13 +97,13 @@ class StatementFinder:
         from French by The Anglophone Courier:", "The following was issued ... in the name of the Donga-Mantung command of
         the Ambazonia Defence Forces". Whoever the introduction names as speaking or issuing speaks the block."""
         text = self.article.text
-        before = [s for s in self.article.sentences if s.paragraph == quoted.paragraph and s.start < quoted.start]
-        if before and text[before[0].start:quoted.start].strip(" \"“'‘") or quoted.paragraph == 0:
+        own = self.article.paragraph_sentences(quoted.paragraph)
+        if own and text[own[0].start:quoted.start].strip(" \"“'‘") or quoted.paragraph == 0:
             return None, None  # the quotation does not open its paragraph
         paragraph = quoted.paragraph - 1
         while paragraph > 0 and quoted.paragraph - paragraph < 5 and self._opens_with_quote(paragraph):
             paragraph -= 1  # a statement quoted over several paragraphs, each opening with a quotation mark
-        intro = [s for s in self.article.sentences if s.paragraph == paragraph]
+        intro = self.article.paragraph_sentences(paragraph)
         if not intro:
             return None, None
         last = intro[-1]
@@ -130,15 +130,16 @@ class StatementFinder:
         if issued or document:  # "The 5th Joint Military Region in Bamenda issued a communiqué on Wednesday": its subject;
             # else the first the introduction names ("..., signed by its head of communication, Lieutenant-Colonel X";
             # "Mr Daniel Ayuba Bature, disclosed the incident in a press release ... . The statement reads in part:")
-            sentence = self.article.sentence_at(intro[0].start + issued.start()) if issued else None
-            who = self._actor_in(sentence.start, intro[0].start + issued.start(), first=True) if sentence else None
-            who = who or self._actor_in(intro[0].start, last.end, first=True)
+            at = intro[0].start + issued.start() if issued else None
+            sentence = self.article.sentence_at(at) if issued else None
+            who = (self._actor_in(sentence.start, at, first=True) if sentence else None) or \
+                self._actor_in(intro[0].start, last.end, first=True)
             if who is not None:
                 return who, None
         return None, None
 
     def _opens_with_quote(self, paragraph: int) -> bool:
-        sentences = [s for s in self.article.sentences if s.paragraph == paragraph]
+        sentences = self.article.paragraph_sentences(paragraph)
         return bool(sentences) and self.article.text[sentences[0].start] in "\"“"
 
     def _actor_in(self, start: int, end: int, first: bool = False) -> Entity | None:

@@ -72,6 +72,9 @@ class Article:
     def body_sentences(self) -> list[Sentence]:
         return [s for s in self.sentences if s.part == "body"]
 
+    def paragraph_sentences(self, paragraph: int) -> list[Sentence]:
+        return [s for s in self.sentences if s.paragraph == paragraph]
+
 
 def build_article(raw: str, layout: Layout) -> Article:
     article = Article(raw=raw, text=normalise(raw), layout=layout)
