@@ -32,6 +32,11 @@ def entity_names(annotation: dict, section: str) -> dict[str, list[str]]:
     return {e["id"]: [e["name"], *e.get("alt_names", [])] for e in annotation["entities"][section]}
 
 
+def name_of(annotation: dict, actor_id: str) -> str:
+    """The name of the actor with this id."""
+    return entity_names(annotation, "actors")[actor_id][0]
+
+
 def all_names(annotation: dict, section: str) -> set[str]:
     """Every name and alternative name in the draft's `entities` section ("actors" or "places")."""
     return {name for names in entity_names(annotation, section).values() for name in names}

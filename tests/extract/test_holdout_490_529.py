@@ -9,7 +9,7 @@ overnight". And no place where there is none: a language ("in Haitian Creole", "
 opening a sentence before a title ("Reacting, the state Commissioner for ...")."""
 from __future__ import annotations
 
-from extract_testlib import actor, all_names, claims_with, entity_names, holdout, source_of
+from extract_testlib import actor, all_names, claims_with, holdout, name_of, source_of
 
 MURZUQ, WAD_AL_MAHI, BULO_BURDE = holdout("494_murzuq-gathering-drone-strike-wire", "495_wad-al-mahi-clashes-outlet",
                                           "497_bulo-burde-attack-site")
@@ -20,10 +20,6 @@ NDU, BARSALOGHO, MOURA = holdout("505_ndu-ambush-raid-diaspora", "503_barsalogho
                                 "504_moura-military-operation-un-report")
 FASKARI, NAHUALA, CROIX = holdout("501_faskari-bandit-abductions-radio", "513_nahuala-ixtahuacan-boundary-shooting-print",
                                   "514_croix-des-bouquets-rights-report-digest")
-
-
-def name_of(annotation: dict, actor_id: str) -> str:
-    return entity_names(annotation, "actors")[actor_id][0]
 
 
 def by_evidence(annotation: dict, words: str) -> list[dict]:

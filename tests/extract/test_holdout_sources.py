@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_testlib import actor, claims_with, entity_names, holdout, source_of
+from extract_testlib import actor, claims_with, entity_names, holdout, name_of, source_of
 
 SHUJAIYA, TRIPOLI, CROIX = holdout("390_shujaiya-shelling", "105_tripoli-shelling-wire",
                                    "166_croix-des-bouquets-monitor-report")
@@ -32,10 +32,6 @@ KANI, DJUGU, PALMA = holdout("184_sagaing-kani-airstrike-nug-release", "382_djug
 BAJAUR, = holdout("276_bajaur-rally-bombing")
 BEL_AIR, CATATUMBO, ZAWIYA = holdout("194_port-au-prince-bel-air-un-statement", "261_catatumbo-ombudsman-release",
                                      "199_zawiya-militia-clashes-wire")
-
-
-def name_of(annotation: dict, actor_id: str) -> str:
-    return entity_names(annotation, "actors")[actor_id][0]
 
 
 @pytest.mark.parametrize("article, figure, name", [
