@@ -141,11 +141,6 @@ ASIDE_BEFORE_VERB = re.compile(r"(?<=[\w)])\s*,\s+(?:for\s+(?:its|their|his|her)
                                # "Al-Shabaab, in a statement carried by its Radio Andalus, said"
                                r"in\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|post|message|video|"
                                r"interview|briefing|release)\b[^,;\"“”]{0,80})\s*,\s*(?:(?:also|later|had|has|have)\s+)?$")
-# A dateline: a place (in capitals or not, "DUBAI/ADEN"), maybe a region or a date after a comma, maybe the agency in
-# brackets, then a dash: "Cotonou, 23 October 2024 (BHI) – ", "KIRKUK, Kurdistan Region's disputed areas — ", "CULIACÁN,
-# Sin.— ", "Loikaw (LCNA) - "
-DATELINE = re.compile(r"[A-Z][\w'’.-]+(?:[ /-][A-Z][\w'’.-]+){0,3}(?:,[^–—\n()]{1,60}?)?(?:\s*\([\w .]{2,15}\))?"
-                      r"\s*(?:[–—]|--?)\s+(?=[A-Z\"“])")
 # People who left their homes: "had left villages in southern Idlib", "have left Mangai and Mararani", "had moved to the
 # district capital", "have taken shelter in four sites"
 LEFT_HOME = re.compile(r"(?:\s+(?:from|of|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:had|have|has)\s+(?:since\s+|already\s+)?"
@@ -428,13 +423,10 @@ class ClaimFinder:
     def _after_dateline(self, sentence: Sentence) -> Sentence:
         """The sentence without the dateline that opens a story ("Cotonou, 23 October 2024 (BHI) – The government on
         Wednesday confirmed", "KIRKUK, Kurdistan Region's disputed areas — Three people"), so that its subject opens it."""
-        body = self.article.body_sentences()
-        if not body or sentence.paragraph > body[0].paragraph + 2:
+        end = self.article.dateline_end(sentence)
+        if end is None or len(self.article.text[end:sentence.end].split()) < 6:
             return sentence
-        found = DATELINE.match(self.article.text, sentence.start, sentence.end)
-        if found is None or len(self.article.text[found.end():sentence.end].split()) < 6:
-            return sentence
-        return replace(sentence, start=found.end())
+        return replace(sentence, start=end)
 
     def _share(self, count: Count, sentence: Sentence, previous: Claim | None) -> Claim | None:
         """"N of them" or "N of whom" after a toll, in the same paragraph: a part of those victims ("killing 42 people, 37

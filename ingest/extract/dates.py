@@ -41,13 +41,15 @@ class DateValue:
     phrase: str | None = None
     start: int | None = None
     end: int | None = None
+    # "came a day after a drone strike killed ...": the date of what the sentence says after the phrase, not before it
+    looks_ahead: bool = False
 
     @property
     def day(self) -> dt.date | None:
         return dt.date.fromisoformat(self.value) if self.precision == "day" and self.value else None
 
     def with_span(self, phrase: str, start: int, end: int) -> "DateValue":
-        return DateValue(self.precision, self.value, self.earliest, self.latest, phrase, start, end)
+        return DateValue(self.precision, self.value, self.earliest, self.latest, phrase, start, end, self.looks_ahead)
 
 
 def on_day(day: dt.date) -> DateValue:
@@ -181,6 +183,7 @@ class DateFinder:
             (r"this\s+year", lambda m, ctx: in_year(self.published.year)),
             (r"(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day)", self._day_before_anchor),
             (rf"({_NUMBER_WORD})\s+days\s+(?:earlier|before)(?!\s+the\b)", self._days_earlier),
+            (rf"(?:less\s+than\s+a\s+week|({_NUMBER_WORD}|a)\s+days?)\s+after\b", self._days_after_what_follows),
             (r"(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+the\b)", self._day_after_anchor),
             # "over the past day", "in the past 24 hours", "over the past week", "in the past two weeks": that much time up
             # to publication
@@ -191,7 +194,7 @@ class DateFinder:
             (r"later(?=\s+[a-z]+ed\b)", self._later_than_anchor),
             (rf"(?:in\s+)?the\s+({_NUMBER_WORD})\s+days\s+(?:before|prior\s+to)(?:\s+the\s+\w+)?", self._days_before_anchor),
         ]
-        self._compiled = [(re.compile(rf"\b{pattern}\b", re.IGNORECASE), handler) for pattern, handler in self.rules]
+        self._compiled = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), handler) for pattern, handler in self.rules]
 
     def find(self, text: str, start: int, end: int, anchor: dt.date | None = None) -> list[DateValue]:
         """Every time expression in text[start:end] (non-overlapping, leftmost-longest), resolved."""
@@ -204,7 +207,8 @@ class DateFinder:
         for m_start, _, _, match, handler in candidates:
             if m_start < taken_until:
                 continue
-            context = {"text": text, "sentence_start": start, "sentence_end": end, "anchor": anchor}
+            context = {"text": text, "sentence_start": start, "sentence_end": end, "anchor": anchor,
+                       "dated_here": any(value.day for value in found)}
             value = handler(match, context)
             if value is None:
                 continue
@@ -397,6 +401,24 @@ class DateFinder:
     def _day_after_anchor(self, match, ctx):
         anchor = ctx["anchor"]
         return on_day(anchor + dt.timedelta(days=1)) if anchor and anchor < self.published else None
+
+    def _days_after_what_follows(self, match, ctx):
+        """"Tuesday's strikes came a day after a drone strike ... killed one man": what follows the phrase happened
+        that many days before the date the sentence gave ("less than a week": in the six days before). Only from a date
+        of the same sentence: the date an earlier sentence gave last is often not that of "The strike came ..."."""
+        from ingest.extract.numbers import parse_number
+
+        anchor = ctx["anchor"]
+        if not anchor or not ctx["dated_here"]:
+            return None
+        if match.group(1) is None:
+            value = between(anchor - dt.timedelta(days=6), anchor - dt.timedelta(days=1))
+        else:
+            days = 1 if match.group(1).lower() == "a" else parse_number(match.group(1))
+            if not days:
+                return None
+            value = on_day(anchor - dt.timedelta(days=days))
+        return DateValue(value.precision, value.value, value.earliest, value.latest, looks_ahead=True)
 
     def _ago(self, match, ctx):
         """"three days ago" counts back from publication; "a week ago" is that day too."""

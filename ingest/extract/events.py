@@ -71,7 +71,9 @@ class EventFinder:
         """Time expressions of a sentence, resolved; 'a day earlier' counts from the last day-precise date."""
         if sentence.index not in self.sentence_dates:
             anchor = self._anchor_before(sentence)
-            self.sentence_dates[sentence.index] = self.dates.find(self.article.text, sentence.start, sentence.end, anchor)
+            # a dateline's date ("NIAMEY, Dec 13 (CPA) - ") is the day of the report, not of what the lead tells
+            start = self.article.dateline_end(sentence) or sentence.start
+            self.sentence_dates[sentence.index] = self.dates.find(self.article.text, start, sentence.end, anchor)
         return self.sentence_dates[sentence.index]
 
     def _anchor_before(self, sentence: Sentence) -> dt.date | None:
@@ -252,7 +254,7 @@ class EventFinder:
         return self.events[-1] if self.events else None
 
     def _date_for(self, sentence: Sentence, at: int, notation: str) -> tuple[DateValue | None, bool]:
-        dates = [d for d in self.dates_in(sentence) if d.start is not None]
+        dates = [d for d in self.dates_in(sentence) if d.start is not None and not (d.looks_ahead and at < d.start)]
         if dates:
             return min(dates, key=lambda d: (abs(d.start - at) + (40 if d.start < at else 0))), False
         dated = [e for e in self.events if e.date is not None and not e.date_inherited

@@ -19,6 +19,11 @@ _SAME_LENGTH = str.maketrans({
     "\u2013": "-", "\u2014": "-", "\u2212": "-",
 })
 
+# A dateline: a place (in capitals or not, "DUBAI/ADEN"), maybe a region or a date after a comma, maybe the agency in
+# brackets, then a dash: "Cotonou, 23 October 2024 (BHI) – ", "KIRKUK, Kurdistan Region's disputed areas — ", "CULIACÁN,
+# Sin.— ", "Loikaw (LCNA) - "
+DATELINE = re.compile(r"[A-Z][\w'’.-]+(?:[ /-][A-Z][\w'’.-]+){0,3}(?:,[^–—\n()]{1,60}?)?(?:\s*\([\w .]{2,15}\))?"
+                      r"\s*(?:[–—]|--?)\s+(?=[A-Z\"“])")
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "maj", "gen", "col", "lt", "capt", "cpt", "sgt", "brig", "adm", "gov",
@@ -74,6 +79,14 @@ class Article:
 
     def paragraph_sentences(self, paragraph: int) -> list[Sentence]:
         return [s for s in self.sentences if s.paragraph == paragraph]
+
+    def dateline_end(self, sentence: Sentence) -> int | None:
+        """Where the dateline that opens the story ends, when this sentence of its first paragraphs opens with one."""
+        body = self.body_sentences()
+        if not body or sentence.paragraph > body[0].paragraph + 2:
+            return None
+        found = DATELINE.match(self.text, sentence.start, sentence.end)
+        return found.end() if found else None
 
 
 def build_article(raw: str, layout: Layout) -> Article:
@@ -171,7 +184,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     result, s_start = [], start
     for match in _BOUNDARY.finditer(text, start, end):
         cut = match.end()
-        if _inside_quote(text, s_start, match.start()) or _after_abbreviation(text, s_start, match.start()):
+        if _inside_quote(text, s_start, match.start()) or _after_abbreviation(text, s_start, match.start()) \
+                or _clock_time_goes_on(text, s_start, match):
             continue
         result.append(_strip(text, s_start, cut))
         s_start = cut
@@ -184,6 +198,12 @@ def _inside_quote(text: str, start: int, at: int) -> bool:
     """Whether an odd number of double quotes opened before `at` (the sentence continues inside them)."""
     segment = text[start:at + 1]
     return segment.count('"') % 2 == 1
+
+
+def _clock_time_goes_on(text: str, start: int, boundary: re.Match) -> bool:
+    """"at 8 p.m. (16:00 GMT) on Wednesday": the time in another zone follows in brackets, the sentence goes on."""
+    return bool(re.search(r"\b[ap]\.m$", text[start:boundary.start()], re.IGNORECASE)) \
+        and text[boundary.end():boundary.end() + 3].lstrip().startswith("(")
 
 
 def _after_abbreviation(text: str, start: int, at: int) -> bool:

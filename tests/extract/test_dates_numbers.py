@@ -198,3 +198,30 @@ def test_two_dates_not_joined_as_a_span_stay_apart():
 def test_last_night_is_the_day_before_publication():
     value = resolve("an SDF checkpoint in Al-Busayrah town in the eastern countryside of Deir Ezzor late last night", FRIDAY)
     assert (value.precision, value.value, value.phrase) == ("day", "2024-02-08", "late last night")
+
+
+def test_days_after_count_back_from_the_sentences_own_date():
+    wednesday = dt.date(2025, 4, 30)
+    text = "Tuesday's strikes came a day after a drone strike on a motorcycle in Kfar Kila killed one man"
+    tuesday, before = DateFinder(wednesday).find(text, 0, len(text))
+    assert (tuesday.value, tuesday.looks_ahead) == ("2025-04-29", False)
+    assert (before.value, before.phrase, before.looks_ahead) == ("2025-04-28", "a day after", True)
+    text = "Israel launched the operation in the Jenin refugee camp on Jan. 21, two days after a ceasefire took effect"
+    assert [v.value for v in DateFinder(dt.date(2025, 2, 20)).find(text, 0, len(text))] == ["2025-01-21", "2025-01-19"]
+    # "less than a week": the six days before
+    text = "The raid on Tuesday came less than a week after a roadside bomb wounded four rangers"
+    week = DateFinder(dt.date(2019, 7, 16)).find(text, 0, len(text))[1]
+    assert (week.precision, week.earliest, week.latest) == ("bound", dt.date(2019, 7, 10), dt.date(2019, 7, 15))
+
+
+def test_days_after_without_a_date_of_its_own_sentence_are_not_resolved():
+    # "The strike came three days after ...": the date an earlier sentence gave last (here "this morning", in a quote)
+    # need not be the strike's
+    text = "The strike came three days after Turkish artillery shelled orchards on the outskirts of Shiladze"
+    assert DateFinder(dt.date(2025, 4, 9)).find(text, 0, len(text), anchor=dt.date(2025, 4, 9)) == []
+
+
+def test_a_weekly_market_is_no_week():
+    text = "An air strike hit the weekly market in Adi Gudem"
+    assert DateFinder(dt.date(2021, 10, 26)).find(text, 0, len(text)) == []
+    assert resolve("the market reopened earlier this week", dt.date(2021, 10, 26)).precision == "bound"

@@ -1,0 +1,61 @@
+"""Event dates on holdout articles (synthetic, tests/data/holdout): what a sentence says came "a day after" or "two
+days after" its own date, a lead under a dateline that carries the day of the report, a "weekly market", and a time
+given in another zone in brackets ("at 8 p.m. (16:00 GMT) on Wednesday"), which does not end the sentence."""
+from __future__ import annotations
+
+from extract_testlib import HOLDOUT, holdout
+
+from ingest.extract.text import sentences
+
+BAALBEK, JERMUK, TULKARM = holdout("278_baalbek-strikes-health-ministry", "518_jermuk-border-fighting-regional",
+                                   "269_tulkarm-camp-raid-wire")
+MICHOACAN, ADI_GUDEM, HAMUSIT = holdout("108_michoacan-police-ambush-wire", "380_tigray-market-strike",
+                                        "260_amhara-hamusit-market-drone")
+
+
+def dated(annotation: dict, event_type: str, words: str) -> list[tuple]:
+    """(date, precision, phrase) of the draft's events of this type whose evidence has these words."""
+    return [(e.get("date"), e["precision"], e["date_phrase"]) for e in annotation["events"]
+            if e["type"] == event_type and words in e["evidence"]]
+
+
+def test_what_came_days_after_the_sentences_own_date(drafts):
+    # "Tuesday's strikes came a day after a drone strike on a motorcycle in the southern town of Kfar Kila killed one
+    # man" (published Wednesday 30 April 2025)
+    _, baalbek = drafts(BAALBEK)
+    assert dated(baalbek, "airstrike", "Kfar Kila") == [("2025-04-28", "day", "a day after")]
+    # "was almost deserted on Thursday, a day after a ceasefire halted the worst fighting" (Thursday 15 September 2022)
+    _, jermuk = drafts(JERMUK)
+    assert dated(jermuk, "truce", "a day after a ceasefire") == [("2022-09-14", "day", "a day after")]
+    # "in the Jenin refugee camp on Jan. 21, two days after a ceasefire took effect in Gaza"
+    _, tulkarm = drafts(TULKARM)
+    assert dated(tulkarm, "truce", "two days after a ceasefire") == [("2025-01-19", "day", "two days after")]
+    # the operation itself keeps the date before the phrase
+    assert dated(tulkarm, "offensive", "two days after a ceasefire") == [("2025-01-21", "day", "on Jan. 21")]
+
+
+def test_a_datelines_day_is_the_reports_not_the_leads(drafts):
+    # "MORELIA, Mexico, Aug 10 (Reuters) - Suspected cartel gunmen ambushed a convoy of state police in the western
+    # Mexican state of Michoacan on Monday": Monday 9 August, not the 10th of the dateline
+    _, michoacan = drafts(MICHOACAN)
+    assert dated(michoacan, "attack", "ambushed a convoy") == [("2021-08-09", "day", "on Monday")]
+
+
+def test_a_weekly_market_is_no_week(drafts):
+    # "An air strike hit the weekly market in Adi Gudem, ..., on Monday" under "NAIROBI, Oct 26 (Reuters) - ";
+    # "A drone strike on the weekly market in Hamusit ... killed at least 19 civilians on Thursday"
+    _, adi_gudem = drafts(ADI_GUDEM)
+    assert dated(adi_gudem, "airstrike", "weekly market in Adi Gudem") == [("2021-10-25", "day", "on Monday")]
+    _, hamusit = drafts(HAMUSIT)
+    assert dated(hamusit, "airstrike", "weekly market in Hamusit") == [("2025-03-13", "day", "on Thursday")]
+
+
+def test_a_time_in_another_zone_in_brackets_does_not_end_the_sentence():
+    text = (HOLDOUT / f"{JERMUK.stem}.txt").read_text(encoding="utf-8")
+    start = text.index("A ceasefire took effect at 8 p.m.")
+    end = text.index("\n", start)
+    first = sentences(text, start, end)[0]
+    assert text[first[0]:first[1]].startswith("A ceasefire took effect at 8 p.m. (16:00 GMT) on Wednesday, according to")
+    # a clock time that does end one still does
+    text = "The shelling stopped at 8 p.m. The army said nothing."
+    assert [text[s:e] for s, e in sentences(text, 0, len(text))] == ["The shelling stopped at 8 p.m.", "The army said nothing."]
