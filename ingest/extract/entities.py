@@ -1463,8 +1463,8 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
                 if place is not None and group == "name":
                     entities.alias(place, f"{match.group('unit')} {match.group(group)}")
                     entities.mention(place, sentence.start + match.start(), sentence.start + match.end(group))
-    # "the (rebel-held) town of X", "the village of Miznaz"
-    for match in re.finditer(rf"\b(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>{kinds})\s+of\s+(?P<name>{_CAP_TOKEN}"
+    # "the (rebel-held) town of X", "the village of Miznaz", "Russia's mostly Muslim region of Dagestan"
+    for match in re.finditer(rf"\b(?:the|a|[A-Z][\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>{kinds})\s+of\s+(?P<name>{_CAP_TOKEN}"
                              rf"(?:\s+(?:(?:{_JOINING_PARTICLES})\s+)*{_CAP_TOKEN})*)", text[sentence.start:sentence.end]):
         # ("the hamlet of San Miguel del Ene": a name goes on over its particles)
         kind_word = match.group("kind")
@@ -1571,7 +1571,12 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
             sentence.start <= m[0] < start and m[2].category == PLACE for m in _current_mentions(entities))
         struck = (PLACE_VERBS.search(before) or AT_A_PLACE.search(before)) and not _is_org_like(name) and \
             not re.match(rf"\s+(?:{_BODY_HEAD}|[A-Z])|['’]s\b", after)
-        if (PLACE_PREPOSITIONS.search(before) or coordinated or struck) and _is_place_like(name) and \
+        # "in Russia's Dagestan", "in Sudan's Darfur": a place inside the country (or place) that owns it
+        owner = re.search(rf"(?P<owner>{_CAP_TOKEN})['’]s\s+$", before)
+        owned = owner is not None and PLACE_PREPOSITIONS.search(before[:owner.start()]) is not None and \
+            (countries().get(owner.group("owner")) or entities.get(PLACE, owner.group("owner"))) is not None and \
+            not (len(name.split()) > 1 and _is_person_like(name)) and not re.match(r"\s+[A-Z]|['’]s\b", after)
+        if (PLACE_PREPOSITIONS.search(before) or coordinated or struck or owned) and _is_place_like(name) and \
                 not _overlaps(entities, start, end) and not MEDIA_NAME.search(name) and \
                 not (countries().get(name) and _is_actor_use(text, start, end)):
             longer = re.match(rf"\s+of\s+(?:the\s+)?{_CAP_TOKEN}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP_TOKEN})*", after)

@@ -450,3 +450,13 @@ def test_a_facility_in_the_town_of_a_place(drafts):
     assert parents(drafts, SUAREZ)[named(suarez, "police station in Suárez")] == named(suarez, "Suárez")
     saravan = places(drafts, SARAVAN)
     assert named(saravan, "police station in Jaleq") == named(saravan, "Jaleq police station")
+
+
+DAGESTAN, LAS_ANOD = holdout("517_dagestan-churches-synagogue-police-wire", "71_las-anod-ocha-flash-update")
+
+
+def test_a_place_after_the_country_that_owns_it(drafts):
+    # "attacked a traffic police post in Russia's mostly Muslim region of Dagestan"; "have crossed into Ethiopia's Somali
+    # Region": places, though no preposition stands right before them
+    assert named(places(drafts, DAGESTAN), "Dagestan")
+    assert named(places(drafts, LAS_ANOD), "Somali Region")
