@@ -255,6 +255,11 @@ class EventFinder:
 
     def _date_for(self, sentence: Sentence, at: int, notation: str) -> tuple[DateValue | None, bool]:
         dates = [d for d in self.dates_in(sentence) if d.start is not None and not (d.looks_ahead and at < d.start)]
+        # "since mid-September, when most of its residents fled": the date the "when" clause hangs on
+        when = [d for d in dates if d.end is not None and d.end <= at and
+                re.fullmatch(r",?\s+when\s+[^.;]{0,80}", self.article.text[d.end:at])]
+        if when:
+            return when[-1], False
         if dates:
             return min(dates, key=lambda d: (abs(d.start - at) + (40 if d.start < at else 0))), False
         dated = [e for e in self.events if e.date is not None and not e.date_inherited

@@ -1,6 +1,7 @@
 """Event dates on holdout articles (synthetic, tests/data/holdout): what a sentence says came "a day after" or "two
 days after" its own date, a lead under a dateline that carries the day of the report, a "weekly market", and a time
-given in another zone in brackets ("at 8 p.m. (16:00 GMT) on Wednesday"), which does not end the sentence."""
+given in another zone in brackets ("at 8 p.m. (16:00 GMT) on Wednesday"), which does not end the sentence, and what
+happened "since mid-September, when" something did."""
 from __future__ import annotations
 
 from extract_testlib import HOLDOUT, holdout
@@ -9,6 +10,7 @@ from ingest.extract.text import sentences
 
 BAALBEK, JERMUK, TULKARM = holdout("278_baalbek-strikes-health-ministry", "518_jermuk-border-fighting-regional",
                                    "269_tulkarm-camp-raid-wire")
+CHIN = holdout("94_chin-state-ocha-flash-update")[0]
 MICHOACAN, ADI_GUDEM, HAMUSIT = holdout("108_michoacan-police-ambush-wire", "380_tigray-market-strike",
                                         "260_amhara-hamusit-market-drone")
 
@@ -32,6 +34,13 @@ def test_what_came_days_after_the_sentences_own_date(drafts):
     assert dated(tulkarm, "truce", "two days after a ceasefire") == [("2025-01-19", "day", "two days after")]
     # the operation itself keeps the date before the phrase
     assert dated(tulkarm, "offensive", "two days after a ceasefire") == [("2025-01-21", "day", "on Jan. 21")]
+
+
+def test_what_happened_when_a_date_says(drafts):
+    # "Thantlang ..., which has been largely deserted since mid-September, when most of its roughly 10,000 residents
+    # fled": the flight is September's, though the date comes before it
+    _, chin = drafts(CHIN)
+    assert dated(chin, "forced-displacement", "since mid-September, when") == [("2021-09", "month", "since mid-September")]
 
 
 def test_a_datelines_day_is_the_reports_not_the_leads(drafts):
