@@ -97,7 +97,9 @@ PLACE_PREPOSITIONS = re.compile(
     r"(?:east|west|north|south|southeast|southwest|northeast|northwest|outskirts|edge|centre|center|"
     r"heart|areas|parts|city|town|village|province|capital|district|neighbourhood|suburbs?|residents?|natives?|hinterlands?|"
     r"inhabitants?|villagers?) of|"
-    r"central|eastern|western|northern|southern|(?<!call\s)(?<!calls\s)(?<!called\s)on|roads?\s+to|routes?\s+to|highway\s+to|spread\s+(?:in)?to|"
+    r"central|eastern|western|northern|southern|"
+    r"(?<!call\s)(?<!calls\s)(?<!called\s)on|"  # (not "called on G7 leaders")
+    r"roads?\s+to|routes?\s+to|highway\s+to|spread\s+(?:in)?to|"
     r"(?:fled|crossed|moved|returned)\s+(?:in)?to|"
     r"(?:transferred|referred|evacuated|airlifted|flown|relocated|deployed|redeployed)\s+to|"
     r"(?:provincial|regional|state|district|county)\s+capital,?)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?)$",
@@ -1583,8 +1585,8 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
             (countries().get(owner.group("owner")) or entities.get(PLACE, owner.group("owner"))) is not None and \
             not (len(name.split()) > 1 and _is_person_like(name)) and not re.match(r"\s+[A-Z]|['’]s\b", after)
         # "issued in Mizo and English": a language beside another
-        language = re.match(r"\s+(?:and|or)\s+([A-Z][\w'’]+)\b", after) or re.search(r"\b([A-Z][\w'’]+)\s+(?:and|or)\s+$",
-                                                                                   before)
+        language = re.match(r"\s+(?:and|or)\s+([A-Z][\w'’]+)\b", after) or \
+            re.search(r"\b([A-Z][\w'’]+)\s+(?:and|or)\s+$", before)
         if language and language.group(1) in LANGUAGES and " " not in name:
             continue
         if (PLACE_PREPOSITIONS.search(before) or coordinated or struck or owned) and _is_place_like(name) and \
@@ -1636,11 +1638,11 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
 
 
 # A one-word name before one of these is a people, not a place ("Dogon hunters", "the Fulani herders", "the Peul
-# hamlet of Ogossagou", "a Fulani hamlet", "the Kakai village of Topzawa", "the Yambakin and Tepaini tribes", "the Hazara
-# minority"), and so
-# is one after "ethnic".
-_PEOPLE_CUE = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})(?:\s+and\s+{_CAP_TOKEN})?\s+(?:people|tribes?|clans?|herders|minority|"
-                         rf"herdsmen|hunters|ethnic\s+group|hamlets?|(?:village|quarter)\s+of)\b|\bethnic\s+(?P<other>{_CAP_TOKEN})")
+# hamlet of Ogossagou", "a Fulani hamlet", "the Kakai village of Topzawa", "the Yambakin and Tepaini tribes", "the
+# Hazara minority"), and so is one after "ethnic".
+_PEOPLE_CUE = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})(?:\s+and\s+{_CAP_TOKEN})?\s+(?:people|tribes?|clans?|herders|"
+                         rf"herdsmen|hunters|minority|ethnic\s+group|hamlets?|(?:village|quarter)\s+of)\b|"
+                         rf"\bethnic\s+(?P<other>{_CAP_TOKEN})")
 # A people's or a party's name, however it is written beside: "a Bambara village", "Rohingya refugees", "the
 # Houthi-held hills", "the Houthis" (not "communities", which a place has too: "Guma and Logo communities"); the second
 # side of a war ("the war between Israel and Hezbollah", "the Israel-Hezbollah war")
