@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -49,7 +49,7 @@ class DateValue:
         return dt.date.fromisoformat(self.value) if self.precision == "day" and self.value else None
 
     def with_span(self, phrase: str, start: int, end: int) -> "DateValue":
-        return DateValue(self.precision, self.value, self.earliest, self.latest, phrase, start, end, self.looks_ahead)
+        return replace(self, phrase=phrase, start=start, end=end)
 
 
 def on_day(day: dt.date) -> DateValue:
@@ -418,7 +418,7 @@ class DateFinder:
             if not days:
                 return None
             value = on_day(anchor - dt.timedelta(days=days))
-        return DateValue(value.precision, value.value, value.earliest, value.latest, looks_ahead=True)
+        return replace(value, looks_ahead=True)
 
     def _ago(self, match, ctx):
         """"three days ago" counts back from publication; "a week ago" is that day too."""
