@@ -106,12 +106,14 @@ class EventFinder:
         if strong:
             found = strong + [f for f in found if f[0] in WEAK_TYPES and not any(
                 abs(f[1] - s[1]) < 60 for s in strong)]
-        seen_types: set[str] = set()
+        seen_types: dict[str, DateValue | None] = {}
         taken: list[int] = []
         for notation, start, end in found:
-            if notation in seen_types or (notation not in SPEECH_TYPES and any(abs(start - t) < 40 for t in taken)):
+            if notation not in SPEECH_TYPES and any(abs(start - t) < 40 for t in taken):
                 continue
-            seen_types.add(notation)
+            if notation in seen_types and not self._dated_apart(sentence, start, seen_types[notation], notation):
+                continue
+            seen_types[notation] = self._date_for(sentence, start, notation)[0]
             if notation not in SPEECH_TYPES:
                 taken.append(start)
             target = self._definite_object(end, sentence)
@@ -126,6 +128,12 @@ class EventFinder:
                 if notation not in SPEECH_TYPES and not self._dated_here(sentence, end):
                     continue  # "the attack" with nothing before it to point to and no date of its own
             self._add(notation, start, end, sentence)
+
+    def _dated_apart(self, sentence: Sentence, start: int, first: DateValue | None, notation: str) -> bool:
+        """A second trigger of a type the sentence has already given is another event when the sentence dates
+        the two apart ("Monday's raid was the worst since May, when hundreds of insurgents stormed the town")."""
+        date = self._date_for(sentence, start, notation)[0]
+        return first is not None and date is not None and not _compatible(first, date)
 
     def _plausible(self, notation: str, match: re.Match, sentence: Sentence) -> bool:
         text = self.article.text

@@ -1,7 +1,7 @@
 """Event dates on holdout articles (synthetic, tests/data/holdout): what a sentence says came "a day after" or "two
 days after" its own date, a lead under a dateline that carries the day of the report, a "weekly market", and a time
-given in another zone in brackets ("at 8 p.m. (16:00 GMT) on Wednesday"), which does not end the sentence, and what
-happened "since mid-September, when" something did."""
+given in another zone in brackets ("at 8 p.m. (16:00 GMT) on Wednesday"), which does not end the sentence, what
+happened "since mid-September, when" something did, and two events of one type that a sentence dates apart."""
 from __future__ import annotations
 
 from extract_testlib import HOLDOUT, holdout
@@ -68,3 +68,18 @@ def test_a_time_in_another_zone_in_brackets_does_not_end_the_sentence():
     # a clock time that does end one still does
     text = "The shelling stopped at 8 p.m. The army said nothing."
     assert [text[s:e] for s, e in sentences(text, 0, len(text))] == ["The shelling stopped at 8 p.m.", "The army said nothing."]
+
+
+LAMU_BUS, KABUL_MINISTRY = holdout("341_lamu-bus-attack-daily", "348_kabul-ministry-bombing")
+
+
+def test_two_events_of_a_type_that_a_sentence_dates_apart(drafts):
+    # "Monday's attack happened close to the spot where suspected militants attacked a bus in January 2020, killing
+    # three passengers": two attacks, Monday's and the one of January 2020
+    _, lamu = drafts(LAMU_BUS)
+    assert ("2020-01", "month", "in January 2020") in dated(lamu, "attack", "attacked a bus in January 2020")
+    # "In January last year, an IS-K suicide bomber struck outside the Ministry of Foreign Affairs in Kabul, and in March
+    # the Taliban governor of Balkh province was killed in a bombing inside his office in Mazar-i-Sharif": the bombing
+    # in March is an event of its own, not merged into January's
+    _, kabul = drafts(KABUL_MINISTRY)
+    assert [d for d in dated(kabul, "suicide-bombing", "in March the Taliban governor") if d[0] and d[0].endswith("-03")]
