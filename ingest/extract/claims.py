@@ -521,6 +521,9 @@ class ClaimFinder:
                     AGE_AFTER_NAME.search(text, sentence.start, match.start())) or \
                     re.match(r"(?:-|\s+)years?(?:-|\s+)old\b", text[match.end():sentence.end]):
                 continue  # an age: "aged 19 and 23", "a 12-year-old"
+            if re.search(r"\b(?:mother|father|parent|grandmother|grandfather|widow|widower)s?\s+of\s+$",
+                         text[max(sentence.start, match.start() - 30):match.start()]):
+                continue  # a family: "Umm Mohammad, a mother of five who fled Hittin"
             if re.fullmatch(r"[\d.]+", match.group("num")) and NUMBERED_NAME.search(text, sentence.start, match.start()):
                 continue  # a name with a number in it: "Rescue 1122 officials say", "Mandara FM 97.3", "Zone 8"
             rest = text[match.end():sentence.end]

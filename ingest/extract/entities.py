@@ -100,14 +100,17 @@ PLACE_PREPOSITIONS = re.compile(
     r"central|eastern|western|northern|southern|"
     r"(?<!call\s)(?<!calls\s)(?<!called\s)on|"  # (not "called on G7 leaders")
     r"roads?\s+to|routes?\s+to|highway\s+to|spread\s+(?:in)?to|"
-    r"(?:fled|crossed|moved|returned)\s+(?:in)?to|"
+    r"(?:fled|crossed|moved|returned)\s+(?:in)?to|(?:moved|moving|went|headed|heading)\s+on\s+to|"
     r"(?:transferred|referred|evacuated|airlifted|flown|relocated|deployed|redeployed)\s+to|"
     r"(?:provincial|regional|state|district|county)\s+capital,?)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?)$",
     re.IGNORECASE)
 # Verbs whose object is a place when it is no group's or person's name ("stormed Ungwan Gaiya", "the position at
 # Toumour")
 PLACE_VERBS = re.compile(r"\b(?:attacked|stormed|raided|overran|shelled|bombed|besieged|struck|hit|captured|seized|"
-                         r"recaptured|entered|(?:position|base|post|camp|checkpoint|outpost)\s+at)\s+$")
+                         r"fled|visited|recaptured|entered|(?:position|base|post|camp|checkpoint|outpost)\s+at)\s+$")
+# ", two farming villages", ", both border towns": the words after a list of names that count them as settlements
+_COUNTED_SETTLEMENTS = (r",\s+(?:the\s+)?(?:two|three|four|five|six|seven|both)\s+(?:[a-z-]+\s+){0,2}?(?:villages|towns|"
+                        r"communities|localities|settlements|hamlets|neighbou?rhoods|suburbs|cities)\b")
 # The words of a land a town lies in ("Moura, in Djenné cercle")
 _LANDS = (r"district|cercle|province|region|county|state|department|territory|governorate|prefecture|commune|"
           r"municipality|LGA|Local\s+Government\s+Area|zone|woreda|payam|sub-county|township")
@@ -907,7 +910,10 @@ def _dateline(article: Article, entities: Entities, sentence: Sentence) -> None:
     match = re.match(r"([A-Z][A-Z'’ -]{2,}[A-Z])(?:,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
                      r"(?P<date>,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\(([A-Za-z]+)\))?(?P<mark>\s*[-–—]|:)"
                      r"(?:\s|(?<=[-–—])(?=[A-Z][a-z]))",  # "MARAWI CITY—Government troops": a dash with no space after
-                     text[sentence.start:sentence.end])
+                     text[sentence.start:sentence.end]) or \
+        re.match(r"([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})(?:,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+                 r"(?P<date>,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+\(([A-Z]{2,8})\)(?P<mark>\s*[-–—]|)\s",
+                 text[sentence.start:sentence.end])  # "Tehran (AFP) -", "Jammu, Oct 11 (INW) Three": in title case
     if not match or sentence.part != "body" or len(text[sentence.start + match.end():sentence.end].split()) < 6:
         return
     body = article.body_sentences()
@@ -1203,7 +1209,8 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
         after = text[end:min(sentence.end, end + 40)]
         head = _lower_head(after)
         country = countries().get(name)
-        facility = re.search(r"\s(Hotel|Hospital|Market|Mosque|School|Airport|Camp|Stadium|Hall|Station|Prison|Bakery)$", name)
+        facility = re.search(r"\s(Hotel|Hospital|Market|Mosque|School|Airport|Camp|Stadium|Hall|Station|Prison|Bakery)$|"
+                             r"^(?:St\.?|Saint)\s.*\s(Church|Cathedral)$", name)  # (not "the Catholic Church", a body)
         if facility and not _overlaps(entities, start, end):
             number = re.search(r"(?:\b(?:to|at|in|from|the)|['’]s)\s+(?P<n>\d{1,3}\s+)$", text[sentence.start:start])
             if number:  # "evacuated to 92 Base Hospital", "the Army's 92 Base Hospital": the number is the name's
@@ -1221,6 +1228,14 @@ def _named_groups(article: Article, entities: Entities, sentence: Sentence) -> N
                 else:  # (after a comma, a town only if the text names it elsewhere)
                     parent, bare = entities.get(PLACE, written), name
                     name = f"{name}, {written}"
+            elif town and town.group(2) and _is_place_like(town.group(2)) and not _is_org_like(town.group(2)) and \
+                    town.group(2) not in HONORIFICS and town.group(2) + "." not in HONORIFICS and \
+                    entities.known("actor", town.group(2)) is None and not entities.get(GROUP, town.group(2)):
+                # "stormed St. Michael's Catholic Church, Ikende, during the morning Mass": a named building, then the
+                # town it stands in, as Nigerian and Ghanaian papers write an address
+                parent = _add_place(entities, town.group(2), "city", end + town.start(2), None)
+                if parent is not None:
+                    bare, name = name, f"{name}, {town.group(2)}"
             facility = entities.get(PLACE, name) or entities.add(PLACE, name, place_kind="facility", confidence=0.6,
                                                                  parent=parent.id if parent else None)
             if bare:
@@ -1456,6 +1471,17 @@ def _group_with_head(entities: Entities, name: str, head: str, start: int, end: 
 _IES_PLURALS = {word[:-1] + "ies": word for word in PLACE_KIND_WORDS if re.search(r"[^aeiou]y$", word) and " " not in word}
 
 
+def _named_before_of(entities: Entities, text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """"houses in Dhangri village of Jammu and Kashmir's Rajouri district", "in Tavdem village of Roshtqala district":
+    with no article before it, the name before the kind word is the village's, unless it names a land or a country
+    ("in Darfur town of Zalingei")."""
+    name = text[start:end]
+    known = entities.get(PLACE, name)
+    return not re.search(r"\b(?:[Tt]he|an?|[A-Z][\w-]+['’]s)\s+$", text[sentence.start:start]) and \
+        not countries().get(name) and not demonym_country(name) and \
+        not (known is not None and known.place_kind in ("region", "province", "country"))
+
+
 def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
     text = article.text
     kinds = "|".join(sorted(PLACE_KIND_WORDS, key=len, reverse=True))
@@ -1488,16 +1514,22 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
                               rf"(?:\s+(?:of|in)\s+(?:central\s+)?(?P<parent>{_CAP_TOKEN}(?:\s+{_CAP_TOKEN})*))?", after)
         if kind_match and (kind_match.group("plural") or kind_match.group("ies")) and not kind_match.group("other"):
             kind_match = None  # "the Souq al-Jumaa and Ain Zara districts" only: a plural kind word wants two names
+        if kind_match and re.search(r"['’]s\b", kind_match.group("other") or ""):
+            kind_match = None  # "Jammu and Kashmir's Rajouri district": the district is Rajouri's, named on its own
         if kind_match and not _overlaps(entities, start, end, (GROUP, PERSON)) and _is_place_like(text[start:end]) \
                 and not (kind_match.group("parent") and (kind_match.group("kind") or kind_match.group("ies")) in (
                     "city", "cities", "town", "village", "capital", "hamlet", "quarter", "neighbourhood", "settlement",
-                    "suburb")):
+                    "suburb") and not (re.match(r"\s+\S+\s+of\s", after) and
+                                       _named_before_of(entities, text, sentence, start, end))):
             # (not "the Fulani hamlet of Tongolo", "the Peuhl quarter of Mboki": a people's, named after "of")
             kind_word = kind_match.group("kind") or _IES_PLURALS[kind_match.group("ies")]
             if _a_force_post(text, sentence.start, start, end, kind_word):
                 continue
             parent = None
-            if kind_match.group("parent"):
+            p_end = end + kind_match.end("parent") if kind_match.group("parent") else end
+            if kind_match.group("parent") and re.match(rf"\s+(?:{_LANDS})\b", text[p_end:]):
+                pass  # "in Tavdem village of Roshtqala district": the district is named by its own kind word, further on
+            elif kind_match.group("parent"):
                 p_start = end + kind_match.start("parent")
                 # "the Dzherelo shopping centre in Kharkiv’s Saltivskyi district": in Kharkiv, a place the text named
                 # or the gazetteer knows (the district after the possessive is named by its own kind word, further
@@ -1573,6 +1605,24 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
             # (not "the African Union mission, Amisom, in the Lower Shabelle region": another name of the mission)
             _add_place(entities, name, "city", start, None, confidence=0.5)
             continue
+        # "moving on to Gboloko and Ozugbe, two farming communities": each name of a list that the words after it count as
+        # settlements
+        if re.match(rf"(?:,\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN}){{0,2}})*,?\s+(?:and|or)\s+"
+                    rf"{_CAP_TOKEN}(?:\s+{_CAP_TOKEN}){{0,2}}{_COUNTED_SETTLEMENTS}|{_COUNTED_SETTLEMENTS}", after) and \
+                re.match(r"(?:,|\s+(?:and|or))\s", after) and \
+                _is_place_like(name) and not _is_org_like(name) and not _overlaps(entities, start, end) and \
+                not entities.get(GROUP, name) and entities.known("actor", name) is None:
+            _add_place(entities, name, "village", start, None, confidence=0.5)
+            continue
+        # "whose fighters hold Tal Rifaat, about 15 kilometres to the southeast": a name the text measures a distance
+        # from or to
+        if re.match(r",\s+(?:about|some|roughly|around|nearly|almost|just|only|barely)?\s*(?:\d+(?:[.,]\d+)?|"
+                    r"a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+                    r"forty|fifty|a\s+hundred)[\s-]+(?:km|kilomet(?:re|er)s?|miles?)\b", after) and \
+                _is_place_like(name) and not _is_org_like(name) and not _overlaps(entities, start, end) and \
+                not entities.get(GROUP, name) and entities.known("actor", name) is None:
+            _add_place(entities, name, "city", start, None, confidence=0.5)  # (a person has no distance)
+            continue
         # "in X", and "... of Darfur and to Kordofan": a name coordinated with a place named before it
         coordinated = re.search(r"\band\s+(?:(?:to|in|into|from|near)\s+(?:the\s+)?|neighbouring\s+|neighboring\s+|"
                                 r"nearby\s+)$", before) and any(
@@ -1641,8 +1691,10 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
 # hamlet of Ogossagou", "a Fulani hamlet", "the Kakai village of Topzawa", "the Yambakin and Tepaini tribes", "the
 # Hazara minority"), and so is one after "ethnic".
 _PEOPLE_CUE = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})(?:\s+and\s+{_CAP_TOKEN})?\s+(?:people|tribes?|clans?|herders|"
-                         rf"herdsmen|hunters|minority|ethnic\s+group|hamlets?|(?:village|quarter)\s+of)\b|"
-                         rf"\bethnic\s+(?P<other>{_CAP_TOKEN})")
+                         rf"herdsmen|hunters|minority|ethnic\s+group|hamlets?)\b|"
+                         rf"\bethnic\s+(?P<other>{_CAP_TOKEN})|"
+                         # "the Kakai village of Topzawa" (not "in Dhangri village of Rajouri district", the village)
+                         rf"\b[Tt]he\s+(?P<village_of>{_CAP_TOKEN})\s+(?:village|quarter)\s+of\b")
 # A people's or a party's name, however it is written beside: "a Bambara village", "Rohingya refugees", "the
 # Houthi-held hills", "the Houthis" (not "communities", which a place has too: "Guma and Logo communities"); the second
 # side of a war ("the war between Israel and Hezbollah", "the Israel-Hezbollah war")
@@ -1663,7 +1715,7 @@ def _places_that_are_actors(article: Article, entities: Entities) -> None:
     of Topzawa") that the text elsewhere shows to be a group's ("Hezbollah fighters", a group so named) or a
     people's ("the Dogon people", "Fulani herders") is no place, unless a gazetteer knows a town or province of that
     name in a country the article names ("Tigray fighters" leave Tigray a region)."""
-    peoples = {m.group("name") or m.group("other") for m in _PEOPLE_CUE.finditer(article.text)}
+    peoples = {m.group("name") or m.group("other") or m.group("village_of") for m in _PEOPLE_CUE.finditer(article.text)}
     peoples |= {m.group(0).split()[-1] for m in re.finditer(rf"\b{_CAP_TOKEN}\s+and\s+{_CAP_TOKEN}(?=\s+tribes\b)",
                                                             article.text)}
     peoples |= {next(filter(None, m.group("name", "name2", "name3", "name4", "name5", "name6")))
@@ -2042,7 +2094,7 @@ def _publisher(article: Article, entities: Entities) -> None:
 
 
 def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.split() if word[0].isupper())
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word[0].isupper())  # "Agence France-Presse"
 
 
 # --- mentions ------------------------------------------------------------------------------------------
@@ -2220,6 +2272,8 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
     name = _clean_person_name(match.group("name"))
     if not name or not _is_person_like(name) or entities.known("place", name):
         return
+    if re.match(r"(?:In|At|From|Near|Outside|Inside)\s", match.group("name")):
+        return  # "In Belgrade, President Aleksandar Vucic said": a place, then the speaker's title
     name_start = match.start("name") + match.group("name").find(name)
     if _overlaps(entities, name_start, name_start + len(name), (GROUP, PLACE)):
         return
@@ -2276,11 +2330,12 @@ def _add_person(article: Article, entities: Entities, match: re.Match, resolve_d
         if groups.get(group_name) and org is None:
             org_name = _clean_org_name(groups[group_name])
             before_org = article.text[max(0, match.start(group_name) - 30):match.start(group_name)]
-            if (re.search(r"\b(?i:sub-prefect|prefect|governor|mayor|administrator)\s+of\s+(?:the\s+)?$|"
+            if (re.search(r"\b(?i:sub-prefect|prefect|governor|mayor|administrator|commissioner|councill?or)\s+of\s+"
+                          r"(?:the\s+)?$|"
                           r"\b(?i:resident|native|farmer|trader|shopkeeper|villager|(?:parish\s+)?priest|imam|pastor|"
-                          r"(?:district|village|ward|community)\s+head)\s+(?:of|in|from)\s+(?:the\s+)?$", before_org)
+                          r"(?:district|village|ward|community)\s+head)\s+(?:of|in|from|at)\s+(?:the\s+)?$", before_org)
                     or re.search(r"\sin\s+$", before_org) and org_name[:1].isupper()) \
-                    and not _is_org_like(org_name):
+                    and not _is_org_like(org_name) and not re.search(r"\b(?i:police|army|military|forces?)\b", org_name):
                 continue  # "The sub-prefect of Kolofata, X,": the place he governs, not whom he works for; "A
                 # resident of Sabiid, X,", "The district head of Kufana, X,", "X, a Civil Defence volunteer in Ariha,":
                 # the place he lives or works in
@@ -2610,7 +2665,8 @@ def _split_tokens(text: str, offset: int, span_text: str) -> list[tuple[int, int
             current = []
             continue
         if word.endswith(".") and position + 1 < len(tokens) and re.fullmatch(r"[^\W\d_]{4,}\.|[^\W\d_]+\.", word) and (
-                len(word) > 4 or tokens[position + 1].group(0) in _SENTENCE_OPENERS):
+                len(word) > 4 or tokens[position + 1].group(0) in _SENTENCE_OPENERS or
+                _number_word(tokens[position + 1].group(0))):  # ("in Yei. Three passengers are not yet found")
             # "cleared only on Monday. We have no doubt", "in La Mar. The": a sentence ends inside the run
             current.append((start, end - 1))
             pieces.append((current[0][0], current[-1][1]))
@@ -2660,6 +2716,11 @@ def _join_connected(text: str, spans: list[tuple[int, int]], sentence: Sentence)
                 two_bodies = True  # "Maru Local Government Area of Zamfara State": a place in a state
             if (connected or in_country) and not two_bodies and (
                     first.split()[-1] in ORG_HEADS or merged.split()[-1] in ORG_HEADS):
+                joined[-1] = (p_start, end)
+                continue
+            # "St. Michael's Catholic Church", "Saint Mary's Hospital": a saint's building is one name
+            if re.fullmatch(r"['’]s\s+", between) and re.match(r"(?:St\.?|Saint|Sts\.?)\s", first) and re.search(
+                    r"\s?(?:Church|Cathedral|Chapel|Parish|Basilica|School|College|Hospital|Mission|Monastery)$", second):
                 joined[-1] = (p_start, end)
                 continue
             # an ampersand only ever joins names ("J&K Police", "Armed Conflict Location & Event Data Project");

@@ -18,7 +18,9 @@ COUNTRY_ALIASES = {"UK": "United Kingdom", "Britain": "United Kingdom", "U.K.": 
                    "America": "United States", "Burma": "Myanmar", "DRC": "Democratic Republic of the Congo",
                    "DR Congo": "Democratic Republic of the Congo", "D.R. Congo": "Democratic Republic of the Congo",
                    "Democratic Republic of Congo": "Democratic Republic of the Congo", "Türkiye": "Turkey",
-                   "Turkiye": "Turkey", "Ivory Coast": "Côte d’Ivoire"}
+                   "Turkiye": "Turkey", "Ivory Coast": "Côte d’Ivoire",
+                   # not in ISO 3166 (its code XK is user-assigned), a country in ACLED's and UCDP's coding
+                   "Kosovo": "Kosovo"}
 # Adjectives whose country the suffix rules below cannot find.
 IRREGULAR_DEMONYMS = {"Afghan": "Afghanistan", "British": "United Kingdom", "American": "United States",
                       "French": "France", "Turkish": "Turkey", "Dutch": "Netherlands", "Swiss": "Switzerland",
