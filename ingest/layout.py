@@ -81,10 +81,10 @@ def parse_date_text(text: str) -> dt.date | None:
     dotted = re.search(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b", text)
     if dotted:
         settings["DATE_ORDER"] = "DMY"  # "11.03.2026": a dotted date is day first unless it cannot be ("03.16.2025")
-    slashed = re.search(r"\b\d{1,2}/\d{1,2}/\d{4}\b", text)
+    slashed = re.search(r"\b\d{1,2}[/-]\d{1,2}[/-]\d{4}\b", text)
     if slashed:
-        # "10/03/2025": day first, as outlets outside the United States write it (whose pages spell the month out);
-        # "12/25/2024" can only be month first
+        # "10/03/2025", "08-01-2018": day first, as outlets outside the United States write it (whose pages spell the
+        # month out); "12/25/2024" can only be month first
         settings["DATE_ORDER"] = "DMY"
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
     if parsed is None and (slashed or dotted):

@@ -309,8 +309,8 @@ class DateFinder:
         return in_month(self.published.year, month_number(match.group(1)))
 
     def _month_alone(self, match, ctx):
-        if match.group(1).lower() == "may":
-            return None
+        if match.group(1) != "May" and match.group(1).lower() == "may":
+            return None  # "since may" is the verb; "since May, when clashes ..." the month
         return in_month(*latest_month(self.published, month_number(match.group(1))))
 
     def _year_alone(self, match, ctx):
@@ -353,6 +353,9 @@ class DateFinder:
         before = ctx["text"][ctx["sentence_start"]:match.start()]
         if FUTURE_CUES.search(before) and "last" not in match.group(0).lower():
             return on_day(weekday_on_or_after(self.published, weekday))
+        if re.match(r"last\s", match.group(0), re.IGNORECASE):
+            # "Last Wednesday" in a Wednesday paper is a week before, not the day of publication
+            return on_day(weekday_on_or_before(self.published - dt.timedelta(days=1), weekday))
         return on_day(weekday_on_or_before(self.published, weekday))
 
     def _holiday(self, match, ctx):

@@ -268,6 +268,7 @@ class EventFinder:
                 re.fullmatch(r",?\s+when\s+[^.;]{0,80}", self.article.text[d.end:at])]
         if when:
             return when[-1], False
+        dates = [d for d in dates if not self._in_aside(sentence, d, at)]
         if dates:
             return min(dates, key=lambda d: (abs(d.start - at) + (40 if d.start < at else 0))), False
         dated = [e for e in self.events if e.date is not None and not e.date_inherited
@@ -280,6 +281,19 @@ class EventFinder:
             source = (days or candidates)[-1].date
             return DateValue(source.precision, source.value, source.earliest, source.latest), True
         return None, True
+
+    def _in_aside(self, sentence: Sentence, date: DateValue, at: int) -> bool:
+        """"The RSF, which has been at war with the regular army since April 15, denied attacking civilians", "the MFDC,
+        the separatist movement that has fought the state since 1982, denied": a date in a clause set off by commas that
+        closes before the event's word describes whoever is named, not the event."""
+        text = self.article.text
+        if date.end is None or date.end > at:
+            return False
+        opening = text.rfind(",", sentence.start, date.start)
+        closing = text.find(",", date.end, at)
+        return opening >= 0 and closing >= 0 and "," not in text[opening + 1:date.start] and re.match(
+            r",\s+(?:(?:an?|the)\s+[^,]*?\b(?:which|who|whose|that|formed|founded|established|created|set\s+up)|which|"
+            r"who|whose)\b", text[opening:date.start]) is not None  # (not ", a doctor said on Saturday, while ...")
 
     def _speech_date(self, sentence: Sentence, dated: list[Event]) -> DateValue | None:
         """When an undated statement or denial was made: the day the next sentence gives the same speech

@@ -1,7 +1,9 @@
 """Event dates on holdout articles (synthetic, tests/data/holdout): what a sentence says came "a day after" or "two
 days after" its own date, a lead under a dateline that carries the day of the report, a "weekly market", and a time
 given in another zone in brackets ("at 8 p.m. (16:00 GMT) on Wednesday"), which does not end the sentence, what
-happened "since mid-September, when" something did, and two events of one type that a sentence dates apart."""
+happened "since mid-September, when" something did, two events of one type that a sentence dates apart, "Last
+Wednesday" in a Wednesday paper, "since May" with a capital, and a date in an aside about whoever acts ("the MFDC, the
+separatist movement that has fought the state since 1982, denied ...")."""
 from __future__ import annotations
 
 from extract_testlib import HOLDOUT, holdout
@@ -83,3 +85,23 @@ def test_two_events_of_a_type_that_a_sentence_dates_apart(drafts):
     # in March is an event of its own, not merged into January's
     _, kabul = drafts(KABUL_MINISTRY)
     assert [d for d in dated(kabul, "suicide-bombing", "in March the Taliban governor") if d[0] and d[0].endswith("-03")]
+
+
+TURBAT, BANJSKA, BAYOTTE = holdout("535_turbat-naval-air-station-daily", "558_banjska-monastery-siege-balkan-outlet",
+                                   "543_bayotte-wood-gatherers-senegal")
+
+
+def test_last_weekday_may_in_capitals_and_a_date_in_an_aside(drafts):
+    # "Last Wednesday, militants armed with guns and explosives stormed the Gwadar Port Authority complex" in a
+    # Wednesday paper (27 March 2024): a week before, not the day of publication
+    _, turbat = drafts(TURBAT)
+    assert dated(turbat, "attack", "Last Wednesday, militants") == [("2024-03-20", "day", "Last Wednesday")]
+    # "Tensions in the Serb-majority north have been high since May, when clashes in Zvečan ... left some 30
+    # peacekeepers injured": "May" with a capital is the month, not the verb
+    _, banjska = drafts(BANJSKA)
+    assert dated(banjska, "armed-clash", "since May, when clashes") == [("2023-05", "month", "since May")]
+    # "The Movement of Democratic Forces of Casamance (MFDC), the separatist movement that has fought the state since
+    # 1982, denied any involvement in a statement sent to the press on Sunday": 1982 tells who the MFDC is; the denial
+    # is Sunday's (7 January 2018, the page's "08-01-2018" read day first)
+    _, bayotte = drafts(BAYOTTE)
+    assert dated(bayotte, "denial", "since 1982, denied") == [("2018-01-07", "day", "on Sunday")]

@@ -106,7 +106,7 @@ def test_a_dotted_date_is_day_first():
     assert parse_layout(raw).published == dt.date(2026, 3, 11)
 
 
-def test_a_slashed_date_is_day_first_unless_it_cannot_be():
+def test_a_slashed_or_dashed_date_is_day_first_unless_it_cannot_be():
     # "Published: 10/03/2025" over a statement dated "10 March 2025 –" in its body: 10 March, not 3 October; a day over
     # twelve can only come second ("12/25/2024")
     raw = read_exactly(ROOT / "tests" / "data" / "holdout" / "194_port-au-prince-bel-air-un-statement.txt")
@@ -114,6 +114,11 @@ def test_a_slashed_date_is_day_first_unless_it_cannot_be():
     assert parse_layout(raw).published == dt.date(2025, 3, 10)
     raw = read_exactly(DEV_DIR / "10_yemen-ngo-statement.txt")
     assert parse_layout(raw.replace("Thursday, 20 October 2016", "12/25/2016", 1)).published == dt.date(2016, 12, 25)
+    # and with dashes: "Published: 08-01-2018 | 11:20" on a Senegalese page is 8 January 2018 (the gold's Monday), not
+    # 1 August
+    raw = read_exactly(ROOT / "tests" / "data" / "holdout" / "543_bayotte-wood-gatherers-senegal.txt")
+    assert "Published: 08-01-2018 | 11:20" in raw
+    assert parse_layout(raw).published == dt.date(2018, 1, 8)
 
 
 @pytest.mark.parametrize("line", ["20 October 2016, 09:52 (updated 18:55)", "Thursday, 20 October 2016 at 9:52 a.m. GMT",
