@@ -1491,6 +1491,9 @@ class ClaimFinder:
                      re.IGNORECASE):
             return None  # "Humanitarian partners coordinated by OCHA put the number": the partners
         gap = text[last.end:at]
+        if re.search(r"\btold\s+(?:the\s+)?$", text[sentence.start:last.start]) and re.match(r"\s+that\b", gap):
+            return None  # "A medical worker at Zalingei teaching hospital ... told AFP that staff had counted": the one
+            # told is not who counted
         if re.search(rf",\s+(?:the\s+)?(?:{UNNAMED_SOURCES})\s+(?:(?:also|later|had|has|have)\s+)?$", gap, re.IGNORECASE):
             return None  # "A staff member of a national NGO was killed ..., humanitarian partners reported": the partners
         relative = re.match(r"(?:\s+in\s+[^,]*)?,\s+(?:which|who)\b[^\"]*?,\s*$", gap)

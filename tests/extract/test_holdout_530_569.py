@@ -5,10 +5,11 @@ a country outside ISO 3166 (Kosovo), a town measured from ("Tal Rifaat, about 15
 names a count calls settlements ("Gboloko and Ozugbe, two farming communities"), a saint's church and the town after
 its name ("St. Michael's Catholic Church, Ikende,"), a village "of" its district ("in Dhangri village of Jammu and
 Kashmir's Rajouri district"), a town a person fled or visited, and AFP's and Indian agencies' datelines in title case
-("Tehran (AFP) -", "Jammu, Oct 11 (INW)"). And no count in a family ("a mother of five who fled Hittin")."""
+("Tehran (AFP) -", "Jammu, Oct 11 (INW)"). And no count in a family ("a mother of five who fled Hittin"), and no
+figure credited to the agency a source told it to ("..., told AFP that staff had counted")."""
 from __future__ import annotations
 
-from extract_testlib import all_names, holdout, named, places
+from extract_testlib import all_names, holdout, name_of, named, places
 
 SEYTENGA, YEI, BANJSKA = holdout("541_seytenga-massacre-broadcaster", "546_yei-road-ambush-radio",
                                  "558_banjska-monastery-siege-balkan-outlet")
@@ -90,3 +91,14 @@ def test_datelines_in_title_case(drafts):
     # "Jammu, Oct 11 (INW) Three Army personnel were killed": the dateline's city
     _, poonch = drafts(POONCH)
     assert "Jammu" in all_names(poonch, "places")
+
+
+ZALINGEI = holdout("545_zalingei-rsf-attack-wire")[0]
+
+
+def test_whom_a_source_told_is_not_who_counted(drafts):
+    # "A medical worker at Zalingei teaching hospital, who asked not to be named for fear of reprisals, told AFP that
+    # staff had counted "around 25 bodies" by Tuesday evening": the hospital's count, not the agency's it was told to
+    _, zalingei = drafts(ZALINGEI)
+    [bodies] = [c for c in zalingei["claims"] if c["evidence"].startswith("around 25 bodies")]
+    assert name_of(zalingei, bodies["claimed_by"]) == "Zalingei teaching hospital"
