@@ -111,9 +111,10 @@ class EventFinder:
         for notation, start, end in found:
             if notation not in SPEECH_TYPES and any(abs(start - t) < 40 for t in taken):
                 continue
-            if notation in seen_types and not self._dated_apart(sentence, start, seen_types[notation], notation):
+            date = self._date_for(sentence, start, notation)[0]
+            if notation in seen_types and not _dated_apart(seen_types[notation], date):
                 continue
-            seen_types[notation] = self._date_for(sentence, start, notation)[0]
+            seen_types[notation] = date
             if notation not in SPEECH_TYPES:
                 taken.append(start)
             target = self._definite_object(end, sentence)
@@ -128,12 +129,6 @@ class EventFinder:
                 if notation not in SPEECH_TYPES and not self._dated_here(sentence, end):
                     continue  # "the attack" with nothing before it to point to and no date of its own
             self._add(notation, start, end, sentence)
-
-    def _dated_apart(self, sentence: Sentence, start: int, first: DateValue | None, notation: str) -> bool:
-        """A second trigger of a type the sentence has already given is another event when the sentence dates
-        the two apart ("Monday's raid was the worst since May, when hundreds of insurgents stormed the town")."""
-        date = self._date_for(sentence, start, notation)[0]
-        return first is not None and date is not None and not _compatible(first, date)
 
     def _plausible(self, notation: str, match: re.Match, sentence: Sentence) -> bool:
         text = self.article.text
@@ -387,6 +382,12 @@ def _kind(entity: Entity) -> str:
 
 def _same_place(a: Entity | None, b: Entity | None) -> bool:
     return a is None or b is None or a is b or (a.parent == b.id) or (b.parent == a.id)
+
+
+def _dated_apart(first: DateValue | None, second: DateValue | None) -> bool:
+    """A second trigger of a type the sentence has already given is another event when the sentence dates
+    the two apart ("Monday's raid was the worst since May, when hundreds of insurgents stormed the town")."""
+    return first is not None and second is not None and not _compatible(first, second)
 
 
 def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
