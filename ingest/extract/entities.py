@@ -1482,6 +1482,13 @@ def _named_before_of(entities: Entities, text: str, sentence: Sentence, start: i
         not (known is not None and known.place_kind in ("region", "province", "country"))
 
 
+def _unclaimed_name(entities: Entities, name: str, start: int, end: int) -> bool:
+    """A name that can be a place and that nothing has taken yet: no organisation's, no group's, no known actor's, and
+    not inside a name already found (what the rules that read a place from the words beside it ask first)."""
+    return _is_place_like(name) and not _is_org_like(name) and not _overlaps(entities, start, end) and \
+        not entities.get(GROUP, name) and entities.known("actor", name) is None
+
+
 def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
     text = article.text
     kinds = "|".join(sorted(PLACE_KIND_WORDS, key=len, reverse=True))
@@ -1599,9 +1606,8 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
             continue
         # "Memories of Moura, in Djenné cercle,", "attack Naunde, in Macomia district": a name that a land says it lies in
         if re.match(rf",\s+in\s+(?:the\s+)?{_CAP_TOKEN}(?:\s+{_CAP_TOKEN}){{0,2}}\s+(?i:{_LANDS})\b", after) and \
-                _is_place_like(name) and not _is_org_like(name) and not _overlaps(entities, start, end) and \
-                not (len(name.split()) > 1 and _is_person_like(name)) and not entities.get(GROUP, name) and \
-                entities.known("actor", name) is None and not re.search(r",\s*$", text[sentence.start:start]):
+                _unclaimed_name(entities, name, start, end) and not (len(name.split()) > 1 and _is_person_like(name)) \
+                and not re.search(r",\s*$", text[sentence.start:start]):
             # (not "the African Union mission, Amisom, in the Lower Shabelle region": another name of the mission)
             _add_place(entities, name, "city", start, None, confidence=0.5)
             continue
@@ -1609,9 +1615,7 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         # settlements
         if re.match(rf"(?:,\s+{_CAP_TOKEN}(?:\s+{_CAP_TOKEN}){{0,2}})*,?\s+(?:and|or)\s+"
                     rf"{_CAP_TOKEN}(?:\s+{_CAP_TOKEN}){{0,2}}{_COUNTED_SETTLEMENTS}|{_COUNTED_SETTLEMENTS}", after) and \
-                re.match(r"(?:,|\s+(?:and|or))\s", after) and \
-                _is_place_like(name) and not _is_org_like(name) and not _overlaps(entities, start, end) and \
-                not entities.get(GROUP, name) and entities.known("actor", name) is None:
+                re.match(r"(?:,|\s+(?:and|or))\s", after) and _unclaimed_name(entities, name, start, end):
             _add_place(entities, name, "village", start, None, confidence=0.5)
             continue
         # "whose fighters hold Tal Rifaat, about 15 kilometres to the southeast": a name the text measures a distance
@@ -1619,8 +1623,7 @@ def _places(article: Article, entities: Entities, sentence: Sentence) -> None:
         if re.match(r",\s+(?:about|some|roughly|around|nearly|almost|just|only|barely)?\s*(?:\d+(?:[.,]\d+)?|"
                     r"a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
                     r"forty|fifty|a\s+hundred)[\s-]+(?:km|kilomet(?:re|er)s?|miles?)\b", after) and \
-                _is_place_like(name) and not _is_org_like(name) and not _overlaps(entities, start, end) and \
-                not entities.get(GROUP, name) and entities.known("actor", name) is None:
+                _unclaimed_name(entities, name, start, end):
             _add_place(entities, name, "city", start, None, confidence=0.5)  # (a person has no distance)
             continue
         # "in X", and "... of Darfur and to Kordofan": a name coordinated with a place named before it
